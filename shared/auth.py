@@ -1,0 +1,109 @@
+"""Signed identities and declared permissions.
+
+Every RPC carries a JWT (HS256) in the nameko context data under ``identity``: the user, their
+role and the authority (enforcement office) they act for. nameko forwards context data on every
+downstream call, so one signature follows a request across services. Each RPC entrypoint declares
+the permission it needs (``@rpc(permission="cases.request.submit")``); which roles hold which
+permissions is the service's config (``ROLE_PERMISSIONS``), not code.
+"""
+import time
+from dataclasses import dataclass
+
+import jwt
+from nameko.extensions import DependencyProvider
+
+from shared.errors import PermissionDenied, Unauthenticated
+
+CONTEXT_KEY = "identity"
+ALGORITHM = "HS256"
+_CACHE_ATTR = "_platform_identity"
+
+
+@dataclass(frozen=True)
+class Identity:
+    user: str
+    role: str
+    authority: str
+
+    @property
+    def is_system(self):
+        return self.user.startswith("system:")
+
+
+def issue_token(secret, user, role, authority, ttl_seconds=3600, now=None):
+    """Sign an identity; callers put the result in context data under ``identity``."""
+    issued = int(now if now is not None else time.time())
+    claims = {"sub": user, "role": role, "authority": authority, "iat": issued,
+              "exp": issued + ttl_seconds}
+    return jwt.encode(claims, secret, algorithm=ALGORITHM)
+
+
+def verify_token(secret, token):
+    """Return the Identity in ``token`` or raise Unauthenticated saying what is wrong with it."""
+    if not token:
+        raise Unauthenticated("no identity: send a signed token in context data 'identity'")
+    try:
+        claims = jwt.decode(token, secret, algorithms=[ALGORITHM],
+                            options={"require": ["sub", "role", "authority", "exp"]})
+    except jwt.ExpiredSignatureError:
+        raise Unauthenticated("identity expired: obtain a new token")
+    except jwt.InvalidSignatureError:
+        raise Unauthenticated("identity signature is not valid: the token is forged or "
+                              "signed with another key")
+    except jwt.InvalidTokenError as exc:
+        raise Unauthenticated(f"identity is not a valid token: {exc}")
+    return Identity(user=claims["sub"], role=claims["role"], authority=claims["authority"])
+
+
+def identity_of(worker_ctx):
+    """The verified identity of a worker (verified once, then cached on the worker)."""
+    cached = getattr(worker_ctx, _CACHE_ATTR, None)
+    if cached is None:
+        # A worker started by an event acts for the system that published it.
+        system_identity = getattr(worker_ctx.entrypoint, "system_identity", None)
+        if system_identity is not None:
+            cached = system_identity(worker_ctx)
+        else:
+            cached = verify_token(worker_ctx.config["IDENTITY_SECRET"],
+                                  worker_ctx.data.get(CONTEXT_KEY))
+        setattr(worker_ctx, _CACHE_ATTR, cached)
+    return cached
+
+
+def permissions_of(config, role):
+    return set((config.get("ROLE_PERMISSIONS") or {}).get(role) or ())
+
+
+def authorize(worker_ctx, permission):
+    """Raise unless the worker's caller holds ``permission``; return the caller's identity."""
+    identity = identity_of(worker_ctx)
+    if permission not in permissions_of(worker_ctx.config, identity.role):
+        raise PermissionDenied(
+            f"role {identity.role!r} lacks permission {permission!r}",
+            {"permission": permission, "role": identity.role})
+    return identity
+
+
+class Caller:
+    """What an entrypoint sees of its caller: the minimum interface (nameko's auth example)."""
+
+    def __init__(self, worker_ctx):
+        self._worker_ctx = worker_ctx
+
+    @property
+    def identity(self):
+        return identity_of(self._worker_ctx)
+
+    def require_jurisdiction(self, authority):
+        """Officers act only for their own authority (the case's enforcement office)."""
+        identity = self.identity
+        if identity.authority != authority:
+            raise PermissionDenied(
+                f"authority {identity.authority!r} has no jurisdiction over a matter of "
+                f"{authority!r}", {"authority": authority})
+        return identity
+
+
+class CallerProvider(DependencyProvider):
+    def get_dependency(self, worker_ctx):
+        return Caller(worker_ctx)

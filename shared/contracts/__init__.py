@@ -1,0 +1,7 @@
+"""The published language of the bus: one module per publishing party.
+
+Importing this package registers every contract. Consumers depend on these schemas, never on
+another service's code.
+"""
+from shared.contracts import cases  # noqa: F401
+from shared.contracts import personnel  # noqa: F401

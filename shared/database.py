@@ -1,0 +1,170 @@
+"""The unit of work: one SQLAlchemy session per worker, committed before the reply is sent.
+
+``Database`` is the DependencyProvider a service declares once (``db = Database()``). Each worker
+gets a :class:`UnitOfWork` holding its session. The platform's entrypoints (``shared.entrypoints``)
+call :meth:`Database.finish` *before* they answer or acknowledge, so a caller never hears "done"
+for a transaction that later fails to commit; nameko's own ``worker_result`` would run after the
+reply. Events (outbox) and audit records ride in the same transaction as the state change.
+"""
+import logging
+from pathlib import Path
+
+from nameko.extensions import DependencyProvider
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
+
+from shared import auth
+from shared.events import exchange_name, new_envelope, source_of
+from shared.models import AuditRecord, InboxRecord, OutboxMessage
+from shared.outbox import OutboxRelay
+
+log = logging.getLogger(__name__)
+
+
+def green_postgres():
+    """Make psycopg2 cooperate with eventlet, so a query does not block every greenthread."""
+    import eventlet.patcher
+
+    if eventlet.patcher.is_monkey_patched("socket"):
+        from psycogreen.eventlet import patch_psycopg
+
+        patch_psycopg()
+
+
+def make_engine(uri, **kwargs):
+    if uri.startswith("sqlite"):
+        path = uri.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(uri, connect_args={"check_same_thread": False, "timeout": 30},
+                               **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _):
+            dbapi_conn.execute("PRAGMA journal_mode=WAL")
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+        return engine
+    green_postgres()
+    return create_engine(uri, pool_size=10, max_overflow=10, pool_pre_ping=True, **kwargs)
+
+
+class UnitOfWork:
+    """What an entrypoint sees of the database: a session, an outbox and an audit trail."""
+
+    def __init__(self, session, worker_ctx):
+        self.session = session
+        self._worker_ctx = worker_ctx
+        self.events = []
+
+    @property
+    def correlation_id(self):
+        # Kept across services: an event's handler inherits it, an RPC chain shares its root call.
+        return (self._worker_ctx.data.get("correlation_id")
+                or self._worker_ctx.call_id_stack[0])
+
+    def emit(self, event_type, payload, *, authority, case_id=None, version=None):
+        """Write an event to the outbox in this transaction; the relay publishes it after commit."""
+        envelope = new_envelope(event_type, payload, authority=authority, case_id=case_id,
+                                version=version, correlation_id=self.correlation_id)
+        self.session.add(OutboxMessage(
+            event_id=envelope["event_id"], exchange=exchange_name(source_of(event_type)),
+            routing_key=event_type, envelope=envelope,
+            headers={"nameko.correlation_id": envelope["correlation_id"]}))
+        self.events.append(envelope)
+        return envelope
+
+    def audit(self, action, *, subject_type, subject_id, legal_basis, details=None):
+        """Record who did what, for which authority, on what legal basis (same transaction)."""
+        who = auth.identity_of(self._worker_ctx)
+        self.session.add(AuditRecord(
+            service=self._worker_ctx.service_name,
+            entrypoint=self._worker_ctx.entrypoint.method_name,
+            actor=who.user, role=who.role, authority=who.authority, action=action,
+            subject_type=subject_type, subject_id=str(subject_id), legal_basis=legal_basis,
+            details=details or {}, correlation_id=self.correlation_id))
+
+
+class Database(DependencyProvider):
+    """Session-per-worker provider; reads ``DB_URI`` from the service config."""
+
+    def __init__(self, engine_options=None):
+        self.engine_options = engine_options or {}
+        self.units = {}
+        self.on_commit = []  # callables(events) run after a commit that wrote events
+
+    def setup(self):
+        config = self.container.config
+        self.engine = make_engine(config["DB_URI"], **self.engine_options)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.relay = None
+        # OUTBOX_RELAY: false leaves events in the outbox (fault tests: "died before publishing").
+        if config.get("OUTBOX_RELAY", True):
+            self.relay = OutboxRelay(self.Session, config["AMQP_URI"],
+                                     float(config.get("OUTBOX_POLL_SECONDS", 1.0)))
+            self.on_commit.append(self.relay.wake)
+
+    def start(self):
+        if self.relay is not None:
+            self.relay.start()
+
+    def stop(self):
+        if self.relay is not None:
+            self.relay.stop()
+        self.engine.dispose()
+
+    def get_dependency(self, worker_ctx):
+        unit = UnitOfWork(self.Session(), worker_ctx)
+        self.units[worker_ctx] = unit
+        return unit
+
+    def finish(self, worker_ctx, exc_info, inbox_key=None):
+        """Commit on success, roll back on failure; returns the (possibly new) exc_info.
+
+        ``inbox_key`` = (consumer, message_id) is recorded in the same transaction; a duplicate
+        key means this message already had its effect, so the effect is rolled back and the
+        worker reports success (returns ``"duplicate"``).
+        """
+        unit = self.units.get(worker_ctx)
+        if unit is None:
+            return exc_info
+        session = unit.session
+        if exc_info is not None:
+            session.rollback()
+            return exc_info
+        try:
+            if inbox_key is not None:
+                session.add(InboxRecord(consumer=inbox_key[0], message_id=inbox_key[1]))
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            if inbox_key is not None and self.already_handled(*inbox_key):
+                return "duplicate"
+            return (type(exc), exc, exc.__traceback__)
+        except Exception as exc:
+            session.rollback()
+            log.exception("commit failed for %s", worker_ctx)
+            return (type(exc), exc, exc.__traceback__)
+        if unit.events:
+            for hook in self.on_commit:
+                hook(unit.events)
+        return None
+
+    def already_handled(self, consumer, message_id):
+        with self.Session() as session:
+            return session.scalar(select(InboxRecord.id).where(
+                InboxRecord.consumer == consumer, InboxRecord.message_id == message_id)) is not None
+
+    def worker_teardown(self, worker_ctx):
+        unit = self.units.pop(worker_ctx, None)
+        if unit is not None:
+            unit.session.close()
+
+
+def database_of(container):
+    """The container's Database provider (the entrypoints finish its transaction)."""
+    for dependency in container.dependencies:
+        if isinstance(dependency, Database):
+            return dependency
+    return None

@@ -1,0 +1,132 @@
+"""The platform's entrypoints: nameko's ``rpc`` and ``event_handler`` with the gaps closed.
+
+- ``rpc(permission=...)``: the caller's signed identity is checked against the declared
+  permission before the method runs; the unit of work commits *before* the reply is sent; typed
+  platform errors are "expected" (logged as warnings, rebuilt as themselves by the caller).
+- ``timer(interval)``: the unit of work commits when the tick's worker succeeds.
+- ``event_handler(source, type)``: the envelope and payload are validated against their contract;
+  a message that fails validation, or whose handler raises, is parked in the service's
+  dead-letter queue (nameko would ack and drop it); a message already handled (inbox) is
+  acknowledged without effect; the effect and the inbox record commit together.
+"""
+import functools
+import logging
+import traceback
+
+from nameko.events import EventHandler as NamekoEventHandler
+from nameko.rpc import Rpc as NamekoRpc
+from nameko.timer import Timer as NamekoTimer
+
+from shared import auth, deadletters
+from shared.database import database_of
+from shared.errors import EXPECTED_ERRORS, ValidationError
+from shared.events import validate_envelope
+
+log = logging.getLogger(__name__)
+
+
+def _finish(container, worker_ctx, exc_info, inbox_key=None):
+    database = database_of(container)
+    return exc_info if database is None else database.finish(worker_ctx, exc_info, inbox_key)
+
+
+class Rpc(NamekoRpc):
+    def __init__(self, permission, **kwargs):
+        self.permission = permission
+        kwargs.setdefault("expected_exceptions", EXPECTED_ERRORS)
+        super().__init__(**kwargs)
+
+    def handle_result(self, message, worker_ctx, result, exc_info):
+        exc_info = _finish(self.container, worker_ctx, exc_info)
+        return super().handle_result(message, worker_ctx, result, exc_info)
+
+
+def rpc(fn=None, *, permission):
+    """An RPC entrypoint that requires ``permission`` of its signed caller."""
+    if fn is None:
+        return functools.partial(rpc, permission=permission)
+
+    @functools.wraps(fn)
+    def guarded(self, *args, **kwargs):
+        auth.authorize(_current_worker(self), permission)
+        return fn(self, *args, **kwargs)
+
+    return Rpc.decorator(permission=permission)(guarded)
+
+
+def _current_worker(service):
+    # CallerProvider is on every PlatformService; it holds the worker context.
+    caller = getattr(service, "caller", None)
+    if not isinstance(caller, auth.Caller):
+        raise RuntimeError("rpc(permission=...) needs the service to derive from PlatformService")
+    return caller._worker_ctx
+
+
+class EventHandler(NamekoEventHandler):
+    def __init__(self, source_service, event_type, **kwargs):
+        kwargs.update(reliable_delivery=True, requeue_on_error=False)
+        kwargs.setdefault("expected_exceptions", EXPECTED_ERRORS)
+        super().__init__(source_service, event_type, **kwargs)
+
+    @property
+    def consumer_name(self):
+        return f"{self.container.service_name}.{self.method_name}"
+
+    def system_identity(self, worker_ctx):
+        """A worker started by an event acts for its publisher, on the envelope's authority."""
+        envelope = worker_ctx.args[0]
+        return auth.Identity(user=f"system:{self.source_service}", role="system",
+                             authority=envelope["authority"])
+
+    def handle_message(self, body, message):
+        try:
+            body = validate_envelope(body)
+            if body["type"] != self.event_type:
+                raise ValidationError("event type does not match the routing key",
+                                      {"type": [f"expected {self.event_type}"]})
+        except ValidationError as exc:
+            return self._park(message, f"rejected: {exc}")
+        database = database_of(self.container)
+        if database is not None and database.already_handled(self.consumer_name,
+                                                             body["event_id"]):
+            log.info("%s: event %s already handled", self.consumer_name, body["event_id"])
+            return self.queue_consumer.ack_message(message)
+        return super().handle_message(body, message)
+
+    def handle_result(self, message, worker_ctx, result=None, exc_info=None):
+        outcome = _finish(self.container, worker_ctx, exc_info,
+                          inbox_key=(self.consumer_name, worker_ctx.args[0]["event_id"]))
+        if outcome is None or outcome == "duplicate":
+            self.queue_consumer.ack_message(message)
+        else:
+            self._park(message, "handler failed: " + "".join(
+                traceback.format_exception_only(outcome[0], outcome[1])).strip())
+            exc_info = outcome
+        return result, exc_info
+
+    def _park(self, message, reason):
+        log.warning("%s: parking message %s: %s", self.consumer_name,
+                    message.properties.get("message_id"), reason)
+        try:
+            deadletters.park(
+                self.container.config["AMQP_URI"], self.container.service_name,
+                body=message.payload, headers=message.headers, origin_queue=self.queue.name,
+                origin_exchange=self.queue.exchange.name, routing_key=self.event_type,
+                reason=reason, message_id=message.properties.get("message_id"))
+        except Exception:
+            # Could not park: leave it on its queue rather than lose it.
+            log.exception("%s: could not park; requeueing", self.consumer_name)
+            return self.queue_consumer.requeue_message(message)
+        return self.queue_consumer.ack_message(message)
+
+
+event_handler = EventHandler.decorator
+
+
+class Timer(NamekoTimer):
+    def handle_result(self, worker_ctx, result, exc_info):
+        exc_info = _finish(self.container, worker_ctx, exc_info)
+        return super().handle_result(worker_ctx, result, exc_info)
+
+
+timer = Timer.decorator

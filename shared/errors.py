@@ -1,0 +1,75 @@
+"""Typed errors that cross the RPC boundary as themselves.
+
+nameko serialises an exception raised in a worker as its class path and ``args``; classes
+registered with ``deserialize_to_instance`` are rebuilt on the caller's side, so a caller writes
+``except ValidationError as e: e.fields`` instead of parsing a ``RemoteError`` string. Keep
+``args`` JSON-safe: they are the wire format.
+"""
+from nameko.exceptions import deserialize_to_instance
+
+
+class PlatformError(Exception):
+    """Base of every error the platform raises on purpose."""
+
+    code = "platform_error"
+
+    def __init__(self, message, details=None):
+        super().__init__(message, details or {})
+
+    @property
+    def message(self):
+        return self.args[0]
+
+    @property
+    def details(self):
+        return self.args[1]
+
+    def __str__(self):
+        return f"{self.code}: {self.message}" + (f" {self.details}" if self.details else "")
+
+
+@deserialize_to_instance
+class ValidationError(PlatformError):
+    """The input is malformed or incomplete; ``fields`` names each bad field and why."""
+
+    code = "validation_error"
+
+    @property
+    def fields(self):
+        return self.details
+
+
+@deserialize_to_instance
+class NotFound(PlatformError):
+    code = "not_found"
+
+
+@deserialize_to_instance
+class Conflict(PlatformError):
+    """The request is valid but the state of the case does not allow it."""
+
+    code = "conflict"
+
+
+@deserialize_to_instance
+class Unauthenticated(PlatformError):
+    """No identity, or one that is unsigned, expired or forged."""
+
+    code = "unauthenticated"
+
+
+@deserialize_to_instance
+class PermissionDenied(PlatformError):
+    """A valid identity without the permission (or jurisdiction) the entrypoint requires."""
+
+    code = "permission_denied"
+
+
+EXPECTED_ERRORS = (ValidationError, NotFound, Conflict, Unauthenticated, PermissionDenied)
+
+
+@deserialize_to_instance
+class RpcTimeout(PlatformError):
+    """A service called by RPC did not answer in time; the call may or may not have run."""
+
+    code = "rpc_timeout"

@@ -1,0 +1,99 @@
+"""The outbox relay: publishes committed events with publisher confirms, then marks them sent.
+
+It runs as a greenthread inside each service process. It wakes at once after a commit that wrote
+events, and polls every ``OUTBOX_POLL_SECONDS`` anyway, so rows left by a process that died between
+commit and publish go out when any process of the service starts again. Rows are claimed with
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several processes of one service never publish the
+same row twice at the same time. Delivery is at least once: a crash after the broker confirmed
+but before the row was marked sends it again, and consumers' inboxes drop the duplicate.
+"""
+import logging
+from datetime import datetime, timezone
+
+import eventlet
+from eventlet.event import Event
+from kombu import Connection, Exchange, Producer
+from sqlalchemy import select
+
+from shared.models import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+
+
+class OutboxRelay:
+    def __init__(self, Session, amqp_uri, poll_seconds=1.0):
+        self.Session = Session
+        self.amqp_uri = amqp_uri
+        self.poll_seconds = poll_seconds
+        self._wakeup = Event()
+        self._gt = None
+        self._connection = None
+        self._running = False
+
+    def start(self):
+        self._running = True
+        self._gt = eventlet.spawn(self._loop)
+
+    def stop(self):
+        self._running = False
+        self.wake()
+        if self._gt is not None:
+            self._gt.kill()
+        if self._connection is not None:
+            self._connection.release()
+
+    def wake(self, *_):
+        if not self._wakeup.ready():
+            self._wakeup.send(True)
+
+    def _loop(self):
+        while self._running:
+            try:
+                while self.relay_once() == BATCH:
+                    pass
+                delay = self.poll_seconds
+            except Exception:
+                log.exception("outbox relay failed; retrying")
+                delay = min(self.poll_seconds * 5, 30)
+            with eventlet.Timeout(delay, False):
+                self._wakeup.wait()
+            self._wakeup = Event()
+
+    def _producer(self):
+        if self._connection is None:
+            self._connection = Connection(self.amqp_uri,
+                                          transport_options={"confirm_publish": True})
+        self._connection.ensure_connection(max_retries=3)
+        return Producer(self._connection.default_channel)
+
+    def relay_once(self):
+        """Publish up to one batch of pending events; returns how many were published."""
+        with self.Session() as session, session.begin():
+            query = (select(OutboxMessage).where(OutboxMessage.published_at.is_(None))
+                     .order_by(OutboxMessage.id).limit(BATCH))
+            if session.bind.dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            rows = session.scalars(query).all()
+            if not rows:
+                return 0
+            producer = self._producer()
+            for row in rows:
+                row.attempts += 1
+                try:
+                    producer.publish(
+                        row.envelope, exchange=Exchange(row.exchange, type="topic", durable=True),
+                        routing_key=row.routing_key, serializer="json", delivery_mode=2,
+                        headers=row.headers, message_id=row.event_id, declare=[
+                            Exchange(row.exchange, type="topic", durable=True)],
+                        retry=True, retry_policy={"max_retries": 3})
+                except Exception as exc:
+                    # Keep the order of a service's events: stop at the first failure.
+                    row.last_error = f"{type(exc).__name__}: {exc}"
+                    log.warning("outbox: publishing %s failed: %s", row.event_id, exc)
+                    self._connection = None
+                    return 0
+                row.published_at = datetime.now(timezone.utc)
+                row.last_error = None
+            return len(rows)
