@@ -1,0 +1,39 @@
+"""The ``Law`` provider: a service's dated legal parameters and the working-day calendar.
+
+Parameters come from ``services/<name>/legal_parameters.yaml`` (data, with sources), read once at
+start. The calendar is ``holidays.VN`` plus the operator's table of swapped days
+(``platform_calendar_override``), re-read at most every ``CALENDAR_REFRESH_SECONDS`` so an
+announcement takes effect without a release or a restart.
+"""
+import time
+
+from nameko.extensions import DependencyProvider
+
+from shared.calendar import WorkingCalendar, load_overrides
+from shared.config import ROOT
+from shared.database import database_of
+from shared.legal import ParameterSet
+
+
+class LawContext:
+    def __init__(self, params, calendar):
+        self.params = params
+        self.calendar = calendar
+
+
+class Law(DependencyProvider):
+    def setup(self):
+        service = self.container.service_name
+        self.params = ParameterSet.from_yaml(ROOT / "services" / service / "legal_parameters.yaml")
+        self.refresh_seconds = float(self.container.config.get("CALENDAR_REFRESH_SECONDS", 60))
+        self._calendar, self._loaded_at = None, 0.0
+
+    def calendar(self):
+        if self._calendar is None or time.monotonic() - self._loaded_at > self.refresh_seconds:
+            with database_of(self.container).Session() as session:
+                self._calendar = WorkingCalendar(overrides=load_overrides(session))
+            self._loaded_at = time.monotonic()
+        return self._calendar
+
+    def get_dependency(self, worker_ctx):
+        return LawContext(self.params, self.calendar())
