@@ -1,0 +1,141 @@
+"""Fixtures for tests against the real RabbitMQ and PostgreSQL.
+
+Each test session creates one PostgreSQL database per service (``enforcement_test_<service>``),
+migrates it with the real migrations, and empties its tables before each test that uses it.
+RabbitMQ isolation comes from nameko's ``rabbit_config`` fixture (one vhost per test). If either
+server is missing the session fails with a message saying how to start it; nothing is skipped.
+"""
+import os
+import socket
+import time
+from contextlib import contextmanager
+
+import psycopg2
+import pytest
+from nameko.standalone.rpc import ClusterRpcProxy
+from sqlalchemy import create_engine, text
+
+from shared.auth import issue_token
+from shared.config import SERVICES, load_config
+from shared.migrate import upgrade
+
+PG_ADMIN = os.environ.get("TEST_PG_ADMIN_URI", "postgresql://postgres@127.0.0.1:5432/postgres")
+SECRET = "test-identity-secret-of-32-bytes-at-least"
+
+
+def _reachable(host, port):
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+        return True
+    except OSError:
+        return False
+
+
+def pytest_sessionstart(session):
+    missing = []
+    if not _reachable("127.0.0.1", 5672):
+        missing.append("RabbitMQ is not running on 127.0.0.1:5672: start it with "
+                       "`rabbitmq-server -detached` (or run `make test`, which does)")
+    if not _reachable("127.0.0.1", 5432):
+        missing.append("PostgreSQL is not running on 127.0.0.1:5432: start it with "
+                       "`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main "
+                       "start` (or run `make test`, which does)")
+    if missing:
+        pytest.exit("\n".join(missing), returncode=3)
+
+
+def pg_uri(service):
+    return f"postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_test_{service}"
+
+
+class Databases(dict):
+    """{service: uri}; each database is created and migrated the first time a test asks."""
+
+    def __missing__(self, service):
+        if service not in SERVICES:
+            raise KeyError(service)
+        admin = psycopg2.connect(PG_ADMIN)
+        admin.autocommit = True
+        with admin.cursor() as cur:
+            cur.execute(f"DROP DATABASE IF EXISTS enforcement_test_{service} WITH (FORCE)")
+            cur.execute(f"CREATE DATABASE enforcement_test_{service}")
+        admin.close()
+        upgrade(service, pg_uri(service))
+        self[service] = pg_uri(service)
+        return self[service]
+
+
+@pytest.fixture(scope="session")
+def databases():
+    """Freshly created, really migrated PostgreSQL databases, one per service."""
+    return Databases()
+
+
+@pytest.fixture
+def clean_databases(databases):
+    """The databases, emptied: each test starts from migrated, empty tables."""
+    yield databases
+    for uri in databases.values():
+        engine = create_engine(uri)
+        with engine.begin() as conn:
+            tables = conn.execute(text(
+                "SELECT tablename FROM pg_tables WHERE schemaname='public' "
+                "AND tablename <> 'alembic_version'")).scalars().all()
+            if tables:
+                conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        engine.dispose()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def service_config(rabbit_config, clean_databases):
+    """service_config("cases", OUTBOX_RELAY=False) -> a config on this test's vhost and DB."""
+
+    def make(service, **overrides):
+        config = load_config(service)
+        config.update(AMQP_URI=rabbit_config["AMQP_URI"], DB_URI=clean_databases[service],
+                      WEB_SERVER_ADDRESS=f"127.0.0.1:{free_port()}", IDENTITY_SECRET=SECRET,
+                      OUTBOX_POLL_SECONDS=0.2)
+        config.pop("LOGGING", None)
+        config.update(overrides)
+        return config
+
+    return make
+
+
+@pytest.fixture
+def token():
+    def make(role, authority="HN-01", user=None, secret=SECRET, ttl_seconds=600):
+        return issue_token(secret, user or f"{role}@{authority}", role, authority, ttl_seconds)
+
+    return make
+
+
+@pytest.fixture
+def rpc_as(rabbit_config, token):
+    """``with rpc_as("court_system") as rpc: rpc.cases.receive_judgment(...)``"""
+
+    @contextmanager
+    def open_proxy(role, authority="HN-01", raw_token=None, timeout=10):
+        config = {"AMQP_URI": rabbit_config["AMQP_URI"]}
+        identity = raw_token if raw_token is not None else token(role, authority)
+        with ClusterRpcProxy(config, context_data={"identity": identity},
+                             timeout=timeout) as proxy:
+            yield proxy
+
+    return open_proxy
+
+
+def wait_for(predicate, timeout=10, interval=0.05, message="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {message}")
