@@ -1,0 +1,91 @@
+"""The cases service's own tables: judgments received, requests, cases and decisions."""
+from datetime import date, datetime
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shared.models import utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+
+
+class Judgment(Base):
+    """A judgment or decision of a court, as its case system sent it (Law Art. 2)."""
+
+    __tablename__ = "judgment"
+    __table_args__ = (UniqueConstraint("court", "number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    court: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date]
+    effective_on: Mapped[date]
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    parties: Mapped[list["Party"]] = relationship(back_populates="judgment",
+                                                  order_by="Party.party_id")
+    obligations: Mapped[list["Obligation"]] = relationship(back_populates="judgment",
+                                                           order_by="Obligation.obligation_id")
+
+
+class Party(Base):
+    __tablename__ = "party"
+
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), primary_key=True)
+    party_id: Mapped[str] = mapped_column(String(50), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(500))
+    judgment: Mapped[Judgment] = relationship(back_populates="parties")
+
+
+class Obligation(Base):
+    """One item of the judgment: who owes what to whom, and from when."""
+
+    __tablename__ = "obligation"
+
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), primary_key=True)
+    obligation_id: Mapped[str] = mapped_column(String(50), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(50))
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    creditor_party_id: Mapped[str | None] = mapped_column(String(50))
+    amount: Mapped[float | None] = mapped_column(Numeric(18, 0))
+    due_on: Mapped[date | None]
+    description: Mapped[str] = mapped_column(String(1000))
+    judgment: Mapped[Judgment] = relationship(back_populates="obligations")
+
+
+class EnforcementCase(Base):
+    """A case opened by a request for enforcement; its dossier follows the decision (Art. 8)."""
+
+    __tablename__ = "enforcement_case"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    status: Mapped[str] = mapped_column(String(30))
+    requester_party_id: Mapped[str] = mapped_column(String(50))
+    obligation_ids: Mapped[list]
+    request_received_on: Mapped[date]
+    request_content: Mapped[str] = mapped_column(String(2000))
+    parameters_used: Mapped[list]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    judgment: Mapped[Judgment] = relationship()
+    decision: Mapped["EnforcementDecision | None"] = relationship(back_populates="case")
+
+
+class EnforcementDecision(Base):
+    """The judgment enforcement decision of the head of the authority (Decree Art. 7)."""
+
+    __tablename__ = "enforcement_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date]
+    issued_by: Mapped[str] = mapped_column(String(100))
+    basis: Mapped[str] = mapped_column(String(20))
+    notify_by: Mapped[date]
+    parameters_used: Mapped[list]
+    case: Mapped[EnforcementCase] = relationship(back_populates="decision")
