@@ -1,0 +1,43 @@
+"""The disclosure service's own tables: the public register of judgment debtors."""
+from datetime import date, datetime
+
+from sqlalchemy import JSON, DateTime, Index, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from shared.models import utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+
+
+class RegisterEntry(Base):
+    """A judgment debtor published because they lack conditions to satisfy the judgment
+    (Decree 62/2015 Art. 11; Law Art. 44a). Only ``rules.public_record`` of it is public."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (Index("ix_register_entry_listing", "published_on", "removed_on"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    debtor_name: Mapped[str] = mapped_column(String(200))
+    debtor_address: Mapped[str] = mapped_column(String(500))
+    judgment: Mapped[str] = mapped_column(String(300))
+    enforcement_decision: Mapped[str] = mapped_column(String(300))
+    unmet_obligation: Mapped[str] = mapped_column(String(1000))
+    reason: Mapped[str] = mapped_column(String(500))
+    # The decision that the debtor lacks conditions (Art. 9.4), which the publication follows.
+    lacking_conditions_decision: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date]
+    publish_by: Mapped[date]
+    published_on: Mapped[date]
+    published_by: Mapped[str] = mapped_column(String(100))
+    # Removal (Art. 11.3): on the decision to resume, or the certification of fulfilment.
+    removal_ground: Mapped[str | None] = mapped_column(String(30))
+    removal_document: Mapped[str | None] = mapped_column(String(100))
+    removal_document_on: Mapped[date | None]
+    remove_by: Mapped[date | None]
+    removed_on: Mapped[date | None]
+    removed_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,69 @@
+"""Legal rules of the public register of judgment debtors, as pure functions (no nameko, no
+database, no clock).
+
+The register lists the judgment debtors for whom the head of the authority decided that they
+lack conditions to satisfy the judgment ("chưa có điều kiện thi hành án", Law Art. 44a; the
+English text of Decree 62/2015 Art. 9 and 11 calls that decision "suspension", rules.md §7).
+"""
+from datetime import date
+
+from shared.legal import TimeLimit
+
+PUBLISH_ENTRY = TimeLimit(
+    rule_id="decree11.1-publish-debtor",
+    article="Decree 62/2015 Art. 11.1",
+    length_key="register_publication_working_days",
+    unit="working_days",
+    description="Publish the judgment debtor's name, address and obligations within 5 working "
+                "days of the decision that the debtor lacks conditions to satisfy the judgment.")
+
+REMOVE_ENTRY = TimeLimit(
+    rule_id="decree11.3-remove-debtor",
+    article="Decree 62/2015 Art. 11.3",
+    length_key="register_removal_working_days",
+    unit="working_days",
+    description="Remove the judgment debtor from the register within 2 working days of the "
+                "decision to resume enforcement or the certification that the obligation is "
+                "fulfilled.")
+
+# What the public sees of an entry, and nothing else (see public_record).
+PUBLISHED_FIELDS = ("authority", "debtor_name", "debtor_address", "judgment",
+                    "enforcement_decision", "unmet_obligation", "reason", "published_on")
+
+RESUMPTION_DECISION = "resumption_decision"
+OBLIGATION_FULFILLED = "obligation_fulfilled"
+
+
+def public_record(entry):
+    """The public record of a register entry: exactly what Decree 62/2015 Art. 11.1 publishes
+    and no more.
+
+    Art. 11.1 publishes the judgment debtor's name, address and obligations; read with Law
+    Art. 44a (rules.md §3): the debtor's name and address, the judgment, the enforcement
+    decision, the obligation not yet satisfied and the reason the debtor lacks conditions. The
+    publishing authority and the publication date say who published it and since when. Internal
+    identifiers (the entry's, the case's), the deciding documents and removal data stay inside.
+    ``entry`` is any object with those attributes, or a mapping; dates come out as ISO strings.
+    """
+    def read(field):
+        value = entry[field] if isinstance(entry, dict) else getattr(entry, field)
+        return value.isoformat() if isinstance(value, date) else value
+
+    return {field: read(field) for field in PUBLISHED_FIELDS}
+
+
+def is_listed(published_on, removed_on, on):
+    """Whether an entry is on the public register on day ``on``.
+
+    Decree 62/2015 Art. 11.1: listed from its publication; Art. 11.3 (rules.md §7): taken off on
+    the day it is removed, following the decision to resume enforcement or the certification
+    that the obligation is fulfilled.
+    """
+    return published_on <= on and (removed_on is None or on < removed_on)
+
+
+def removal_ground_is_lawful(ground):
+    """Decree 62/2015 Art. 11.3 (read as rules.md §7 explains): an entry is removed on the
+    decision to resume enforcement, or on the written certification that the judgment debtor
+    has fulfilled the obligation; on no other ground."""
+    return ground in (RESUMPTION_DECISION, OBLIGATION_FULFILLED)

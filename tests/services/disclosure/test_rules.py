@@ -1,0 +1,72 @@
+"""The disclosure service's rules, one test (or more) named after each."""
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+from shared.calendar import WorkingCalendar
+from shared.legal import ParameterSet
+
+from services.disclosure import rules
+
+PARAMS = ParameterSet.from_yaml(Path(rules.__file__).with_name("legal_parameters.yaml"))
+CALENDAR = WorkingCalendar()
+
+ENTRY = {
+    "id": "e-1", "case_id": "case-1", "authority": "HN-01", "debtor_name": "Trần Thị Bình",
+    "debtor_address": "45 Kim Mã, Hà Nội", "judgment": "Bản án số 125/2026/DS-ST",
+    "enforcement_decision": "Quyết định số 88/QĐ-CCTHADS ngày 23/11/2026",
+    "unmet_obligation": "Trả nợ 350.000.000 đồng", "reason": "Không có tài sản, thu nhập",
+    "lacking_conditions_decision": "12/QĐ-CCTHADS", "decided_on": date(2027, 3, 1),
+    "publish_by": date(2027, 3, 8), "published_on": date(2027, 3, 3),
+    "published_by": "head@HN-01", "removal_ground": None, "removal_document": None,
+    "removed_on": None, "removed_by": None}
+
+
+def test_public_record_publishes_exactly_the_fields_of_art_11():
+    record = rules.public_record(SimpleNamespace(**ENTRY))
+    assert record == {
+        "authority": "HN-01", "debtor_name": "Trần Thị Bình",
+        "debtor_address": "45 Kim Mã, Hà Nội", "judgment": "Bản án số 125/2026/DS-ST",
+        "enforcement_decision": "Quyết định số 88/QĐ-CCTHADS ngày 23/11/2026",
+        "unmet_obligation": "Trả nợ 350.000.000 đồng", "reason": "Không có tài sản, thu nhập",
+        "published_on": "2027-03-03"}
+
+
+def test_public_record_never_exposes_internal_fields():
+    record = rules.public_record(ENTRY)  # a mapping works too
+    for internal in ("id", "case_id", "lacking_conditions_decision", "decided_on",
+                     "publish_by", "published_by", "removal_ground", "removed_on"):
+        assert internal not in record
+    assert tuple(record) == rules.PUBLISHED_FIELDS
+
+
+def test_is_listed():
+    published, removed = date(2027, 3, 3), date(2027, 9, 1)
+    assert not rules.is_listed(published, None, date(2027, 3, 2))
+    assert rules.is_listed(published, None, date(2027, 3, 3))
+    assert rules.is_listed(published, removed, date(2027, 8, 31))
+    assert not rules.is_listed(published, removed, date(2027, 9, 1))
+
+
+def test_removal_ground_is_lawful():
+    assert rules.removal_ground_is_lawful(rules.RESUMPTION_DECISION)
+    assert rules.removal_ground_is_lawful(rules.OBLIGATION_FULFILLED)
+    # not the decision that put the debtor on the register (rules.md §7), nor anything else
+    assert not rules.removal_ground_is_lawful("lacking_conditions_decision")
+    assert not rules.removal_ground_is_lawful("three_months_elapsed")
+
+
+def test_publish_entry_is_due_within_5_working_days():
+    length, used = rules.PUBLISH_ENTRY.resolve(PARAMS, date(2026, 11, 20))
+    assert (length, used.unit, used.key) == (5, "working_days", "register_publication_working_days")
+    assert "Art. 11.1" in used.source
+    # Friday 20 Nov 2026 + 5 working days, skipping Vietnam Culture Day (Tue 24 Nov)
+    assert CALENDAR.due_date(date(2026, 11, 20), length, used.unit) == date(2026, 11, 30)
+
+
+def test_remove_entry_is_due_within_2_working_days():
+    length, used = rules.REMOVE_ENTRY.resolve(PARAMS, date(2026, 2, 13))
+    assert (length, used.unit, used.key) == (2, "working_days", "register_removal_working_days")
+    assert "Art. 11.3" in used.source
+    # Friday 13 Feb 2026, before the Tết holidays (16-20 Feb): due Tuesday 24 Feb
+    assert CALENDAR.due_date(date(2026, 2, 13), length, used.unit) == date(2026, 2, 24)
