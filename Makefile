@@ -1,0 +1,63 @@
+# Entry points for developers and CI; `make` lists them. Each target sets up what it needs first
+# (bin/ensure-*), so a fresh clone needs only `make run` or `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PYTHONPATH := $(CURDIR)
+PY := .venv/bin/python
+
+# PG=1: every service on its own local PostgreSQL database (a *_DB_URI already set wins).
+ifeq ($(PG),1)
+export CASES_DB_URI ?= postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_cases
+export PROPERTY_DB_URI ?= postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_property
+export NOTIFICATIONS_DB_URI ?= postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_notifications
+export PERSONNEL_DB_URI ?= postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_personnel
+export DISCLOSURE_DB_URI ?= postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_disclosure
+endif
+# Any PostgreSQL URI (from PG=1 or set by hand) means the server must be up before migrating.
+DB_URIS := $(CASES_DB_URI) $(PROPERTY_DB_URI) $(NOTIFICATIONS_DB_URI) $(PERSONNEL_DB_URI) $(DISCLOSURE_DB_URI)
+DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
+
+.PHONY: help run test bench migrate topology deadletters clean venv broker postgres
+
+help:
+	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL)"
+	@echo "make test         run the test suite against the real RabbitMQ and PostgreSQL (PYTEST_ARGS=...)"
+	@echo "make bench        run the benchmarks (python -m bench)"
+	@echo "make migrate      migrate every service's database (PG=1 for PostgreSQL)"
+	@echo "make topology     declare the event and dead-letter queues on the broker"
+	@echo "make deadletters SERVICE=cases   list a service's parked messages"
+	@echo "make clean        remove var/ and the venv install stamp (keeps .venv)"
+	@echo "make venv | broker | postgres    run one set-up step (bin/ensure-*)"
+
+venv:
+	@bin/ensure-venv
+broker:
+	@bin/ensure-broker
+postgres:
+	@bin/ensure-postgres
+
+run: venv broker $(DB_PREREQ)
+	@mkdir -p var
+	$(PY) -m shared.migrate
+	$(PY) -m shared.topology
+	.venv/bin/honcho -f deploy/Procfile start
+
+test: venv broker postgres
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: venv broker postgres
+	$(PY) -m bench $(BENCH_ARGS)
+
+migrate: venv $(DB_PREREQ)
+	@mkdir -p var
+	$(PY) -m shared.migrate
+
+topology: venv broker
+	$(PY) -m shared.topology
+
+deadletters: venv broker
+	@[[ -n "$(SERVICE)" ]] || { echo "usage: make deadletters SERVICE=<cases|property|notifications|personnel|disclosure>" >&2; exit 2; }
+	$(PY) -m shared.deadletters list $(SERVICE)
+
+clean:
+	rm -rf var .venv/.installed
