@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 
 from shared.config import ROOT, SERVICES, db_uri
+from shared.database import prepare_sqlite_file
 
 
 def alembic_config(service, uri=None):
@@ -40,6 +41,8 @@ def service_metadata(service):
 
 
 def upgrade(service, uri=None):
+    uri = uri or db_uri(service)
+    prepare_sqlite_file(uri)
     command.upgrade(alembic_config(service, uri), "heads")
 
 

@@ -20,7 +20,7 @@ def _drift(uri, service):
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_migrations_on_sqlite_match_models(tmp_path, service):
-    uri = f"sqlite:///{tmp_path}/{service}.db"
+    uri = f"sqlite:///{tmp_path}/var/{service}.db"  # var/ does not exist yet: upgrade makes it
     upgrade(service, uri)
     tables = set(inspect(create_engine(uri)).get_table_names())
     assert {"platform_outbox", "platform_inbox", "platform_audit"} <= tables
