@@ -38,10 +38,32 @@ def issue_token(secret, user, role, authority, ttl_seconds=3600, now=None):
     return jwt.encode(claims, secret, algorithm=ALGORITHM)
 
 
+_VERIFIED = {}  # (secret, token) -> (Identity, exp): a caller sends the same token many times
+_VERIFIED_MAX = 10_000
+_now = time.time  # the clock of remembered tokens (tests move it)
+
+
 def verify_token(secret, token):
-    """Return the Identity in ``token`` or raise Unauthenticated saying what is wrong with it."""
+    """Return the Identity in ``token`` or raise Unauthenticated saying what is wrong with it.
+
+    A token verified before is answered from memory until it expires: the key is the exact token
+    and secret, so a forged or altered token never matches an entry.
+    """
     if not token:
         raise Unauthenticated("no identity: send a signed token in context data 'identity'")
+    known = _VERIFIED.get((secret, token))
+    if known is not None:
+        if known[1] <= _now():
+            raise Unauthenticated("identity expired: obtain a new token")
+        return known[0]
+    identity, expires = _decode(secret, token)
+    if len(_VERIFIED) >= _VERIFIED_MAX:
+        _VERIFIED.clear()  # bounded memory; the next calls simply verify again
+    _VERIFIED[(secret, token)] = (identity, expires)
+    return identity
+
+
+def _decode(secret, token):
     try:
         claims = jwt.decode(token, secret, algorithms=[ALGORITHM],
                             options={"require": ["sub", "role", "authority", "exp"]})
@@ -52,7 +74,8 @@ def verify_token(secret, token):
                               "signed with another key")
     except jwt.InvalidTokenError as exc:
         raise Unauthenticated(f"identity is not a valid token: {exc}")
-    return Identity(user=claims["sub"], role=claims["role"], authority=claims["authority"])
+    return (Identity(user=claims["sub"], role=claims["role"], authority=claims["authority"]),
+            claims["exp"])
 
 
 def identity_of(worker_ctx):

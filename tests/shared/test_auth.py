@@ -1,5 +1,7 @@
 import pytest
 
+import shared.auth
+
 from shared.auth import issue_token, verify_token
 from shared.errors import Unauthenticated
 
@@ -23,3 +25,20 @@ def test_bad_identities_are_refused_with_a_reason(token, reason):
     with pytest.raises(Unauthenticated) as err:
         verify_token(KEY, token)
     assert reason in err.value.message
+
+
+def test_a_remembered_identity_still_expires(monkeypatch):
+    token = issue_token(KEY, "an@HN-01", "desk_officer", "HN-01", ttl_seconds=60)
+    assert verify_token(KEY, token).user == "an@HN-01"
+    assert verify_token(KEY, token).user == "an@HN-01"  # answered from memory
+    later = shared.auth._now() + 61
+    monkeypatch.setattr(shared.auth, "_now", lambda: later)
+    with pytest.raises(Unauthenticated, match="expired"):
+        verify_token(KEY, token)
+
+
+def test_a_remembered_token_is_not_accepted_under_another_key():
+    token = issue_token(KEY, "an@HN-01", "desk_officer", "HN-01")
+    verify_token(KEY, token)
+    with pytest.raises(Unauthenticated, match="signature is not valid"):
+        verify_token("another-key-of-at-least-32-bytes-long", token)
