@@ -5,13 +5,20 @@ gets a :class:`UnitOfWork` holding its session. The platform's entrypoints (``sh
 call :meth:`Database.finish` *before* they answer or acknowledge, so a caller never hears "done"
 for a transaction that later fails to commit; nameko's own ``worker_result`` would run after the
 reply. Events (outbox) and audit records ride in the same transaction as the state change.
+
+An entrypoint declared ``read_only`` (``rpc(..., read_only=True)``) gets a session from a second,
+smaller pool whose connections are always in autocommit: no BEGIN and no COMMIT round trip, each
+SELECT sees committed data, and any attempt to write raises :class:`ReadOnlyViolation` before it
+reaches the database. (Switching a pooled connection to autocommit per checkout costs more than
+the two round trips it saves, so the pools are separate.)
 """
 import logging
+import time
 from pathlib import Path
 
 from nameko.extensions import DependencyProvider
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from shared import auth
@@ -20,6 +27,16 @@ from shared.models import AuditRecord, InboxRecord, OutboxMessage
 from shared.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A read-only entrypoint tried to write: a programming error, never a caller's."""
+
+
+def _refuse_flush(session, flush_context, instances):
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyViolation("a read_only entrypoint tried to write; declare it without "
+                                "read_only=True")
 
 
 def green_postgres():
@@ -32,11 +49,52 @@ def green_postgres():
         patch_psycopg()
 
 
-def make_engine(uri, **kwargs):
+def prepare_sqlite_file(uri):
+    """Create the folder of a SQLite file URI (the default ``var/<service>.db``); others: no-op."""
     if uri.startswith("sqlite"):
         path = uri.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+PING_AFTER_IDLE_SECONDS = 10.0
+
+
+def ping_when_idle(engine, after_seconds=PING_AFTER_IDLE_SECONDS):
+    """Ping a pooled connection at checkout only if it sat idle longer than ``after_seconds``.
+
+    ``pool_pre_ping`` pings on every checkout: a round trip on every RPC. A connection returned
+    moments ago is alive unless the server restarted just then; in that case the query fails with
+    a disconnect error, SQLAlchemy invalidates the whole pool, and the next request reconnects. So
+    under load a server restart costs at most one failed request per process; idle connections
+    (the usual victims of restarts and firewalls) are still pinged first. Raising
+    ``DisconnectionError`` here makes the pool retry with a fresh connection (SQLAlchemy's
+    "pessimistic disconnect handling").
+    """
+
+    @event.listens_for(engine, "connect")
+    def _fresh(dbapi_conn, record):
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _returned(dbapi_conn, record):
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn, record, proxy):
+        if time.monotonic() - record.info.get("returned_at", 0.0) <= after_seconds:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:
+            raise DisconnectionError(f"stale pooled connection: {exc}") from exc
+        if not alive:
+            raise DisconnectionError("stale pooled connection")
+
+
+def make_engine(uri, pool_size=10, ping_after_idle=PING_AFTER_IDLE_SECONDS, **kwargs):
+    if uri.startswith("sqlite"):
+        prepare_sqlite_file(uri)
         engine = create_engine(uri, connect_args={"check_same_thread": False, "timeout": 30},
                                **kwargs)
 
@@ -47,7 +105,9 @@ def make_engine(uri, **kwargs):
 
         return engine
     green_postgres()
-    return create_engine(uri, pool_size=10, max_overflow=10, pool_pre_ping=True, **kwargs)
+    engine = create_engine(uri, pool_size=pool_size, max_overflow=pool_size, **kwargs)
+    ping_when_idle(engine, ping_after_idle)
+    return engine
 
 
 class UnitOfWork:
@@ -57,6 +117,7 @@ class UnitOfWork:
         self.session = session
         self._worker_ctx = worker_ctx
         self.events = []
+        self.read_only = False
 
     @property
     def correlation_id(self):
@@ -98,6 +159,11 @@ class Database(DependencyProvider):
         config = self.container.config
         self.engine = make_engine(config["DB_URI"], **self.engine_options)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        # Autocommit connections hold no transaction, so there is nothing to reset on return.
+        self.read_engine = make_engine(config["DB_URI"], pool_size=5, isolation_level="AUTOCOMMIT",
+                                       pool_reset_on_return=None, **self.engine_options)
+        self.ReadSession = sessionmaker(self.read_engine, expire_on_commit=False)
+        event.listen(self.ReadSession, "before_flush", _refuse_flush)
         self.relay = None
         # OUTBOX_RELAY: false leaves events in the outbox (fault tests: "died before publishing").
         if config.get("OUTBOX_RELAY", True):
@@ -113,9 +179,12 @@ class Database(DependencyProvider):
         if self.relay is not None:
             self.relay.stop()
         self.engine.dispose()
+        self.read_engine.dispose()
 
     def get_dependency(self, worker_ctx):
-        unit = UnitOfWork(self.Session(), worker_ctx)
+        read_only = getattr(worker_ctx.entrypoint, "read_only", False)
+        unit = UnitOfWork((self.ReadSession if read_only else self.Session)(), worker_ctx)
+        unit.read_only = read_only
         self.units[worker_ctx] = unit
         return unit
 
@@ -133,6 +202,12 @@ class Database(DependencyProvider):
         if exc_info is not None:
             session.rollback()
             return exc_info
+        if unit.read_only:  # nothing to commit; a write left unflushed is still refused
+            try:
+                _refuse_flush(session, None, None)
+            except ReadOnlyViolation as exc:
+                return (type(exc), exc, exc.__traceback__)
+            return None
         try:
             if inbox_key is not None:
                 session.add(InboxRecord(consumer=inbox_key[0], message_id=inbox_key[1]))

@@ -1,7 +1,8 @@
 """The platform's entrypoints: nameko's ``rpc`` and ``event_handler`` with the gaps closed.
 
-- ``rpc(permission=...)``: the caller's signed identity is checked against the declared
-  permission before the method runs; the unit of work commits *before* the reply is sent; typed
+- ``rpc(permission=..., read_only=False)``: the caller's signed identity is checked against the
+  declared permission before the method runs; the unit of work commits *before* the reply is
+  sent (a read-only one has no transaction to commit); typed
   platform errors are "expected" (logged as warnings, rebuilt as themselves by the caller).
 - ``timer(interval)``: the unit of work commits when the tick's worker succeeds.
 - ``event_handler(source, type)``: the envelope and payload are validated against their contract;
@@ -31,8 +32,9 @@ def _finish(container, worker_ctx, exc_info, inbox_key=None):
 
 
 class Rpc(NamekoRpc):
-    def __init__(self, permission, **kwargs):
+    def __init__(self, permission, read_only=False, **kwargs):
         self.permission = permission
+        self.read_only = read_only  # the unit of work reads in autocommit, with no transaction
         kwargs.setdefault("expected_exceptions", EXPECTED_ERRORS)
         super().__init__(**kwargs)
 
@@ -41,17 +43,21 @@ class Rpc(NamekoRpc):
         return super().handle_result(message, worker_ctx, result, exc_info)
 
 
-def rpc(fn=None, *, permission):
-    """An RPC entrypoint that requires ``permission`` of its signed caller."""
+def rpc(fn=None, *, permission, read_only=False):
+    """An RPC entrypoint that requires ``permission`` of its signed caller.
+
+    ``read_only=True`` declares that it never writes: its session skips the transaction (see
+    ``shared.database``), and a write in it is refused.
+    """
     if fn is None:
-        return functools.partial(rpc, permission=permission)
+        return functools.partial(rpc, permission=permission, read_only=read_only)
 
     @functools.wraps(fn)
     def guarded(self, *args, **kwargs):
         auth.authorize(_current_worker(self), permission)
         return fn(self, *args, **kwargs)
 
-    return Rpc.decorator(permission=permission)(guarded)
+    return Rpc.decorator(permission=permission, read_only=read_only)(guarded)
 
 
 def _current_worker(service):

@@ -33,7 +33,7 @@ class NotificationsService(PlatformService):
                       subject_id=payload["decision_id"],
                       legal_basis="Law Art. 39.1; Decree 62/2015 Art. 12.1")
 
-    @rpc(permission="notifications.notice.read")
+    @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):
         if not isinstance(case_id, str) or not case_id:
             raise ValidationError("case_id must be a non-empty string", {"case_id": ["required"]})

@@ -65,7 +65,7 @@ class PersonnelService(PlatformService):
                       details={"level": record.level, "parent_id": record.parent_id})
         return self._out(record, chain)
 
-    @rpc(permission="personnel.authority.read")
+    @rpc(permission="personnel.authority.read", read_only=True)
     def get_authority(self, authority_id):
         """An authority with the chain of authorities above it, nearest first."""
         if not isinstance(authority_id, str) or not authority_id:

@@ -39,7 +39,7 @@ class PropertyService(PlatformService):
                                "status": record.status})
         return PROPERTY_OUT.dump(record)
 
-    @rpc(permission="property.item.read")
+    @rpc(permission="property.item.read", read_only=True)
     def list_property(self, case_id):
         """Every item recorded in a case, oldest first; only for the case's own authority."""
         if not isinstance(case_id, str) or not case_id:
@@ -51,7 +51,7 @@ class PropertyService(PlatformService):
             self.caller.require_jurisdiction(authority)
         return PROPERTIES_OUT.dump(items)
 
-    @rpc(permission="property.item.read")
+    @rpc(permission="property.item.read", read_only=True)
     def get_property(self, property_id):
         if not isinstance(property_id, str) or not property_id:
             raise ValidationError("property_id must be a non-empty string",

@@ -36,6 +36,16 @@ class Recorder(PlatformService):
             raise Conflict("refused after writing", {"name": name})
         return name
 
+    @rpc(permission="thing.record", read_only=True)
+    def audited(self, write=False, then_read=True):
+        """How many audit records there are; with ``write``, a read that wrongly writes."""
+        if write:
+            self.db.audit("thing.read", subject_type="thing", subject_id="x", legal_basis="test")
+            if not then_read:
+                return None
+        autocommit = self.db.session.connection().connection.dbapi_connection.autocommit
+        return self.db.session.scalar(text("SELECT count(*) FROM platform_audit")), autocommit
+
 
 class Listener(PlatformService):
     name = "listener"
@@ -135,6 +145,18 @@ def test_commit_failure_reaches_the_caller(recorder, rpc_as, databases):
         rpc.recorder.record("x" * 65)
     assert "StringDataRightTruncation" in str(err.value) or "DataError" in str(err.value)
     assert count(databases["cases"], "SELECT count(*) FROM platform_outbox") == 0
+
+
+def test_read_only_entrypoint_reads_without_a_transaction_and_cannot_write(recorder, rpc_as,
+                                                                           databases):
+    with rpc_as("tester") as rpc:
+        rpc.recorder.record("seen")
+        assert rpc.recorder.audited() == [1, True]  # psycopg2 sends no BEGIN in autocommit
+        with pytest.raises(RemoteError, match="ReadOnlyViolation"):
+            rpc.recorder.audited(write=True)  # refused at the SELECT's autoflush
+        with pytest.raises(RemoteError, match="ReadOnlyViolation"):
+            rpc.recorder.audited(write=True, then_read=False)  # refused at the end
+    assert count(databases["cases"], "SELECT count(*) FROM platform_audit") == 1
 
 
 def test_identity_is_required_and_checked(recorder, rpc_as, token):
