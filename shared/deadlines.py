@@ -101,6 +101,19 @@ def open_or_met(session, *, rule_id, subject_type, subject_id):
     return found[0] if found else None
 
 
+def latest_due_on(rule_id, subject_type, subject_id):
+    """SQL for the due day of the subject's latest deadline under ``rule_id`` (None if none).
+
+    A scalar subquery, so a read can fetch it with its subject in one statement; ``subject_id``
+    may be a column (``EnforcementCase.id``) or a value.
+    """
+    return (select(Deadline.due_on)
+            .where(Deadline.rule_id == rule_id, Deadline.subject_type == subject_type,
+                   Deadline.subject_id == subject_id)
+            .order_by(Deadline.due_on.desc(), Deadline.id.desc())
+            .limit(1).scalar_subquery())
+
+
 def mark_overdue(session, today):
     """Open deadlines whose last day is before ``today`` become overdue; returns how many."""
     result = session.execute(

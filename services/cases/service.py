@@ -4,6 +4,9 @@ Entrypoints only: validate input, call the rules, record state, return a schema 
 """
 import uuid
 
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import joinedload
+
 from shared import deadlines
 from shared.entrypoints import rpc
 from shared.errors import Conflict, NotFound, ValidationError
@@ -11,13 +14,20 @@ from shared.law import Law
 from shared.service import PlatformService
 from shared.validation import load
 
-from services.cases import rules
+from services.cases import rules, views
 from services.cases.models import (EnforcementCase, EnforcementDecision, Judgment, Obligation,
                                    Party)
 from services.cases.schemas import CaseOut, DecisionIn, JudgmentIn, JudgmentOut, RequestIn
 
 JUDGMENT_IN, REQUEST_IN, DECISION_IN = JudgmentIn(), RequestIn(), DecisionIn()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()
+# A case, its decision and the day the decision is due by, in one statement. Built once: making
+# the statement costs more CPU than running it (docs/performance.md).
+CASE_WITH_DECISION_DUE = (
+    select(EnforcementCase, deadlines.latest_due_on(
+        rules.DECISION_ON_REQUEST.rule_id, "enforcement_case", EnforcementCase.id))
+    .options(joinedload(EnforcementCase.decision))
+    .where(EnforcementCase.id == bindparam("case_id")))
 
 
 class CasesService(PlatformService):
@@ -77,18 +87,18 @@ class CasesService(PlatformService):
             obligation_ids=data["obligation_ids"], request_received_on=on,
             request_content=data["content"], parameters_used=used)
         session.add(case)
-        deadlines.owe(session, calendar, params, rules.DECISION_ON_REQUEST, starts_on=on,
-                      authority=case.authority, subject_type="enforcement_case",
-                      subject_id=case.id, case_id=case.id)
+        owed = deadlines.owe(session, calendar, params, rules.DECISION_ON_REQUEST, starts_on=on,
+                             authority=case.authority, subject_type="enforcement_case",
+                             subject_id=case.id, case_id=case.id)
         self.db.audit("enforcement_request.accepted", subject_type="enforcement_case",
                       subject_id=case.id, legal_basis="Law Art. 31; Decree 62/2015 Art. 4")
-        return self._case_out(case)
+        return self._case_out(case, owed.due_on)
 
     @rpc(permission="cases.decision.issue")
     def issue_enforcement_decision(self, decision):
         """The head of the authority issues the judgment enforcement decision on a request."""
         data = load(DECISION_IN, decision, "enforcement decision")
-        case = self._case(data["case_id"])
+        case, decision_due_on = self._case(data["case_id"])
         identity = self.caller.require_jurisdiction(case.authority)
         if not rules.decision_can_be_issued(case.status):
             raise Conflict(f"case {case.id} is {case.status}; one decision per request "
@@ -112,27 +122,29 @@ class CasesService(PlatformService):
                      authority=case.authority, case_id=case.id)
         self.db.audit("enforcement_decision.issued", subject_type="enforcement_decision",
                       subject_id=decision_id, legal_basis=rules.DECISION_ON_REQUEST.article)
-        return self._case_out(case)
+        return self._case_out(case, decision_due_on)
 
-    @rpc(permission="cases.case.read")
+    @rpc(permission="cases.case.read", read_only=True)
     def get_case(self, case_id):
-        case = self._case(case_id)
-        self.caller.require_jurisdiction(case.authority)
-        return self._case_out(case)
-
-    def _case(self, case_id):
-        case = self.db.session.get(EnforcementCase, case_id) if isinstance(case_id, str) else None
+        case = views.case(self.db.session, case_id) if isinstance(case_id, str) else None
         if case is None:
             raise NotFound(f"no enforcement case {case_id!r}", {"case_id": str(case_id)})
-        return case
+        self.caller.require_jurisdiction(case["authority"])
+        return CASE_OUT.dump(case)
 
-    def _case_out(self, case):
-        due = deadlines.open_or_met(self.db.session, rule_id=rules.DECISION_ON_REQUEST.rule_id,
-                                    subject_type="enforcement_case", subject_id=case.id)
+    def _case(self, case_id):
+        """``(case, decision_due_on)``, or NotFound."""
+        found = self.db.session.execute(CASE_WITH_DECISION_DUE, {"case_id": case_id}).first() \
+            if isinstance(case_id, str) else None
+        if found is None:
+            raise NotFound(f"no enforcement case {case_id!r}", {"case_id": str(case_id)})
+        return found
+
+    @staticmethod
+    def _case_out(case, decision_due_on):
         return CASE_OUT.dump({**{c: getattr(case, c) for c in CASE_OUT.fields if c != "decision"
                                  and c != "decision_due_on"},
-                              "decision": case.decision,
-                              "decision_due_on": due.due_on if due else None})
+                              "decision": case.decision, "decision_due_on": decision_due_on})
 
     @staticmethod
     def _decision_event(case):

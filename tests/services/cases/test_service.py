@@ -109,3 +109,17 @@ def test_same_judgment_twice_is_a_conflict(cases, rpc_as):
         rpc.cases.receive_judgment(judgment())
         with pytest.raises(Conflict):
             rpc.cases.receive_judgment(judgment())
+
+
+def test_get_case_answers_exactly_as_the_write_entrypoints_do(cases, rpc_as):
+    # get_case reads through services/cases/views.py (plain SQL), the writes dump ORM objects.
+    with rpc_as("court_system") as rpc:
+        received = rpc.cases.receive_judgment(judgment())
+    with rpc_as("head_of_authority") as rpc:
+        requested = rpc.cases.submit_request(request_for(received["id"]))
+        assert rpc.cases.get_case(requested["id"]) == requested
+        assert requested["decision"] is None
+        decided = rpc.cases.issue_enforcement_decision(
+            {"case_id": requested["id"], "number": "2/QĐ", "issued_on": "2026-11-23"})
+        assert rpc.cases.get_case(requested["id"]) == decided
+        assert decided["decision"]["number"] == "2/QĐ"
