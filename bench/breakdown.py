@@ -2,9 +2,9 @@
 
 Ladder (same process, same providers, same broker; one call of each in turn, back to back):
   bare echo      plain nameko ``rpc`` in the cases service: every provider injected and torn down
-  platform echo  the platform's ``rpc(permission=...)``: + identity (JWT) check + db.finish
-  get_case       + the queries and the schema dump
-  what-if        get_case's output from 2 statements (decision joined in, due_on column only)
+  platform echo  the platform's ``rpc(permission=..., read_only=True)``: + identity check +
+                 db.finish
+  get_case       + the query and the schema dump
 Then each again with a pause between calls, for the service's per-phase timers (wall and CPU):
 back to back, a worker still waiting for the broker's publish confirm after its reply is
 out shares the hub with the next call's worker, and each would be charged the other's time.
@@ -35,12 +35,9 @@ def run(amqp_uri, token, case_id, calls=300, warmup=100, pause=0.005, progress=p
         cases = proxy.cases
         rungs = [("bare echo: nameko rpc in the cases process (providers only)",
                   cases.bench_bare_echo, "ping"),
-                 ("platform echo: rpc(permission) + JWT + db.finish, no query",
+                 ("platform echo: rpc(permission, read_only) + identity, no query",
                   cases.bench_platform_echo, "ping"),
-                 ("get_case: + queries + schema dump", cases.get_case, case_id),
-                 ("what-if get_case, 2 statements (decision joined, due_on column)",
-                  cases.bench_get_case_lean, case_id)]
-        same = cases.bench_get_case_lean(case_id) == cases.get_case(case_id)
+                 ("get_case: + query + schema dump", cases.get_case, case_id)]
         for _, call, arg in rungs:
             for _ in range(warmup):
                 call(arg)
@@ -55,7 +52,6 @@ def run(amqp_uri, token, case_id, calls=300, warmup=100, pause=0.005, progress=p
         time.sleep(0.2)  # let the last worker finish (its publish confirm) before reading
         service = cases.bench_stats(reset=True)
     return {"ladder": ladder, "service": service, "pause_between_calls_s": pause,
-            "what_if_same_output_as_get_case": same,
             "isolated": isolated,
             "note": "instrumented process: each timer adds about 1 us; mean per call; nested "
                     "phases are included in their parent; cpu = time.thread_time of the one "

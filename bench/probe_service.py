@@ -5,13 +5,13 @@
 
 - timers around each phase of a worker: each provider's ``get_dependency``/``worker_setup``/
   ``worker_result``/``worker_teardown``, the method and its parts (``authorize`` with the JWT check,
-  ``_case``, ``deadlines.open_or_met``, the schema dump), the commit (``Database.finish``), the
-  reply (``Responder.send_response``: serialise, publish, wait for the broker's confirm);
-- SQL counters and timers (each statement by table, pool pre-ping, COMMIT, ROLLBACK);
+  ``views.case``, the schema dump), the unit of work's finish (``Database.finish``), the reply
+  (``Responder.send_response``: serialise, publish, wait for the broker's confirm);
+- SQL counters and timers on both engines (each statement by table, pings, COMMIT, ROLLBACK);
 - extra entrypoints for a ladder of costs: ``bench_bare_echo`` (plain nameko ``rpc``, so only
-  the providers' injection and teardown), ``bench_platform_echo`` (the platform's
-  ``rpc(permission=...)``: identity check and unit-of-work finish, no query) and a what-if,
-  ``bench_get_case_lean`` (get_case's same output from two statements instead of three);
+  the providers' injection and teardown) and ``bench_platform_echo`` (the platform's
+  ``rpc(permission=..., read_only=True)`` as get_case has it: identity check and unit-of-work
+  finish, no query);
 - ``bench_stats``: per phase, wall time and CPU time (``time.thread_time``: every greenthread runs
   on the main OS thread, so with one call in flight that is this call's CPU), and counts.
 
@@ -26,21 +26,16 @@ import eventlet
 from nameko.extensions import DependencyProvider
 from nameko.rpc import Responder
 from nameko.rpc import rpc as bare_rpc
-from sqlalchemy import event, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import event
 
 import services.cases.service as cases_module
-from services.cases import rules
-from services.cases.models import EnforcementCase
 from services.cases.service import CasesService
-from shared import auth, deadlines
-from shared.deadlines import Deadline
+from shared import auth
 from shared.database import Database
 from shared.entrypoints import rpc
-from shared.errors import NotFound
 
 perf = time.perf_counter
-PROBED = ("get_case", "bench_get_case_lean", "bench_platform_echo", "bench_bare_echo")
+PROBED = ("get_case", "bench_platform_echo", "bench_bare_echo")
 
 
 cpu = time.thread_time
@@ -78,9 +73,9 @@ def timed(phase, fn):
 # Module-level functions the service reaches through their modules, so patching them here works.
 auth.authorize = timed("method/authorize", auth.authorize)
 auth.verify_token = timed("method/authorize/verify_token (jwt.decode)", auth.verify_token)
-deadlines.open_or_met = timed("method/_case_out/deadlines.open_or_met (SELECT platform_deadline)",
-                              deadlines.open_or_met)
-cases_module.CASE_OUT.dump = timed("method/_case_out/CaseOut.dump (marshmallow)",
+cases_module.views.case = timed("method/views.case (one SELECT, plain rows)",
+                               cases_module.views.case)
+cases_module.CASE_OUT.dump = timed("method/CaseOut.dump (marshmallow)",
                                    cases_module.CASE_OUT.dump)
 Responder.send_response = timed("handle_result/send_response (serialise, publish, confirm)",
                                 Responder.send_response)
@@ -158,7 +153,20 @@ class Probe(DependencyProvider):
 
     def start(self):
         database = next(p for p in self.container.dependencies if isinstance(p, Database))
-        engine = database.engine
+        # Writes use database.engine; read_only entrypoints (get_case) use database.read_engine.
+        for engine in (database.engine, database.read_engine):
+            self._instrument(engine)
+        # psycogreen's wait callback runs once per exchange with the server (BEGIN, a query, a
+        # ping, COMMIT): its count is the number of round trips, its wall time the waiting.
+        import psycopg2.extensions
+
+        wait = psycopg2.extensions.get_wait_callback()
+        if wait is not None:
+            psycopg2.extensions.set_wait_callback(
+                timed("sql/round trips to PostgreSQL (psycogreen wait)", wait))
+
+    @staticmethod
+    def _instrument(engine):
         dialect = engine.dialect
 
         @event.listens_for(engine, "before_cursor_execute")
@@ -176,16 +184,7 @@ class Probe(DependencyProvider):
         def checkout(*args):
             RECORDER.add("sql/pool checkout (count)", 0.0)
 
-        # psycogreen's wait callback runs once per exchange with the server (BEGIN, a query, the
-        # ping, COMMIT): its count is the number of round trips, its wall time the waiting.
-        import psycopg2.extensions
-
-        wait = psycopg2.extensions.get_wait_callback()
-        if wait is not None:
-            psycopg2.extensions.set_wait_callback(
-                timed("sql/round trips to PostgreSQL (psycogreen wait)", wait))
-
-        dialect.do_ping = timed("sql/pre-ping on checkout (pool_pre_ping)", dialect.do_ping)
+        dialect.do_ping = timed("sql/ping of a connection idle > 10 s", dialect.do_ping)
         dialect.do_commit = timed("sql/COMMIT", dialect.do_commit)
         dialect.do_rollback = timed("sql/ROLLBACK (pool reset on return)", dialect.do_rollback)
 
@@ -214,54 +213,13 @@ class ProbeCases(CasesService):
     name = "cases"
     probe = Probe()
 
-    def _case(self, case_id):
-        began, began_cpu = perf(), cpu()
-        try:
-            return super()._case(case_id)
-        finally:
-            RECORDER.add("method/_case", perf() - began,
-                         cpu() - began_cpu)
-
-    def _case_out(self, case):
-        began, began_cpu = perf(), cpu()
-        try:
-            return super()._case_out(case)
-        finally:
-            RECORDER.add("method/_case_out",
-                         perf() - began, cpu() - began_cpu)
-
     @bare_rpc
     def bench_bare_echo(self, x):
         return x
 
-    @rpc(permission="cases.case.read")
+    @rpc(permission="cases.case.read", read_only=True)
     def bench_platform_echo(self, x):
         return x
-
-    @rpc(permission="cases.case.read")
-    def bench_get_case_lean(self, case_id):
-        """What if: get_case's output from 2 statements instead of 3 (a what-if, not a fix).
-
-        The decision is joined into the case's SELECT (it is a one-to-one) and only the deadline's
-        ``due_on`` column is read, not the whole Deadline entity.
-        """
-        if not isinstance(case_id, str):
-            raise NotFound(f"no enforcement case {case_id!r}", {"case_id": str(case_id)})
-        session = self.db.session
-        case = session.get(EnforcementCase, case_id,
-                           options=[joinedload(EnforcementCase.decision)])
-        if case is None:
-            raise NotFound(f"no enforcement case {case_id!r}", {"case_id": str(case_id)})
-        self.caller.require_jurisdiction(case.authority)
-        due_on = session.scalar(
-            select(Deadline.due_on)
-            .where(Deadline.rule_id == rules.DECISION_ON_REQUEST.rule_id,
-                   Deadline.subject_type == "enforcement_case", Deadline.subject_id == case.id)
-            .order_by(Deadline.due_on.desc(), Deadline.id.desc()).limit(1))
-        out = cases_module.CASE_OUT
-        return out.dump({**{c: getattr(case, c) for c in out.fields
-                            if c not in ("decision", "decision_due_on")},
-                         "decision": case.decision, "decision_due_on": due_on})
 
     @bare_rpc
     def bench_stats(self, reset=False):

@@ -110,7 +110,7 @@ def breakdown_table(breakdown):
     lines.append(f"each alone ({pause:g} ms between calls), inside the service, mean per call:")
     lines.append(f"  {'entrypoint':<30} {'client p50 ms':>13} {'to reply sent us':>16} "
                  f"{'worker wall us':>14} {'worker cpu us':>13} {'SQL round trips':>15}")
-    entrypoints = ("bench_bare_echo", "bench_platform_echo", "get_case", "bench_get_case_lean")
+    entrypoints = ("bench_bare_echo", "bench_platform_echo", "get_case")
     for name, iso in zip(entrypoints, breakdown["isolated"]):
         ph = breakdown["service"].get(name, {}).get("phases", {})
         trips = ph.get("sql/round trips to PostgreSQL (psycogreen wait)", {})
@@ -119,8 +119,6 @@ def breakdown_table(breakdown):
                      f"{ph.get('=service time, whole worker', {}).get('wall_us', 0):>14.0f} "
                      f"{ph.get('=service time, whole worker', {}).get('cpu_us') or 0:>13.0f} "
                      f"{trips.get('count_per_call') or 0:>15g}")
-    lines.append(f"  what-if output identical to get_case: "
-                 f"{breakdown.get('what_if_same_output_as_get_case')}")
     phases = breakdown["service"].get("get_case", {}).get("phases", {})
     if phases:
         lines.append("get_case phase by phase (alone; mean per call; nested phases indented):")
