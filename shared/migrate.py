@@ -48,7 +48,9 @@ def upgrade(service, uri=None):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m shared.migrate")
-    parser.add_argument("services", nargs="*", choices=[[], *SERVICES], default=list(SERVICES))
+    # argparse checks an empty "*" positional against choices as the list [], hence its place.
+    parser.add_argument("services", nargs="*", choices=[[], *SERVICES], default=[],
+                        help="default: all five")
     args = parser.parse_args(argv)
     for service in args.services or SERVICES:
         upgrade(service)
