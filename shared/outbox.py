@@ -68,6 +68,15 @@ class OutboxRelay:
         self._connection.ensure_connection(max_retries=3)
         return Producer(self._connection.default_channel)
 
+    def _drop_connection(self):
+        """Forget a connection that failed; the next batch opens a new one."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.release()
+            except Exception:  # it is already broken; releasing is best effort
+                log.debug("outbox: releasing a failed connection raised", exc_info=True)
+
     def relay_once(self):
         """Publish up to one batch of pending events; returns how many were published."""
         with self.Session() as session, session.begin():
@@ -92,7 +101,7 @@ class OutboxRelay:
                     # Keep the order of a service's events: stop at the first failure.
                     row.last_error = f"{type(exc).__name__}: {exc}"
                     log.warning("outbox: publishing %s failed: %s", row.event_id, exc)
-                    self._connection = None
+                    self._drop_connection()
                     return 0
                 row.published_at = datetime.now(timezone.utc)
                 row.last_error = None
