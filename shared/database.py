@@ -168,7 +168,8 @@ class Database(DependencyProvider):
         # OUTBOX_RELAY: false leaves events in the outbox (fault tests: "died before publishing").
         if config.get("OUTBOX_RELAY", True):
             self.relay = OutboxRelay(self.Session, config["AMQP_URI"],
-                                     float(config.get("OUTBOX_POLL_SECONDS", 1.0)))
+                                     float(config.get("OUTBOX_POLL_SECONDS", 1.0)),
+                                     service=self.container.service_name)
             self.on_commit.append(self.relay.wake)
 
     def start(self):
@@ -180,6 +181,11 @@ class Database(DependencyProvider):
             self.relay.stop()
         self.engine.dispose()
         self.read_engine.dispose()
+
+    def kill(self):
+        # nameko kills (not stops) containers on error and in its test fixtures: close the pools
+        # all the same, or every killed container leaves its connections open.
+        self.stop()
 
     def get_dependency(self, worker_ctx):
         read_only = getattr(worker_ctx.entrypoint, "read_only", False)
