@@ -5,6 +5,8 @@
   sent (a read-only one has no transaction to commit); typed
   platform errors are "expected" (logged as warnings, rebuilt as themselves by the caller).
 - ``timer(interval)``: the unit of work commits when the tick's worker succeeds.
+- ``http(method, url)``: read-only. The platform serves only reads over HTTP (health, metrics,
+  the public portal); every command is an RPC with a signed identity.
 - ``event_handler(source, type)``: the envelope and payload are validated against their contract;
   a message that fails validation, or whose handler raises, is parked in the service's
   dead-letter queue (nameko would ack and drop it); a message already handled (inbox) is
@@ -17,6 +19,7 @@ import traceback
 from nameko.events import EventHandler as NamekoEventHandler
 from nameko.rpc import Rpc as NamekoRpc
 from nameko.timer import Timer as NamekoTimer
+from nameko.web.handlers import HttpRequestHandler
 
 from shared import auth, deadletters
 from shared.database import database_of
@@ -136,3 +139,14 @@ class Timer(NamekoTimer):
 
 
 timer = Timer.decorator
+
+
+class Http(HttpRequestHandler):
+    read_only = True  # the unit of work reads on the autocommit pool and refuses writes
+
+    def handle_result(self, event, worker_ctx, result, exc_info):
+        exc_info = _finish(self.container, worker_ctx, exc_info)  # a write left pending: refused
+        return super().handle_result(event, worker_ctx, result, exc_info)
+
+
+http = Http.decorator

@@ -7,14 +7,13 @@ import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from nameko.web.handlers import http
 from sqlalchemy import text
 from werkzeug.wrappers import Response
 
 from shared import deadlines
 from shared.auth import CallerProvider
 from shared.database import Database
-from shared.entrypoints import timer
+from shared.entrypoints import http, timer
 from shared.metrics import Metrics, exposition
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -13,12 +13,11 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from nameko.web.handlers import http
 from sqlalchemy import func, or_, select
 from werkzeug.wrappers import Response
 
 from shared import deadlines
-from shared.entrypoints import rpc
+from shared.entrypoints import http, rpc
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.law import Law
 from shared.service import PlatformService

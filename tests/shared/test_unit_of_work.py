@@ -8,7 +8,7 @@ from nameko.exceptions import RemoteError
 from sqlalchemy import create_engine, text
 
 from shared import deadletters
-from shared.entrypoints import event_handler, rpc
+from shared.entrypoints import event_handler, http, rpc
 from shared.errors import Conflict, PermissionDenied, Unauthenticated
 from shared.events import contract, new_envelope
 from shared.service import PlatformService
@@ -45,6 +45,13 @@ class Recorder(PlatformService):
                 return None
         autocommit = self.db.session.connection().connection.dbapi_connection.autocommit
         return self.db.session.scalar(text("SELECT count(*) FROM platform_audit")), autocommit
+
+
+    @http("GET", "/things/<name>")
+    def http_that_writes(self, request, name):
+        """HTTP is read-only on the platform: this write must be refused, not silently lost."""
+        self.db.emit("test.thing_recorded", {"name": name}, authority="HN-01")
+        return "written"
 
 
 class Listener(PlatformService):
@@ -242,6 +249,12 @@ def test_metrics_and_health_are_served(recorder, recorder_config, rpc_as):
         in metrics
     assert 'outcome="Conflict",service="recorder"' in metrics
     assert "platform_entrypoint_seconds_bucket" in metrics
+
+
+def test_http_entrypoints_are_read_only(recorder, recorder_config, databases):
+    response = requests.get(f"http://{recorder_config['WEB_SERVER_ADDRESS']}/things/x", timeout=5)
+    assert response.status_code == 500 and "ReadOnlyViolation" in response.text
+    assert count(databases["cases"], "SELECT count(*) FROM platform_outbox") == 0
 
 
 def test_timer_marks_overdue_deadlines_and_exports_them(container_factory, recorder_config,
