@@ -56,6 +56,8 @@ class PrivateBroker:
                     "RABBITMQ_ENABLED_PLUGINS_FILE": os.path.join(self.base, "plugins")}
 
     def start(self):
+        if _listening():  # left over from an interrupted run: stop it by its name first
+            self.stop()
         subprocess.run(["rabbitmq-server", "-detached"], env=self.env, check=True,
                        capture_output=True)
         wait_for(_listening, timeout=60, message=f"the private RabbitMQ node on port {PORT}")
