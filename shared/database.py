@@ -113,11 +113,11 @@ def make_engine(uri, pool_size=10, ping_after_idle=PING_AFTER_IDLE_SECONDS, **kw
 class UnitOfWork:
     """What an entrypoint sees of the database: a session, an outbox and an audit trail."""
 
-    def __init__(self, session, worker_ctx):
+    def __init__(self, session, worker_ctx, read_only=False):
         self.session = session
         self._worker_ctx = worker_ctx
         self.events = []
-        self.read_only = False
+        self.read_only = read_only
 
     @property
     def correlation_id(self):
@@ -189,8 +189,8 @@ class Database(DependencyProvider):
 
     def get_dependency(self, worker_ctx):
         read_only = getattr(worker_ctx.entrypoint, "read_only", False)
-        unit = UnitOfWork((self.ReadSession if read_only else self.Session)(), worker_ctx)
-        unit.read_only = read_only
+        unit = UnitOfWork((self.ReadSession if read_only else self.Session)(), worker_ctx,
+                          read_only=read_only)
         self.units[worker_ctx] = unit
         return unit
 
