@@ -13,8 +13,12 @@ def utcnow():
     return datetime.now(timezone.utc)
 
 
+# How every database of the platform stores these Python types (services' Bases reuse it).
+TYPE_ANNOTATION_MAP = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+
+
 class PlatformBase(DeclarativeBase):
-    type_annotation_map = {dict: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class OutboxMessage(PlatformBase):

@@ -13,3 +13,10 @@ def load(schema, data, what="request"):
     except SchemaError as exc:
         raise ValidationError(f"{what} is invalid: {', '.join(map(str, exc.messages))}",
                               exc.messages)
+
+
+def require_id(value, name):
+    """An id argument must be a non-empty string; raise ValidationError naming it otherwise."""
+    if not isinstance(value, str) or not value:
+        raise ValidationError(f"{name} must be a non-empty string", {name: ["required"]})
+    return value

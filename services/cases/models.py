@@ -1,14 +1,14 @@
 """The cases service's own tables: judgments received, requests, cases and decisions."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from shared.models import utcnow
+from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class Judgment(Base):

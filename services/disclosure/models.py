@@ -1,14 +1,14 @@
 """The disclosure service's own tables: the public register of judgment debtors."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, Index, String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from shared.models import utcnow
+from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class RegisterEntry(Base):

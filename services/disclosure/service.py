@@ -21,7 +21,7 @@ from shared.entrypoints import http, rpc
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.law import Law
 from shared.service import PlatformService
-from shared.validation import load
+from shared.validation import load, require_id
 
 from services.disclosure import rules
 from services.disclosure.models import RegisterEntry
@@ -85,9 +85,7 @@ class DisclosureService(PlatformService):
     def remove_entry(self, entry_id, removal):
         """Take a debtor off the register on the decision to resume enforcement or the
         certification of fulfilment; owed within 2 working days of it (Art. 11.3)."""
-        if not isinstance(entry_id, str) or not entry_id:
-            raise ValidationError("entry_id must be a non-empty string",
-                                  {"entry_id": ["required"]})
+        require_id(entry_id, "entry_id")
         data = load(REMOVAL_IN, removal, "removal")
         session = self.db.session
         record = session.get(RegisterEntry, entry_id)

@@ -1,14 +1,14 @@
 """The notifications service's own tables: notices owed to litigants and their delivery."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, String, UniqueConstraint
+from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from shared.models import utcnow
+from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class Notice(Base):

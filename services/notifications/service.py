@@ -4,8 +4,8 @@ import uuid
 from sqlalchemy import select
 
 from shared.entrypoints import event_handler, rpc
-from shared.errors import ValidationError
 from shared.service import PlatformService
+from shared.validation import require_id
 
 from services.notifications import rules
 from services.notifications.models import Notice
@@ -35,8 +35,7 @@ class NotificationsService(PlatformService):
 
     @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):
-        if not isinstance(case_id, str) or not case_id:
-            raise ValidationError("case_id must be a non-empty string", {"case_id": ["required"]})
+        require_id(case_id, "case_id")
         notices = self.db.session.scalars(
             select(Notice).where(Notice.case_id == case_id).order_by(Notice.party_id)).all()
         if notices:

@@ -1,14 +1,14 @@
 """The personnel service's own tables: the authorities of the judgment enforcement system."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from shared.models import utcnow
+from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class Authority(Base):

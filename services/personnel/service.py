@@ -6,7 +6,7 @@ from shared.entrypoints import rpc
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shared.law import Law
 from shared.service import PlatformService
-from shared.validation import load
+from shared.validation import load, require_id
 
 from services.personnel import rules
 from services.personnel.models import Authority
@@ -68,9 +68,7 @@ class PersonnelService(PlatformService):
     @rpc(permission="personnel.authority.read", read_only=True)
     def get_authority(self, authority_id):
         """An authority with the chain of authorities above it, nearest first."""
-        if not isinstance(authority_id, str) or not authority_id:
-            raise ValidationError("authority_id must be a non-empty string",
-                                  {"authority_id": ["required"]})
+        require_id(authority_id, "authority_id")
         record = self.db.session.get(Authority, authority_id)
         if record is None:
             raise NotFound(f"no authority {authority_id!r}", {"authority_id": authority_id})

@@ -1,14 +1,14 @@
 """The property service's own tables: the judgment debtor's property in a case."""
 from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, Numeric, String
+from sqlalchemy import Numeric, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from shared.models import utcnow
+from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict: JSON, list: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = TYPE_ANNOTATION_MAP
 
 
 class PropertyItem(Base):

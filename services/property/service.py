@@ -7,10 +7,10 @@ import uuid
 from sqlalchemy import select
 
 from shared.entrypoints import rpc
-from shared.errors import NotFound, ValidationError
+from shared.errors import NotFound
 from shared.law import Law
 from shared.service import PlatformService
-from shared.validation import load
+from shared.validation import load, require_id
 
 from services.property import rules
 from services.property.models import PropertyItem
@@ -42,8 +42,7 @@ class PropertyService(PlatformService):
     @rpc(permission="property.item.read", read_only=True)
     def list_property(self, case_id):
         """Every item recorded in a case, oldest first; only for the case's own authority."""
-        if not isinstance(case_id, str) or not case_id:
-            raise ValidationError("case_id must be a non-empty string", {"case_id": ["required"]})
+        require_id(case_id, "case_id")
         items = self.db.session.scalars(
             select(PropertyItem).where(PropertyItem.case_id == case_id)
             .order_by(PropertyItem.recorded_on, PropertyItem.created_at, PropertyItem.id)).all()
@@ -53,9 +52,7 @@ class PropertyService(PlatformService):
 
     @rpc(permission="property.item.read", read_only=True)
     def get_property(self, property_id):
-        if not isinstance(property_id, str) or not property_id:
-            raise ValidationError("property_id must be a non-empty string",
-                                  {"property_id": ["required"]})
+        require_id(property_id, "property_id")
         record = self.db.session.get(PropertyItem, property_id)
         if record is None:
             raise NotFound(f"no property item {property_id!r}", {"property_id": property_id})
