@@ -131,6 +131,15 @@ def rpc_as(rabbit_config, token):
     return open_proxy
 
 
+def rows(uri, sql):
+    """The rows of ``sql`` on ``uri`` as dicts (what a test reads back from a service's DB)."""
+    engine = create_engine(uri)
+    with engine.connect() as conn:
+        result = [dict(r._mapping) for r in conn.execute(text(sql))]
+    engine.dispose()
+    return result
+
+
 def wait_for(predicate, timeout=10, interval=0.05, message="condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

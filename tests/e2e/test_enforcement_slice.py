@@ -6,22 +6,13 @@ working days; the event crosses the bus through the outbox; ``notifications`` re
 for each party.
 """
 import pytest
-from sqlalchemy import create_engine, text
 
 from services.cases.service import CasesService
 from services.notifications.service import NotificationsService
-from tests.conftest import wait_for
+from tests.conftest import rows, wait_for
 from tests.factories import judgment, request_for
 
 pytestmark = pytest.mark.integration
-
-
-def rows(uri, sql):
-    engine = create_engine(uri)
-    with engine.connect() as conn:
-        result = [dict(r._mapping) for r in conn.execute(text(sql))]
-    engine.dispose()
-    return result
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import requests
-from sqlalchemy import create_engine, text
 
 from services.disclosure import rules
 from services.disclosure.service import DisclosureService
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from tests.conftest import rows
 
 pytestmark = pytest.mark.integration
 
@@ -30,14 +30,6 @@ LATE = {**BINH, "case_id": "case-3", "debtor_name": "Lê Văn Cường",
         "decided_on": "2026-06-01", "published_on": "2026-06-15"}
 RESUMED = {"ground": "resumption_decision", "document": "20/QĐ-THADS",
            "document_on": "2026-09-01", "removed_on": "2026-09-03"}
-
-
-def rows(uri, sql):
-    engine = create_engine(uri)
-    with engine.connect() as conn:
-        result = [dict(r._mapping) for r in conn.execute(text(sql))]
-    engine.dispose()
-    return result
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 62/2015 Art. 52-54 and the one in force from 2025-07-01; its event reaches the bus."""
 import pytest
 from kombu import Connection, Exchange, Queue
-from sqlalchemy import create_engine, text
 
 from services.personnel.service import PersonnelService
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from shared.events import validate_envelope
-from tests.conftest import wait_for
+from tests.conftest import rows, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -46,14 +45,6 @@ def tap(rabbit_config):
             return list(got)
 
         yield drain
-
-
-def rows(uri, sql):
-    engine = create_engine(uri)
-    with engine.connect() as conn:
-        result = [dict(r._mapping) for r in conn.execute(text(sql))]
-    engine.dispose()
-    return result
 
 
 def test_2025_structure_provincial_agency_and_regional_office(personnel, rpc_as, tap,
