@@ -4,9 +4,6 @@ Entrypoints only: validate input, call the rules, record state, return a schema 
 """
 import uuid
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import joinedload
-
 from shared import deadlines
 from shared.entrypoints import rpc
 from shared.errors import Conflict, NotFound, ValidationError
@@ -21,13 +18,6 @@ from services.cases.schemas import CaseOut, DecisionIn, JudgmentIn, JudgmentOut,
 
 JUDGMENT_IN, REQUEST_IN, DECISION_IN = JudgmentIn(), RequestIn(), DecisionIn()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()
-# A case, its decision and the day the decision is due by, in one statement. Built once: making
-# the statement costs more CPU than running it (docs/performance.md).
-CASE_WITH_DECISION_DUE = (
-    select(EnforcementCase, deadlines.latest_due_on(
-        rules.DECISION_ON_REQUEST.rule_id, "enforcement_case", EnforcementCase.id))
-    .options(joinedload(EnforcementCase.decision))
-    .where(EnforcementCase.id == bindparam("case_id")))
 
 
 class CasesService(PlatformService):
@@ -98,7 +88,7 @@ class CasesService(PlatformService):
     def issue_enforcement_decision(self, decision):
         """The head of the authority issues the judgment enforcement decision on a request."""
         data = load(DECISION_IN, decision, "enforcement decision")
-        case, decision_due_on = self._case(data["case_id"])
+        case = self._case(data["case_id"])
         identity = self.caller.require_jurisdiction(case.authority)
         if not rules.decision_can_be_issued(case.status):
             raise Conflict(f"case {case.id} is {case.status}; one decision per request "
@@ -112,8 +102,8 @@ class CasesService(PlatformService):
                                starts_on=on, authority=case.authority,
                                subject_type="enforcement_decision", subject_id=decision_id,
                                case_id=case.id)
-        deadlines.meet(session, rule_id=rules.DECISION_ON_REQUEST.rule_id,
-                       subject_type="enforcement_case", subject_id=case.id, on=on)
+        met = deadlines.meet(session, rule_id=rules.DECISION_ON_REQUEST.rule_id,
+                             subject_type="enforcement_case", subject_id=case.id, on=on)
         case.decision = EnforcementDecision(
             id=decision_id, number=data["number"], issued_on=on, issued_by=identity.user,
             basis="on_request", notify_by=notify.due_on, parameters_used=notify.parameters_used)
@@ -122,7 +112,7 @@ class CasesService(PlatformService):
                      authority=case.authority, case_id=case.id)
         self.db.audit("enforcement_decision.issued", subject_type="enforcement_decision",
                       subject_id=decision_id, legal_basis=rules.DECISION_ON_REQUEST.article)
-        return self._case_out(case, decision_due_on)
+        return self._case_out(case, met.due_on if met else None)
 
     @rpc(permission="cases.case.read", read_only=True)
     def get_case(self, case_id):
@@ -133,12 +123,10 @@ class CasesService(PlatformService):
         return CASE_OUT.dump(case)
 
     def _case(self, case_id):
-        """``(case, decision_due_on)``, or NotFound."""
-        found = self.db.session.execute(CASE_WITH_DECISION_DUE, {"case_id": case_id}).first() \
-            if isinstance(case_id, str) else None
-        if found is None:
+        case = self.db.session.get(EnforcementCase, case_id) if isinstance(case_id, str) else None
+        if case is None:
             raise NotFound(f"no enforcement case {case_id!r}", {"case_id": str(case_id)})
-        return found
+        return case
 
     @staticmethod
     def _case_out(case, decision_due_on):
