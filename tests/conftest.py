@@ -21,6 +21,9 @@ from shared.migrate import upgrade
 
 PG_ADMIN = os.environ.get("TEST_PG_ADMIN_URI", "postgresql://postgres@127.0.0.1:5432/postgres")
 SECRET = "test-identity-secret-of-32-bytes-at-least"
+# Several checkouts (or developers) on one PostgreSQL: TEST_DB_SUFFIX=alice keeps each suite's
+# databases apart (enforcement_test_alice_cases, ...).
+_SUFFIX = os.environ.get("TEST_DB_SUFFIX", "")
 
 
 def _reachable(host, port):
@@ -44,8 +47,12 @@ def pytest_sessionstart(session):
         pytest.exit("\n".join(missing), returncode=3)
 
 
+def test_db_name(service):
+    return f"enforcement_test_{_SUFFIX}_{service}" if _SUFFIX else f"enforcement_test_{service}"
+
+
 def pg_uri(service):
-    return f"postgresql+psycopg2://postgres@127.0.0.1:5432/enforcement_test_{service}"
+    return f"postgresql+psycopg2://postgres@127.0.0.1:5432/{test_db_name(service)}"
 
 
 class Databases(dict):
@@ -57,8 +64,8 @@ class Databases(dict):
         admin = psycopg2.connect(PG_ADMIN)
         admin.autocommit = True
         with admin.cursor() as cur:
-            cur.execute(f"DROP DATABASE IF EXISTS enforcement_test_{service} WITH (FORCE)")
-            cur.execute(f"CREATE DATABASE enforcement_test_{service}")
+            cur.execute(f"DROP DATABASE IF EXISTS {test_db_name(service)} WITH (FORCE)")
+            cur.execute(f"CREATE DATABASE {test_db_name(service)}")
         admin.close()
         upgrade(service, pg_uri(service))
         self[service] = pg_uri(service)
