@@ -1,6 +1,6 @@
 """The working-day calendar and the one way every service counts a period.
 
-Rules (rules.md §2):
+How periods are counted:
 - Civil Code 2015 Art. 144-148: a period in days starts the day after the event (Art. 147: the
   event's own day is not counted); a period in weeks, months or years ends on the same-numbered
   day of the last week/month/year, or on the month's last day if it has no such day
@@ -12,43 +12,31 @@ Rules (rules.md §2):
 
 Holidays come from ``holidays.VN`` (Tết, Hung Kings, 24 November from 2026, substitute days,
 announced swaps such as Saturday 2026-08-22). Swaps announced after that package's release are
-rows of ``platform_calendar_override`` (each with the official document announcing it); they take
-precedence. ``WorkingCalendar`` itself is pure: it gets the overrides as a mapping.
+rows of ``platform_calendar_override`` (``shared.calendar_overrides``, each with the official
+document announcing it); they take precedence. This module is pure arithmetic: it imports no ORM,
+and ``WorkingCalendar`` gets the overrides as a mapping.
 """
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 import holidays
 from holidays.calendars.chinese import VIETNAMESE_CALENDAR, _ChineseLunisolar
-from sqlalchemy import Date, String, Text, select
-from sqlalchemy.orm import Mapped, mapped_column
+from zoneinfo import ZoneInfo
 
 from shared.errors import ValidationError
-from shared.models import PlatformBase, utcnow
 
 UNITS = ("working_days", "days", "weeks", "months", "years")
+
+# Legal days are Vietnamese days: "today" for a deadline is today in this zone.
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def today_in_vietnam(now=None):
+    return (now or datetime.now(VIETNAM)).astimezone(VIETNAM).date()
 
 # The Vietnamese lunar data of ``holidays`` (not the Chinese one: in some years, e.g. 1985 and
 # 2007, Tết falls on a different day than the Chinese New Year).
 _VN_LUNAR = _ChineseLunisolar(calendar=VIETNAMESE_CALENDAR)
-
-
-class CalendarOverride(PlatformBase):
-    """A day the government declared worked or off after ``holidays`` was released."""
-
-    __tablename__ = "platform_calendar_override"
-
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    working: Mapped[bool]
-    # The official document announcing the swap (e.g. a Prime Minister's notice).
-    source_document: Mapped[str] = mapped_column(String(200))
-    note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-def load_overrides(session):
-    """``{day: working}`` from ``platform_calendar_override``, for ``WorkingCalendar``."""
-    return dict(session.execute(select(CalendarOverride.day, CalendarOverride.working)).all())
 
 
 def _as_date(value, field):

@@ -1,6 +1,6 @@
 """Service configuration: nameko YAML with ``${ENV_VAR:default}`` overrides.
 
-Each service has ``services/<name>/config.yaml``; its database URI comes from ``<NAME>_DB_URI``
+Which services exist is ``platform.yaml``'s list. Each service has ``services/<name>/config.yaml``; its database URI comes from ``<NAME>_DB_URI``
 (one database per service), defaulting to an SQLite file under ``var/``.
 """
 from pathlib import Path
@@ -9,7 +9,15 @@ import yaml
 from nameko.cli.main import setup_yaml_parser
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVICES = ("cases", "property", "notifications", "personnel", "disclosure")
+
+
+def _services():
+    """The service names of ``platform.yaml`` (the one list; shared/ names no service)."""
+    with open(ROOT / "platform.yaml") as fh:
+        return tuple(yaml.safe_load(fh)["services"])
+
+
+SERVICES = _services()
 
 setup_yaml_parser()
 

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import sessionmaker
 
 from shared import auth
+from shared.deadlines import DeadlineBook
 from shared.events import exchange_name, new_envelope, source_of
 from shared.models import AuditRecord, InboxRecord, OutboxMessage
 from shared.outbox import OutboxRelay
@@ -113,11 +114,19 @@ def make_engine(uri, pool_size=10, ping_after_idle=PING_AFTER_IDLE_SECONDS, **kw
 class UnitOfWork:
     """What an entrypoint sees of the database: a session, an outbox and an audit trail."""
 
-    def __init__(self, session, worker_ctx, read_only=False):
+    def __init__(self, session, worker_ctx, read_only=False, law=None):
         self.session = session
         self._worker_ctx = worker_ctx
         self.events = []
         self.read_only = read_only
+        self._law = law  # callable -> the service's law context (params, calendar), if it has one
+
+    @property
+    def deadlines(self):
+        """The deadline book of this transaction (``owe``, ``meet``, ``latest``)."""
+        if self._law is None:
+            raise RuntimeError("deadlines need the service's Law provider (law = Law())")
+        return DeadlineBook(self.session, self._law)
 
     @property
     def correlation_id(self):
@@ -190,7 +199,7 @@ class Database(DependencyProvider):
     def get_dependency(self, worker_ctx):
         read_only = getattr(worker_ctx.entrypoint, "read_only", False)
         unit = UnitOfWork((self.ReadSession if read_only else self.Session)(), worker_ctx,
-                          read_only=read_only)
+                          read_only=read_only, law=self._law_source())
         self.units[worker_ctx] = unit
         return unit
 
@@ -236,6 +245,13 @@ class Database(DependencyProvider):
         with self.Session() as session:
             return session.scalar(select(InboxRecord.id).where(
                 InboxRecord.consumer == consumer, InboxRecord.message_id == message_id)) is not None
+
+    def _law_source(self):
+        """The container's law (a provider with ``context()``), looked up once; or None."""
+        if not hasattr(self, "_law_provider"):
+            self._law_provider = next((d for d in self.container.dependencies
+                                       if callable(getattr(d, "law_context", None))), None)
+        return None if self._law_provider is None else self._law_provider.law_context
 
     def worker_teardown(self, worker_ctx):
         unit = self.units.pop(worker_ctx, None)

@@ -1,8 +1,14 @@
 """Deadlines a service owes: recorded when the triggering event happens, met when the act is done.
 
+Handlers use the book on their unit of work, with the rule's ``TimeLimit`` and a ``Subject``::
+
+    owed = uow.deadlines.owe(rules.NOTIFY_DECISION, Subject("enforcement_decision", decision_id,
+                                                           authority, case_id), starts_on=on)
+    uow.deadlines.meet(rules.DECISION_ON_REQUEST, case_subject, on=on)
+
 Each deadline keeps the rule and article it comes from, the period as counted (``starts_on``,
 ``length``, ``unit``, ``due_on`` from ``WorkingCalendar.due_date``: Civil Code Art. 144-148) and
-the dated parameter values used (rules.md §1), so a report can show why a day was due.
+the dated parameter values used, so a report can show why a day was due.
 ``due_on`` is the last day of the period: a deadline is overdue from the day after.
 """
 from datetime import date, datetime
@@ -112,6 +118,34 @@ def latest_due_on(rule_id, subject_type, subject_id):
                    Deadline.subject_id == subject_id)
             .order_by(Deadline.due_on.desc(), Deadline.id.desc())
             .limit(1).scalar_subquery())
+
+
+class DeadlineBook:
+    """The deadlines of one unit of work: owe, meet and look up by rule and subject.
+
+    ``law`` is the service's law context (``params`` and ``calendar``); the length of each period
+    is the parameter in force on the day it starts.
+    """
+
+    def __init__(self, session, law):
+        self._session, self._law = session, law
+
+    def owe(self, limit, subject, *, starts_on):
+        """Record that ``limit`` runs from ``starts_on`` for ``subject``; returns the Deadline."""
+        law = self._law()
+        return owe(self._session, law.calendar, law.params, limit, starts_on=starts_on,
+                   authority=subject.authority, subject_type=subject.type,
+                   subject_id=subject.id, case_id=subject.case_id)
+
+    def meet(self, limit, subject, *, on):
+        """Mark ``subject``'s unmet deadline(s) under ``limit`` met on ``on``; the latest, or None."""
+        return meet(self._session, rule_id=limit.rule_id, subject_type=subject.type,
+                    subject_id=subject.id, on=on)
+
+    def latest(self, limit, subject):
+        """``subject``'s latest deadline under ``limit`` whatever its state, or None."""
+        return open_or_met(self._session, rule_id=limit.rule_id, subject_type=subject.type,
+                           subject_id=subject.id)
 
 
 def mark_overdue(session, today):

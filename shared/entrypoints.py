@@ -21,7 +21,7 @@ from nameko.rpc import Rpc as NamekoRpc
 from nameko.timer import Timer as NamekoTimer
 from nameko.web.handlers import HttpRequestHandler
 
-from shared import auth, deadletters
+from shared import auth, deadletters, remote_errors  # noqa: F401 (typed errors on the wire)
 from shared.database import database_of
 from shared.errors import EXPECTED_ERRORS, ValidationError
 from shared.events import validate_envelope

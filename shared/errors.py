@@ -1,11 +1,11 @@
-"""Typed errors that cross the RPC boundary as themselves.
+"""Typed errors of the platform: plain Python, so rules and handlers raise them without nameko.
 
-nameko serialises an exception raised in a worker as its class path and ``args``; classes
-registered with ``deserialize_to_instance`` are rebuilt on the caller's side, so a caller writes
-``except ValidationError as e: e.fields`` instead of parsing a ``RemoteError`` string. Keep
-``args`` JSON-safe: they are the wire format.
+They cross the RPC boundary as themselves: nameko serialises an exception raised in a worker as
+its class path and ``args``, and ``shared.remote_errors`` (the entrypoint layer, imported by
+every service and by callers) registers each ``PlatformError`` subclass so the caller's side
+rebuilds it; a caller writes ``except ValidationError as e: e.fields`` instead of parsing a
+``RemoteError`` string. Keep ``args`` JSON-safe: they are the wire format.
 """
-from nameko.exceptions import deserialize_to_instance
 
 
 class PlatformError(Exception):
@@ -28,7 +28,6 @@ class PlatformError(Exception):
         return f"{self.code}: {self.message}" + (f" {self.details}" if self.details else "")
 
 
-@deserialize_to_instance
 class ValidationError(PlatformError):
     """The input is malformed or incomplete; ``fields`` names each bad field and why."""
 
@@ -39,26 +38,22 @@ class ValidationError(PlatformError):
         return self.details
 
 
-@deserialize_to_instance
 class NotFound(PlatformError):
     code = "not_found"
 
 
-@deserialize_to_instance
 class Conflict(PlatformError):
     """The request is valid but the state of the case does not allow it."""
 
     code = "conflict"
 
 
-@deserialize_to_instance
 class Unauthenticated(PlatformError):
     """No identity, or one that is unsigned, expired or forged."""
 
     code = "unauthenticated"
 
 
-@deserialize_to_instance
 class PermissionDenied(PlatformError):
     """A valid identity without the permission (or jurisdiction) the entrypoint requires."""
 
@@ -68,7 +63,6 @@ class PermissionDenied(PlatformError):
 EXPECTED_ERRORS = (ValidationError, NotFound, Conflict, Unauthenticated, PermissionDenied)
 
 
-@deserialize_to_instance
 class RpcTimeout(PlatformError):
     """A service called by RPC did not answer in time; the call may or may not have run."""
 

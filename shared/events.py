@@ -7,8 +7,9 @@ Every event on the bus is one JSON envelope::
 
 ``type`` is also the AMQP routing key, on the topic exchange ``<source service>.events`` (the
 exchange nameko's own ``event_handler`` binds to). Each (type, version) has a marshmallow schema
-registered with :func:`contract`; a consumer accepts an envelope only if it and its payload
+registered with ``shared.registry.contract``; a consumer accepts an envelope only if it and its payload
 validate. External parties (banks, VSDC) publish and read the same envelopes with any AMQP client.
+The registry itself is ``shared.registry``; this module re-exports its lookups.
 """
 import json
 import uuid
@@ -17,7 +18,9 @@ from datetime import datetime, timezone
 from marshmallow import Schema, fields
 from marshmallow import ValidationError as SchemaError
 
+import shared.contracts  # noqa: F401  (registers every published contract)
 from shared.errors import ValidationError
+from shared.registry import CONTRACTS, contract, latest_version, schema_of, source_of  # noqa: F401
 
 
 class Envelope(Schema):
@@ -32,44 +35,8 @@ class Envelope(Schema):
 
 
 _ENVELOPE = Envelope()
-CONTRACTS = {}  # (type, version) -> (source service, schema instance)
-
-
-def contract(event_type, version, source):
-    """Register a payload schema as the contract of ``event_type`` at ``version``."""
-
-    def register(schema_cls):
-        key = (event_type, version)
-        if key in CONTRACTS:
-            raise RuntimeError(f"contract {event_type} v{version} registered twice")
-        CONTRACTS[key] = (source, schema_cls())
-        schema_cls.event_type, schema_cls.version, schema_cls.source = event_type, version, source
-        return schema_cls
-
-    return register
-
-
-def latest_version(event_type):
-    versions = [v for (t, v) in CONTRACTS if t == event_type]
-    if not versions:
-        raise ValidationError(f"unknown event type {event_type!r}", {"type": ["unknown"]})
-    return max(versions)
-
-
-def source_of(event_type):
-    return CONTRACTS[(event_type, latest_version(event_type))][0]
-
-
 def exchange_name(source):
     return f"{source}.events"
-
-
-def _schema(event_type, version):
-    try:
-        return CONTRACTS[(event_type, version)][1]
-    except KeyError:
-        raise ValidationError(f"no contract for event {event_type!r} version {version}",
-                              {"type": [f"no contract for {event_type} v{version}"]})
 
 
 def _iso(value):
@@ -82,7 +49,7 @@ def new_envelope(event_type, payload, *, authority, correlation_id=None, case_id
                  version=None, occurred_at=None):
     """Build a validated envelope; a producer cannot emit an event its contract refuses."""
     version = version or latest_version(event_type)
-    schema = _schema(event_type, version)
+    schema = schema_of(event_type, version)
     try:
         # Through JSON first: the contract validates exactly what goes on the wire.
         dumped = schema.dump(schema.load(json.loads(json.dumps(payload, default=_iso))))
@@ -114,12 +81,9 @@ def validate_envelope(body):
     except SchemaError as exc:
         raise ValidationError("event envelope is invalid", exc.messages)
     try:
-        payload = _schema(body["type"], body["version"]).load(body["payload"])
+        payload = schema_of(body["type"], body["version"]).load(body["payload"])
     except SchemaError as exc:
         raise ValidationError(f"payload of {body['type']} v{body['version']} is invalid",
                               {"payload": exc.messages})
     return {**body, "payload": payload}
 
-
-# Register every contract (at the end: the contract modules import ``contract`` from here).
-import shared.contracts  # noqa: E402,F401

@@ -9,7 +9,8 @@ import time
 
 from nameko.extensions import DependencyProvider
 
-from shared.calendar import WorkingCalendar, load_overrides
+from shared.calendar import WorkingCalendar
+from shared.calendar_overrides import load_overrides
 from shared.config import ROOT
 from shared.database import database_of
 from shared.legal import ParameterSet
@@ -21,10 +22,17 @@ class LawContext:
         self.calendar = calendar
 
 
+def parameters_of(service):
+    """A service's dated legal parameters: the one place that knows where they are kept."""
+    return ParameterSet.from_yaml(ROOT / "services" / service / "legal_parameters.yaml")
+
+
 class Law(DependencyProvider):
+    """Each worker gets ``LawContext(params, calendar)``; the unit of work's deadline book uses
+    the same (``law_context``)."""
+
     def setup(self):
-        service = self.container.service_name
-        self.params = ParameterSet.from_yaml(ROOT / "services" / service / "legal_parameters.yaml")
+        self.params = parameters_of(self.container.service_name)
         self.refresh_seconds = float(self.container.config.get("CALENDAR_REFRESH_SECONDS", 60))
         self._calendar, self._loaded_at = None, 0.0
 
@@ -35,5 +43,8 @@ class Law(DependencyProvider):
             self._loaded_at = time.monotonic()
         return self._calendar
 
-    def get_dependency(self, worker_ctx):
+    def law_context(self):
         return LawContext(self.params, self.calendar())
+
+    def get_dependency(self, worker_ctx):
+        return self.law_context()

@@ -1,4 +1,4 @@
-"""Dated legal parameters (rules.md §1: every number is dated).
+"""Dated legal parameters: every legal number is dated data.
 
 A parameter is data, not code: a key, a value, a unit, the dates it is valid, its source (document
 and article) and how sure we are of it. Each service keeps its rows in
@@ -161,3 +161,14 @@ class TimeLimit:
             raise ValidationError(f"parameter {used.key} is in {used.unit}, {self.rule_id} counts "
                                   f"{self.unit}", {used.key: [f"unit {used.unit} != {self.unit}"]})
         return length, used
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a deadline is owed for: a record of a service (its type and id), the authority that
+    owes the act, and the case it belongs to, if any."""
+
+    type: str
+    id: str
+    authority: str
+    case_id: str | None = None

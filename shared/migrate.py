@@ -29,7 +29,7 @@ def alembic_config(service, uri=None):
 
 def platform_metadata():
     """Every platform table (their modules register them on PlatformBase when imported)."""
-    import shared.calendar  # noqa: F401
+    import shared.calendar_overrides  # noqa: F401
     import shared.deadlines  # noqa: F401
     from shared.models import PlatformBase
 

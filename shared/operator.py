@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shared.calendar import CalendarOverride
+from shared.calendar_overrides import CalendarOverride
 from shared.config import SERVICES, db_uri
 from shared.database import make_engine
 from shared.models import OutboxMessage

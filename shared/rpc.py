@@ -9,6 +9,7 @@ question whose answer the caller needs now.
 import eventlet
 from nameko.rpc import RpcProxy
 
+from shared import remote_errors  # noqa: F401 (typed errors arrive as themselves)
 from shared.errors import RpcTimeout
 
 

@@ -4,19 +4,16 @@
 are DependencyProviders; ``/health`` and ``/metrics`` are served on the service's web port.
 """
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from werkzeug.wrappers import Response
 
 from shared import deadlines
 from shared.auth import CallerProvider
+from shared.calendar import today_in_vietnam
 from shared.database import Database
 from shared.entrypoints import http, timer
 from shared.metrics import Metrics, exposition
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 class PlatformService:
@@ -27,7 +24,7 @@ class PlatformService:
     @timer(interval=60, eager=True)
     def mark_overdue_deadlines(self):
         """Deadlines whose last day has passed (in Vietnam) become overdue; export the counts."""
-        today = datetime.now(VIETNAM).date()
+        today = today_in_vietnam()
         deadlines.mark_overdue(self.db.session, today)
         deadlines.export_counts(self.name, deadlines.count_by_state(self.db.session))
 

@@ -15,6 +15,8 @@ import pytest
 from nameko.standalone.rpc import ClusterRpcProxy
 from sqlalchemy import create_engine, text
 
+import shared.remote_errors  # noqa: F401  (typed errors arrive as themselves)
+
 from shared.auth import issue_token
 from shared.config import SERVICES, load_config
 from shared.migrate import upgrade

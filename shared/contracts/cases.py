@@ -1,7 +1,7 @@
 """Events published by the ``cases`` service."""
 from marshmallow import Schema, fields, validate
 
-from shared.events import contract
+from shared.registry import contract
 
 
 class Party(Schema):

@@ -1,7 +1,7 @@
 """Events published by the ``personnel`` service."""
 from marshmallow import Schema, fields, validate
 
-from shared.events import contract
+from shared.registry import contract
 
 LEVELS = ["general_department", "provincial", "district", "regional", "military",
           "military_zone"]

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from shared.calendar import UNITS, CalendarOverride, WorkingCalendar, load_overrides, \
-    lunar_new_year_eve
+from shared.calendar import UNITS, WorkingCalendar, lunar_new_year_eve
+from shared.calendar_overrides import CalendarOverride, load_overrides
 from shared.errors import ValidationError
 from shared.models import PlatformBase
 

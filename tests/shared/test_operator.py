@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from shared import operator
-from shared.calendar import WorkingCalendar, load_overrides
+from shared.calendar import WorkingCalendar
+from shared.calendar_overrides import load_overrides
 from shared.database import make_engine
 
 
