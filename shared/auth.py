@@ -110,12 +110,18 @@ def authorize(worker_ctx, permission):
 class Caller:
     """What an entrypoint sees of its caller: the minimum interface (nameko's auth example)."""
 
-    def __init__(self, worker_ctx):
+    def __init__(self, worker_ctx=None, identity=None):
         self._worker_ctx = worker_ctx
+        self._identity = identity  # fixed identity: handler tests, system work
+
+    @classmethod
+    def acting_as(cls, identity):
+        """A caller with a known identity and no worker (handler tests, internal work)."""
+        return cls(identity=identity)
 
     @property
     def identity(self):
-        return identity_of(self._worker_ctx)
+        return self._identity or identity_of(self._worker_ctx)
 
     def require_jurisdiction(self, authority):
         """Officers act only for their own authority (the case's enforcement office)."""
