@@ -14,6 +14,8 @@ the two round trips it saves, so the pools are separate.)
 """
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from nameko.extensions import DependencyProvider
@@ -21,7 +23,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import sessionmaker
 
-from shared import auth
+from shared import auth, db_errors
 from shared.deadlines import DeadlineBook
 from shared.events import exchange_name, new_envelope, source_of
 from shared.models import AuditRecord, InboxRecord, OutboxMessage
@@ -94,6 +96,9 @@ def ping_when_idle(engine, after_seconds=PING_AFTER_IDLE_SECONDS):
 
 
 def make_engine(uri, pool_size=10, ping_after_idle=PING_AFTER_IDLE_SECONDS, **kwargs):
+    """An engine for a service database. ``hide_parameters``: a statement's values (names,
+    addresses, amounts) never appear in an error's text or in the log."""
+    kwargs.setdefault("hide_parameters", True)
     if uri.startswith("sqlite"):
         prepare_sqlite_file(uri)
         engine = create_engine(uri, connect_args={"check_same_thread": False, "timeout": 30},
@@ -111,15 +116,40 @@ def make_engine(uri, pool_size=10, ping_after_idle=PING_AFTER_IDLE_SECONDS, **kw
     return engine
 
 
-class UnitOfWork:
-    """What an entrypoint sees of the database: a session, an outbox and an audit trail."""
+@dataclass(frozen=True)
+class Origin:
+    """Where a unit of work comes from: service, entrypoint, correlation and the caller.
 
-    def __init__(self, session, worker_ctx, read_only=False, law=None):
+    Built from a nameko worker by ``Database``; built directly by handler tests and by work that
+    runs outside nameko, so the unit of work itself never needs a worker.
+    """
+
+    service: str
+    entrypoint: str
+    correlation_id: str
+    identity: Callable[[], auth.Identity]  # called when needed: verification may come later
+
+    @classmethod
+    def of_worker(cls, worker_ctx):
+        # Kept across services: an event's handler inherits it, an RPC chain shares its root call.
+        correlation = worker_ctx.data.get("correlation_id") or worker_ctx.call_id_stack[0]
+        return cls(worker_ctx.service_name, worker_ctx.entrypoint.method_name, correlation,
+                   lambda: auth.identity_of(worker_ctx))
+
+
+class UnitOfWork:
+    """What a handler sees of the database: a session, an outbox, an audit trail, deadlines."""
+
+    def __init__(self, session, origin, read_only=False, law=None):
         self.session = session
-        self._worker_ctx = worker_ctx
+        self.origin = origin
         self.events = []
         self.read_only = read_only
         self._law = law  # callable -> the service's law context (params, calendar), if it has one
+
+    @property
+    def correlation_id(self):
+        return self.origin.correlation_id
 
     @property
     def deadlines(self):
@@ -127,12 +157,6 @@ class UnitOfWork:
         if self._law is None:
             raise RuntimeError("deadlines need the service's Law provider (law = Law())")
         return DeadlineBook(self.session, self._law)
-
-    @property
-    def correlation_id(self):
-        # Kept across services: an event's handler inherits it, an RPC chain shares its root call.
-        return (self._worker_ctx.data.get("correlation_id")
-                or self._worker_ctx.call_id_stack[0])
 
     def emit(self, event_type, payload, *, authority, case_id=None, version=None):
         """Write an event to the outbox in this transaction; the relay publishes it after commit."""
@@ -147,10 +171,9 @@ class UnitOfWork:
 
     def audit(self, action, *, subject_type, subject_id, legal_basis, details=None):
         """Record who did what, for which authority, on what legal basis (same transaction)."""
-        who = auth.identity_of(self._worker_ctx)
+        who = self.origin.identity()
         self.session.add(AuditRecord(
-            service=self._worker_ctx.service_name,
-            entrypoint=self._worker_ctx.entrypoint.method_name,
+            service=self.origin.service, entrypoint=self.origin.entrypoint,
             actor=who.user, role=who.role, authority=who.authority, action=action,
             subject_type=subject_type, subject_id=str(subject_id), legal_basis=legal_basis,
             details=details or {}, correlation_id=self.correlation_id))
@@ -198,8 +221,9 @@ class Database(DependencyProvider):
 
     def get_dependency(self, worker_ctx):
         read_only = getattr(worker_ctx.entrypoint, "read_only", False)
-        unit = UnitOfWork((self.ReadSession if read_only else self.Session)(), worker_ctx,
-                          read_only=read_only, law=self._law_source())
+        unit = UnitOfWork((self.ReadSession if read_only else self.Session)(),
+                          Origin.of_worker(worker_ctx), read_only=read_only,
+                          law=self._law_source())
         self.units[worker_ctx] = unit
         return unit
 
@@ -209,14 +233,19 @@ class Database(DependencyProvider):
         ``inbox_key`` = (consumer, message_id) is recorded in the same transaction; a duplicate
         key means this message already had its effect, so the effect is rolled back and the
         worker reports success (returns ``"duplicate"``).
+
+        A database error, raised by the handler or by the commit, is returned as the platform's
+        typed error (``shared.db_errors``): a broken unique key is a ``Conflict`` naming the
+        constraint, never a raw ``IntegrityError`` carrying SQL and values.
         """
         unit = self.units.get(worker_ctx)
+        where = f"{worker_ctx.service_name}.{worker_ctx.entrypoint.method_name}"
         if unit is None:
-            return exc_info
+            return db_errors.translated(exc_info, where)
         session = unit.session
         if exc_info is not None:
             session.rollback()
-            return exc_info
+            return db_errors.translated(exc_info, where)
         if unit.read_only:  # nothing to commit; a write left unflushed is still refused
             try:
                 _refuse_flush(session, None, None)
@@ -231,11 +260,11 @@ class Database(DependencyProvider):
             session.rollback()
             if inbox_key is not None and self.already_handled(*inbox_key):
                 return "duplicate"
-            return (type(exc), exc, exc.__traceback__)
+            return db_errors.translated((type(exc), exc, exc.__traceback__), where)
         except Exception as exc:
             session.rollback()
-            log.exception("commit failed for %s", worker_ctx)
-            return (type(exc), exc, exc.__traceback__)
+            log.warning("commit failed for %s: %s", where, type(exc).__name__)
+            return db_errors.translated((type(exc), exc, exc.__traceback__), where)
         if unit.events:
             for hook in self.on_commit:
                 hook(unit.events)

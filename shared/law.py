@@ -13,13 +13,7 @@ from shared.calendar import WorkingCalendar
 from shared.calendar_overrides import load_overrides
 from shared.config import ROOT
 from shared.database import database_of
-from shared.legal import ParameterSet
-
-
-class LawContext:
-    def __init__(self, params, calendar):
-        self.params = params
-        self.calendar = calendar
+from shared.legal import LawContext, ParameterSet
 
 
 def parameters_of(service):

@@ -172,3 +172,11 @@ class Subject:
     id: str
     authority: str
     case_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LawContext:
+    """The law a handler applies: the service's dated parameters and the working calendar."""
+
+    params: ParameterSet
+    calendar: object  # shared.calendar.WorkingCalendar

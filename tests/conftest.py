@@ -14,8 +14,14 @@ import psycopg2
 import pytest
 from nameko.standalone.rpc import ClusterRpcProxy
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import sessionmaker
 
 import shared.remote_errors  # noqa: F401  (typed errors arrive as themselves)
+from shared.auth import Caller, Identity
+from shared.calendar import WorkingCalendar
+from shared.database import Origin, UnitOfWork, make_engine
+from shared.law import parameters_of
+from shared.legal import LawContext
 
 from shared.auth import issue_token
 from shared.config import SERVICES, load_config
@@ -37,16 +43,18 @@ def _reachable(host, port):
 
 
 def pytest_sessionstart(session):
-    missing = []
-    if not _reachable("127.0.0.1", 5672):
-        missing.append("RabbitMQ is not running on 127.0.0.1:5672: start it with "
-                       "`rabbitmq-server -detached` (or run `make test`, which does)")
     if not _reachable("127.0.0.1", 5432):
-        missing.append("PostgreSQL is not running on 127.0.0.1:5432: start it with "
-                       "`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main "
-                       "start` (or run `make test`, which does)")
-    if missing:
-        pytest.exit("\n".join(missing), returncode=3)
+        pytest.exit("PostgreSQL is not running on 127.0.0.1:5432: start it with "
+                    "`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main "
+                    "start` (or run `make test`, which does)", returncode=3)
+
+
+def pytest_runtest_setup(item):
+    # Rules and handler tests need no broker; a test that does fails (never skips) without one.
+    if "rabbit_config" in item.fixturenames and not _reachable("127.0.0.1", 5672):
+        pytest.fail("RabbitMQ is not running on 127.0.0.1:5672: start it with "
+                    "`rabbitmq-server -detached` (or run `make test`, which does)",
+                    pytrace=False)
 
 
 def test_db_name(service):
@@ -138,6 +146,59 @@ def rpc_as(rabbit_config, token):
             yield proxy
 
     return open_proxy
+
+
+class HandlerEnv:
+    """A service's handlers run without nameko or a broker: a real unit of work on the service's
+    migrated PostgreSQL test database, the service's real law, and a caller with a fixed
+    identity. ``with env.unit_of_work() as uow:`` commits at the end, rolls back on error."""
+
+    def __init__(self, service, uri, identity):
+        self.service, self.uri = service, uri
+        self.engine = make_engine(uri, pool_size=2)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.law = LawContext(parameters_of(service), WorkingCalendar())
+        self.act_as(identity)
+
+    def act_as(self, identity):
+        self.identity = identity
+        self.caller = Caller.acting_as(identity)
+        return self
+
+    @contextmanager
+    def unit_of_work(self, read_only=False):
+        session = self.Session()
+        identity = self.identity
+        uow = UnitOfWork(session, Origin(self.service, "handler-test", "correlation-test",
+                                         lambda: identity),
+                         read_only=read_only, law=lambda: self.law)
+        try:
+            yield uow
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def rows(self, sql):
+        return rows(self.uri, sql)
+
+
+@pytest.fixture
+def handler_env(clean_databases):
+    """``env = handler_env("cases", role="desk_officer", authority="HN-01")``: see HandlerEnv."""
+    made = []
+
+    def make(service, role="head_of_authority", authority="HN-01", user=None):
+        env = HandlerEnv(service, clean_databases[service],
+                         Identity(user or f"{role}@{authority}", role, authority))
+        made.append(env)
+        return env
+
+    yield make
+    for env in made:
+        env.engine.dispose()
 
 
 def rows(uri, sql):
