@@ -28,3 +28,16 @@ class EnforcementDecisionIssuedV1(Schema):
     court = fields.String(required=True)
     parties = fields.List(fields.Nested(Party), required=True, validate=validate.Length(min=1))
     notify_by = fields.Date(required=True)
+
+
+@contract("enforcement_case.opened", version=1, source="cases")
+class EnforcementCaseOpenedV1(Schema):
+    """A request for enforcement was accepted and a case opened (Law Art. 31; Decree Art. 4).
+
+    The envelope's ``case_id`` and ``authority`` name the case and the enforcement authority
+    that has jurisdiction over it: other services keep a local record of each case's authority
+    from this event and never take jurisdiction from a caller's own input.
+    """
+
+    judgment_id = fields.String(required=True)
+    opened_on = fields.Date(required=True)
