@@ -67,3 +67,17 @@ class RpcTimeout(PlatformError):
     """A service called by RPC did not answer in time; the call may or may not have run."""
 
     code = "rpc_timeout"
+
+
+class ServiceUnavailable(PlatformError):
+    """The service cannot reach what it depends on (its database); nothing was done. Retry
+    later (with the same ``request_id``, see docs/architecture.md)."""
+
+    code = "service_unavailable"
+
+
+class InternalError(PlatformError):
+    """An unexpected failure; the details are in the service's log under ``reference``, never in
+    the error (no SQL, no parameters, no personal data)."""
+
+    code = "internal_error"
