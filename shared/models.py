@@ -68,3 +68,24 @@ class AuditRecord(PlatformBase):
     legal_basis: Mapped[str] = mapped_column(String(200))
     details: Mapped[dict] = mapped_column(default=dict)
     correlation_id: Mapped[str | None] = mapped_column(String(200))
+
+
+class RpcRequest(PlatformBase):
+    """A command's idempotency key and its reply, committed with the command's effect.
+
+    A repeat of (entrypoint, caller, request_id) gets the stored reply instead of running again
+    (see ``shared.idempotency``); ``fingerprint`` tells a repeat from a different request that
+    reuses the key.
+    """
+
+    __tablename__ = "platform_rpc_request"
+    __table_args__ = (UniqueConstraint("entrypoint", "caller", "request_id",
+                                       name="uq_platform_rpc_request"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entrypoint: Mapped[str] = mapped_column(String(100))
+    caller: Mapped[str] = mapped_column(String(100))
+    request_id: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    reply: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
