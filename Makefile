@@ -17,11 +17,12 @@ endif
 DB_URIS := $(CASES_DB_URI) $(PROPERTY_DB_URI) $(NOTIFICATIONS_DB_URI) $(PERSONNEL_DB_URI) $(DISCLOSURE_DB_URI)
 DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
 
-.PHONY: help run test bench migrate topology deadletters clean venv broker postgres
+.PHONY: help run test lint bench migrate topology deadletters clean venv broker postgres
 
 help:
 	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL)"
 	@echo "make test         run the test suite against the real RabbitMQ and PostgreSQL (PYTEST_ARGS=...)"
+	@echo "make lint         check the layering contracts (lint-imports)"
 	@echo "make bench        run the benchmarks (python -m bench)"
 	@echo "make migrate      migrate every service's database (PG=1 for PostgreSQL)"
 	@echo "make topology     declare the event and dead-letter queues on the broker"
@@ -42,8 +43,12 @@ run: venv broker $(DB_PREREQ)
 	$(PY) -m shared.topology
 	.venv/bin/honcho -f deploy/Procfile start
 
-test: venv broker postgres
+test: venv broker postgres lint
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The layering of pyproject.toml [tool.importlinter]: a pure domain, no service importing another.
+lint: venv
+	.venv/bin/lint-imports --no-cache
 
 bench: venv broker postgres
 	$(PY) -m bench $(BENCH_ARGS)
