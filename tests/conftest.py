@@ -5,10 +5,14 @@ migrates it with the real migrations, and empties its tables before each test th
 RabbitMQ isolation comes from nameko's ``rabbit_config`` fixture (one vhost per test). If either
 server is missing the session fails with a message saying how to start it; nothing is skipped.
 """
+import atexit
 import os
+import shutil
 import socket
+import tempfile
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import psycopg2
 import pytest
@@ -23,12 +27,21 @@ from shared.database import Origin, UnitOfWork, make_engine
 from shared.law import parameters_of
 from shared.legal import LawContext
 
-from shared.auth import issue_token
+from shared.identity import TokenIssuer, generate_key_pair, keygen
 from shared.config import SERVICES, load_config
 from shared.migrate import upgrade
 
 PG_ADMIN = os.environ.get("TEST_PG_ADMIN_URI", "postgresql://postgres@127.0.0.1:5432/postgres")
-SECRET = "test-identity-secret-of-32-bytes-at-least"
+# Identities: one ephemeral Ed25519 key pair per test session (nothing secret is committed).
+# Services get its public key (IDENTITY_CONFIG); the `token` fixture signs with its private key.
+_IDENTITY_DIR = Path(tempfile.mkdtemp(prefix="enforcement-test-identity-"))
+atexit.register(shutil.rmtree, _IDENTITY_DIR, True)
+TEST_KID = "test-session"
+IDENTITY_CONFIG = {"IDENTITY_PUBLIC_KEYS": str(_IDENTITY_DIR / "public"),
+                   "IDENTITY_ISSUER": "enforcement-identity-test",
+                   "IDENTITY_AUDIENCE": "enforcement-platform", "PLATFORM_DEV_MODE": "0"}
+ISSUER = TokenIssuer(keygen(_IDENTITY_DIR, TEST_KID)[0].read_bytes(), TEST_KID,
+                     IDENTITY_CONFIG["IDENTITY_ISSUER"], IDENTITY_CONFIG["IDENTITY_AUDIENCE"])
 # Several checkouts (or developers) on one PostgreSQL: TEST_DB_SUFFIX=alice keeps each suite's
 # databases apart (enforcement_test_alice_cases, ...).
 _SUFFIX = os.environ.get("TEST_DB_SUFFIX", "")
@@ -116,8 +129,8 @@ def service_config(rabbit_config, clean_databases):
     def make(service, **overrides):
         config = load_config(service)
         config.update(AMQP_URI=rabbit_config["AMQP_URI"], DB_URI=clean_databases[service],
-                      WEB_SERVER_ADDRESS=f"127.0.0.1:{free_port()}", IDENTITY_SECRET=SECRET,
-                      OUTBOX_POLL_SECONDS=0.2)
+                      WEB_SERVER_ADDRESS=f"127.0.0.1:{free_port()}", OUTBOX_POLL_SECONDS=0.2,
+                      **IDENTITY_CONFIG)
         config.pop("LOGGING", None)
         config.update(overrides)
         return config
@@ -127,8 +140,11 @@ def service_config(rabbit_config, clean_databases):
 
 @pytest.fixture
 def token():
-    def make(role, authority="HN-01", user=None, secret=SECRET, ttl_seconds=600):
-        return issue_token(secret, user or f"{role}@{authority}", role, authority, ttl_seconds)
+    def make(role, authority="HN-01", user=None, ttl_seconds=600, forged=False):
+        # forged: signed by another private key under the session's kid, issuer and audience
+        signer = (TokenIssuer(generate_key_pair()[0], TEST_KID, ISSUER.issuer, ISSUER.audience)
+                  if forged else ISSUER)
+        return signer.issue(user or f"{role}@{authority}", role, authority, ttl_seconds)
 
     return make
 

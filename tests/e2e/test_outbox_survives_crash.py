@@ -16,7 +16,7 @@ import requests
 from sqlalchemy import create_engine, text
 
 from services.notifications.service import NotificationsService
-from tests.conftest import SECRET, free_port, wait_for
+from tests.conftest import IDENTITY_CONFIG, free_port, wait_for
 from tests.factories import judgment, request_for
 
 pytestmark = pytest.mark.integration
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def start_cases(rabbit_config, db_uri, log_path, relay):
     port = free_port()
     env = {**os.environ, "AMQP_URI": rabbit_config["AMQP_URI"], "CASES_DB_URI": db_uri,
-           "CASES_WEB_ADDRESS": f"127.0.0.1:{port}", "IDENTITY_SECRET": SECRET,
+           "CASES_WEB_ADDRESS": f"127.0.0.1:{port}", **IDENTITY_CONFIG,
            "OUTBOX_RELAY": "true" if relay else "false", "OUTBOX_POLL_SECONDS": "0.2",
            "PYTHONPATH": str(ROOT)}
     nameko = Path(sys.executable).with_name("nameko")

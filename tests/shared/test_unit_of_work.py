@@ -169,7 +169,7 @@ def test_read_only_entrypoint_reads_without_a_transaction_and_cannot_write(recor
 def test_identity_is_required_and_checked(recorder, rpc_as, token):
     with rpc_as("tester", raw_token="") as rpc, pytest.raises(Unauthenticated):
         rpc.recorder.record("a")
-    forged = token("tester", secret="not-the-platform-key-but-32-bytes-long")
+    forged = token("tester", forged=True)
     with rpc_as("tester", raw_token=forged) as rpc, pytest.raises(Unauthenticated) as err:
         rpc.recorder.record("a")
     assert "signature" in err.value.message
