@@ -7,10 +7,11 @@
 - ``timer(interval)``: the unit of work commits when the tick's worker succeeds.
 - ``http(method, url)``: read-only. The platform serves only reads over HTTP (health, metrics,
   the public portal); every command is an RPC with a signed identity.
-- ``event_handler(source, type)``: the envelope and payload are validated against their contract;
-  a message that fails validation, or whose handler raises, is parked in the service's
-  dead-letter queue (nameko would ack and drop it); a message already handled (inbox) is
-  acknowledged without effect; the effect and the inbox record commit together.
+- ``event_handler(source, type)``: see ``shared.eventhandler``: the publisher is verified from the
+  broker-validated ``user_id``; an undecodable message, or one that fails its contract, or whose
+  handler raises, is parked in the service's dead-letter queue (nameko would ack and drop it); a
+  database failure means a delayed retry, never a dead process; a message already handled
+  (inbox) is acknowledged without effect; the effect and the inbox record commit together.
 """
 import functools
 import json
@@ -22,7 +23,6 @@ import traceback
 import uuid
 from pathlib import Path
 
-from nameko.events import EventHandler as NamekoEventHandler
 from nameko.rpc import Rpc as NamekoRpc
 from nameko.timer import Timer as NamekoTimer
 from nameko.web.handlers import HttpRequestHandler
@@ -128,65 +128,8 @@ def _current_worker(service):
     return caller._worker_ctx
 
 
-class EventHandler(NamekoEventHandler):
-    def __init__(self, source_service, event_type, **kwargs):
-        kwargs.update(reliable_delivery=True, requeue_on_error=False)
-        kwargs.setdefault("expected_exceptions", EXPECTED_ERRORS)
-        super().__init__(source_service, event_type, **kwargs)
-
-    @property
-    def consumer_name(self):
-        return f"{self.container.service_name}.{self.method_name}"
-
-    def system_identity(self, worker_ctx):
-        """A worker started by an event acts for its publisher, on the envelope's authority."""
-        envelope = worker_ctx.args[0]
-        return auth.Identity(user=f"system:{self.source_service}", role="system",
-                             authority=envelope["authority"])
-
-    def handle_message(self, body, message):
-        try:
-            body = validate_envelope(body)
-            if body["type"] != self.event_type:
-                raise ValidationError("event type does not match the routing key",
-                                      {"type": [f"expected {self.event_type}"]})
-        except ValidationError as exc:
-            return self._park(message, f"rejected: {exc}")
-        database = database_of(self.container)
-        if database is not None and database.already_handled(self.consumer_name,
-                                                             body["event_id"]):
-            log.info("%s: event %s already handled", self.consumer_name, body["event_id"])
-            return self.queue_consumer.ack_message(message)
-        return super().handle_message(body, message)
-
-    def handle_result(self, message, worker_ctx, result=None, exc_info=None):
-        outcome = _finish(self.container, worker_ctx, exc_info,
-                          inbox_key=(self.consumer_name, worker_ctx.args[0]["event_id"]))
-        if outcome is None or outcome == "duplicate":
-            self.queue_consumer.ack_message(message)
-        else:
-            self._park(message, "handler failed: " + "".join(
-                traceback.format_exception_only(outcome[0], outcome[1])).strip())
-            exc_info = outcome
-        return result, exc_info
-
-    def _park(self, message, reason):
-        log.warning("%s: parking message %s: %s", self.consumer_name,
-                    message.properties.get("message_id"), reason)
-        try:
-            deadletters.park(
-                self.container.config["AMQP_URI"], self.container.service_name,
-                body=message.payload, headers=message.headers, origin_queue=self.queue.name,
-                origin_exchange=self.queue.exchange.name, routing_key=self.event_type,
-                reason=reason, message_id=message.properties.get("message_id"))
-        except Exception:
-            # Could not park: leave it on its queue rather than lose it.
-            log.exception("%s: could not park; requeueing", self.consumer_name)
-            return self.queue_consumer.requeue_message(message)
-        return self.queue_consumer.ack_message(message)
-
-
-event_handler = EventHandler.decorator
+# The event handler (publisher verification, parking, delayed retries) is in shared.eventhandler.
+from shared.eventhandler import EventHandler, RetryLater, event_handler  # noqa: E402,F401
 
 
 class Timer(NamekoTimer):

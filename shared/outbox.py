@@ -11,6 +11,20 @@ While the broker is unreachable, events wait in the table: each pass records the
 oldest row (``python -m shared.operator outbox`` shows it) and the gauges
 ``platform_outbox_unpublished`` and ``platform_outbox_oldest_unpublished_seconds`` say how many
 and how old, so an operator sees a stalled outbox before anyone misses a notice.
+
+Each event is published with the AMQP ``user_id`` set to the relay's own login (RabbitMQ checks
+it; consumers verify the publisher from it) and as ``mandatory``. An event no queue is bound for
+is returned by the broker before the confirm; the relay then keeps it in the durable queue
+``platform.unrouted`` (with ``x-unrouted-*`` headers saying where it was going), marks the row
+published with ``last_error`` starting ``unrouted:`` and counts it in
+``platform_outbox_unrouted_total{service,event_type}``. It does not hold the outbox back: an
+event type that has no consumer yet is legitimate. ``python -m shared.deadletters unrouted``
+lists them.
+
+Order: one pass publishes the rows it claimed in id order and stops at the first failure. That is
+all: rows of concurrent transactions commit in another order than their ids, and several
+processes publish disjoint batches at the same time. docs/architecture.md says what consumers may
+rely on.
 """
 import logging
 from datetime import datetime, timezone
@@ -18,9 +32,10 @@ from datetime import datetime, timezone
 import eventlet
 from eventlet.event import Event
 from kombu import Connection, Exchange, Producer
-from prometheus_client import Gauge
+from prometheus_client import Counter, Gauge
 from sqlalchemy import func, select
 
+from shared.deadletters import UNROUTED_EXCHANGE, UNROUTED_QUEUE
 from shared.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -34,6 +49,10 @@ UNPUBLISHED = Gauge("platform_outbox_unpublished", "Events committed but not yet
                     ["service"])
 OLDEST = Gauge("platform_outbox_oldest_unpublished_seconds",
                "Age of the oldest event not yet published (0 when none)", ["service"])
+UNROUTED = Counter("platform_outbox_unrouted_total",
+                   "Events no queue was bound for, kept in platform.unrouted",
+                   ["service", "event_type"])
+UNROUTED_PREFIX = "unrouted:"
 
 
 class OutboxRelay:
@@ -46,6 +65,8 @@ class OutboxRelay:
         self._gt = None
         self._connection = None
         self._running = False
+        self.login = Connection(amqp_uri).userid  # RabbitMQ validates user_id against it
+        self._returned = {}  # message_id -> reply text, filled by the broker's basic.return
 
     def start(self):
         self._running = True
@@ -82,7 +103,13 @@ class OutboxRelay:
             self._connection = Connection(self.amqp_uri,
                                           transport_options={"confirm_publish": True})
         self._connection.ensure_connection(**CONNECT_RETRY)
-        return Producer(self._connection.default_channel)
+        return Producer(self._connection.default_channel, on_return=self._on_return)
+
+    def _on_return(self, exc, exchange, routing_key, message):
+        # Runs while publish() waits for the confirm, so before publish() returns.
+        message_id = message.properties.get("message_id")
+        self._returned[message_id] = f"{getattr(exc, 'reply_code', '')} " \
+                                     f"{getattr(exc, 'reply_text', exc)}".strip()
 
     def _drop_connection(self):
         """Forget a connection that failed; the next batch opens a new one."""
@@ -112,19 +139,40 @@ class OutboxRelay:
             for row in rows:
                 row.attempts += 1
                 try:
+                    self._returned.pop(row.event_id, None)
+                    exchange = Exchange(row.exchange, type="topic", durable=True)
                     producer.publish(
-                        row.envelope, exchange=Exchange(row.exchange, type="topic", durable=True),
-                        routing_key=row.routing_key, serializer="json", delivery_mode=2,
-                        headers=row.headers, message_id=row.event_id, declare=[
-                            Exchange(row.exchange, type="topic", durable=True)],
-                        retry=True, retry_policy={"max_retries": 3})
+                        row.envelope, exchange=exchange, routing_key=row.routing_key,
+                        serializer="json", delivery_mode=2, headers=row.headers,
+                        message_id=row.event_id, user_id=self.login, mandatory=True,
+                        declare=[exchange], retry=True, retry_policy={"max_retries": 3})
+                    returned = self._returned.pop(row.event_id, None)
+                    if returned is not None:
+                        self._keep_unrouted(producer, row, returned)
                 except Exception as exc:
-                    # Keep the order of a service's events: stop at the first failure.
+                    # Stop at the first failure: the rest waits for the next pass.
                     self._failed(row, exc)
                     return 0
                 row.published_at = datetime.now(timezone.utc)
-                row.last_error = None
+                row.last_error = None if returned is None else (
+                    f"{UNROUTED_PREFIX} {returned}; kept in {UNROUTED_QUEUE.name}")
             return len(rows)
+
+    def _keep_unrouted(self, producer, row, reply):
+        """Publish a returned event to ``platform.unrouted`` (confirmed); raise if that fails."""
+        log.warning("outbox: no queue is bound for %s on %s (%s); keeping event %s in %s",
+                    row.routing_key, row.exchange, reply, row.event_id, UNROUTED_QUEUE.name)
+        headers = {**(row.headers or {}), "x-unrouted-exchange": row.exchange,
+                   "x-unrouted-routing-key": row.routing_key, "x-unrouted-service": self.service,
+                   "x-unrouted-reason": reply,
+                   "x-unrouted-at": datetime.now(timezone.utc).isoformat()}
+        producer.publish(row.envelope, exchange=UNROUTED_EXCHANGE, routing_key=row.routing_key,
+                         serializer="json", delivery_mode=2, headers=headers,
+                         message_id=row.event_id, user_id=self.login, mandatory=True,
+                         declare=[UNROUTED_QUEUE], retry=True, retry_policy={"max_retries": 3})
+        if self._returned.pop(row.event_id, None) is not None:
+            raise RuntimeError(f"{UNROUTED_QUEUE.name} itself is not bound")
+        UNROUTED.labels(self.service, row.routing_key).inc()
 
     def _failed(self, row, exc):
         """Record why ``row`` is still waiting (committed with the pass) and reconnect next time."""

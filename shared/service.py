@@ -8,7 +8,7 @@ import json
 from sqlalchemy import text
 from werkzeug.wrappers import Response
 
-from shared import deadlines
+from shared import deadlines, eventhandler
 from shared.auth import CallerProvider
 from shared.calendar import today_in_vietnam
 from shared.database import Database
@@ -35,9 +35,12 @@ class PlatformService:
             database = "ok"
         except Exception as exc:  # health reports, it does not raise
             database = f"error: {type(exc).__name__}"
-        healthy = database == "ok"
+        # Events waiting for a delayed retry (database unavailable, RetryLater): not yet lost,
+        # but not processed either.
+        retrying = eventhandler.retrying(self.name)
+        healthy = database == "ok" and retrying == 0
         body = {"service": self.name, "status": "ok" if healthy else "degraded",
-                "database": database}
+                "database": database, "events_retrying": retrying}
         return Response(json.dumps(body), status=200 if healthy else 503,
                         mimetype="application/json")
 

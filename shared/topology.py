@@ -3,7 +3,8 @@
 nameko declares an event handler's queue only when its service starts, and an event published
 before that is routed nowhere and lost. Declaring every service's event queues (durable, bound to
 their publisher's exchange) and dead-letter queues first closes that gap: an event published while
-its consumer is down waits in the consumer's queue.
+its consumer is down waits in the consumer's queue. ``platform.unrouted`` is declared too: the
+outbox relay keeps there an event no queue was bound for.
 """
 import importlib
 import inspect
@@ -47,6 +48,8 @@ def declare(amqp_uri, services=SERVICES):
                           deadletters.queue_for(service)]:
                 queue(channel).declare()
                 declared.append(queue.name)
+        deadletters.UNROUTED_QUEUE(channel).declare()
+        declared.append(deadletters.UNROUTED_QUEUE.name)
     return declared
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 
 from shared import deadletters
 from shared.entrypoints import event_handler, http, rpc
-from shared.errors import Conflict, PermissionDenied, Unauthenticated
+from shared.errors import Conflict, PermissionDenied, Unauthenticated, ValidationError
 from shared.events import contract, new_envelope
 from shared.service import PlatformService
 from shared.topology import event_queues
@@ -121,6 +121,7 @@ def publish(amqp_uri, envelope, routing_key=None):
         conn.Producer().publish(envelope, exchange=Exchange("recorder.events", type="topic",
                                                             durable=True),
                                 routing_key=routing_key or envelope["type"], serializer="json",
+                                user_id="guest",  # the broker checks it is our login
                                 message_id=envelope.get("event_id") if isinstance(envelope, dict)
                                 else None)
 
@@ -148,9 +149,10 @@ def test_failed_entrypoint_publishes_and_writes_nothing(recorder, rpc_as, tap, d
 
 def test_commit_failure_reaches_the_caller(recorder, rpc_as, databases):
     # subject_id is VARCHAR(64): PostgreSQL refuses the row at commit, after the method returned.
-    with rpc_as("tester") as rpc, pytest.raises(RemoteError) as err:
+    # It arrives as a typed ValidationError: no SQL, no parameters (issue 7, item 9).
+    with rpc_as("tester") as rpc, pytest.raises(ValidationError) as err:
         rpc.recorder.record("x" * 65)
-    assert "StringDataRightTruncation" in str(err.value) or "DataError" in str(err.value)
+    assert "INSERT" not in str(err.value) and "x" * 65 not in str(err.value)
     assert count(databases["cases"], "SELECT count(*) FROM platform_outbox") == 0
 
 
@@ -190,7 +192,7 @@ def test_redelivered_event_has_its_effect_once(listener, rabbit_config, database
     publish(rabbit_config["AMQP_URI"], {**envelope, "payload": {"name": "twice"}})
     wait_for(lambda: count(uri, "SELECT count(*) FROM platform_audit") >= 1, message="audit")
     assert count(uri, "SELECT count(*) FROM platform_audit WHERE action='thing.seen'") == 1
-    assert count(uri, "SELECT actor FROM platform_audit") == "system:recorder"
+    assert count(uri, "SELECT actor FROM platform_audit") == "system:guest"  # the verified publisher
 
 
 def test_invalid_event_is_parked_not_dropped(listener, rabbit_config, databases):
@@ -212,7 +214,7 @@ def test_failed_handler_is_parked_and_replayed(listener, rabbit_config, database
     envelope = new_envelope("test.thing_recorded", {"name": "flaky"}, authority="HN-01")
     publish(amqp_uri, envelope)
     parked = wait_for(lambda: deadletters.list_parked(amqp_uri, "listener"), message="parked")
-    assert "RuntimeError: transient failure on flaky" in parked[0]["reason"]
+    assert parked[0]["reason"] == "handler failed: RuntimeError"  # no message: it may quote data
     assert count(uri, "SELECT count(*) FROM platform_audit") == 0  # rolled back
 
     assert deadletters.replay(amqp_uri, "listener", event_id=envelope["event_id"]) == 1
@@ -253,7 +255,7 @@ def test_metrics_and_health_are_served(recorder, recorder_config, rpc_as):
 
 def test_http_entrypoints_are_read_only(recorder, recorder_config, databases):
     response = requests.get(f"http://{recorder_config['WEB_SERVER_ADDRESS']}/things/x", timeout=5)
-    assert response.status_code == 500 and "ReadOnlyViolation" in response.text
+    assert response.status_code == 500 and response.json()["error"] == "internal_error"
     assert count(databases["cases"], "SELECT count(*) FROM platform_outbox") == 0
 
 
@@ -286,12 +288,12 @@ def test_operator_lists_and_replays_parked_messages(container_factory, service_c
         conn.Producer().publish({"type": "enforcement_decision.issued"},
                                 exchange=Exchange("cases.events", type="topic", durable=True),
                                 routing_key="enforcement_decision.issued", serializer="json",
-                                message_id="m-1")
+                                message_id="m-1", user_id="guest")
     wait_for(lambda: deadletters.list_parked(rabbit_config["AMQP_URI"], "notifications"),
              message="parked")
     assert deadletters.main(["list", "notifications"]) == 0
     listed = capsys.readouterr().out
-    assert '"message_id": "m-1"' in listed and "event envelope is invalid" in listed
+    assert '"message_id": "m-1"' in listed and "rejected: ValidationError" in listed
     assert deadletters.main(["replay", "notifications", "--event-id", "m-1"]) == 0
     assert "replayed 1 message(s)" in capsys.readouterr().out
     # still invalid: parked again, with its reason, never dropped

@@ -25,7 +25,8 @@ def test_decision_event_becomes_one_notice_per_party(notifications, rabbit_confi
     with Connection(rabbit_config["AMQP_URI"]) as conn:
         conn.Producer().publish(envelope, exchange=Exchange("cases.events", type="topic",
                                                             durable=True),
-                                routing_key="enforcement_decision.issued", serializer="json")
+                                routing_key="enforcement_decision.issued", serializer="json",
+                                user_id="guest")
     with rpc_as("enforcement_officer") as rpc:
         notices = wait_for(lambda: rpc.notifications.list_notices("case-1"), message="notices")
         assert [(n["party_id"], n["due_by"], n["status"]) for n in notices] == [
