@@ -20,7 +20,8 @@ DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
 .PHONY: help run test lint bench migrate topology deadletters clean venv broker postgres
 
 help:
-	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL)"
+	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL);"
+	@echo "                  development mode: a local identity key pair in var/identity/"
 	@echo "make test         run the test suite against the real RabbitMQ and PostgreSQL (PYTEST_ARGS=...)"
 	@echo "make lint         check the layering contracts (lint-imports)"
 	@echo "make bench        run the benchmarks (python -m bench)"
@@ -37,8 +38,15 @@ broker:
 postgres:
 	@bin/ensure-postgres
 
+# `make run` is development mode: services accept the local key pair it makes once in
+# var/identity/ (ignored by git). A real deployment never sets PLATFORM_DEV_MODE (README).
+run: export PLATFORM_DEV_MODE := 1
+run: export IDENTITY_PUBLIC_KEYS := $(CURDIR)/var/identity/public
+run: export IDENTITY_ISSUER := enforcement-identity-dev
 run: venv broker $(DB_PREREQ)
 	@mkdir -p var
+	$(PY) -m shared.identity keygen var/identity --kid dev-local --if-missing
+	@echo "identity: a token for demos: $(PY) -m shared.identity issue --role court_system --authority HN-01 --user court@demo"
 	$(PY) -m shared.migrate
 	$(PY) -m shared.topology
 	.venv/bin/honcho -f deploy/Procfile start

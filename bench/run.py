@@ -24,7 +24,7 @@ import uuid
 from bench import infra, report, system
 from bench.callers import SPAWN, run_callers
 
-SECRET = "bench-identity-secret-of-32-bytes-at-least"
+BENCH_ISSUER, BENCH_AUDIENCE = "enforcement-identity-bench", "enforcement-platform"
 CASES_CONFIG = infra.ROOT / "services" / "cases" / "config.yaml"
 CASES = ("B0", "E", "B1")
 
@@ -104,14 +104,19 @@ class Bench:
     def start_b1(self, amqp_uri):
         from nameko.standalone.rpc import ClusterRpcProxy
 
-        from shared.auth import issue_token
+        from shared.identity import TokenIssuer, keygen
         from tests.factories import judgment, request_for
 
         say(f"B1: creating and migrating the scratch database {infra.SCRATCH_DB}")
         self.cleanups.append(infra.drop_scratch_db)
         db_uri = infra.create_scratch_db()
+        # A throw-away key pair in the bench's scratch directory: cases gets its public key.
+        keys = os.path.join(self.workdir, "identity")
+        private_key, _ = keygen(keys, "bench")
+        issuer = TokenIssuer(private_key.read_bytes(), "bench", BENCH_ISSUER, BENCH_AUDIENCE)
         self.cases_env = {"CASES_DB_URI": db_uri, "AMQP_URI": amqp_uri,
-                          "IDENTITY_SECRET": SECRET,
+                          "IDENTITY_PUBLIC_KEYS": os.path.join(keys, "public"),
+                          "IDENTITY_ISSUER": BENCH_ISSUER, "IDENTITY_AUDIENCE": BENCH_AUDIENCE,
                           "CASES_WEB_ADDRESS": f"127.0.0.1:{infra.free_port()}"}
         service = infra.ServiceProcess("cases", "services.cases.service:CasesService",
                                        CASES_CONFIG, self.cases_env, workdir=self.workdir)
@@ -120,7 +125,7 @@ class Bench:
         self.cases_service = service
 
         def token(role):
-            return issue_token(SECRET, f"bench-{role}@HN-01", role, "HN-01", ttl_seconds=3600)
+            return issuer.issue(f"bench-{role}@HN-01", role, "HN-01", ttl_seconds=3600)
 
         config = {"AMQP_URI": amqp_uri}
         with ClusterRpcProxy(config, context_data={"identity": token("court_system")},
