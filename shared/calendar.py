@@ -44,6 +44,10 @@ def _as_date(value, field):
         return value.date()
     if not isinstance(value, date):
         raise ValidationError(f"{field} must be a date", {field: ["not a date"]})
+    # Year 1 or 9999 would overflow the arithmetic (OverflowError): refuse them by name instead.
+    if not date(1900, 1, 1) <= value <= date(9000, 12, 31):
+        raise ValidationError(f"{field} {value.isoformat()} is outside 1900-01-01..9000-12-31",
+                              {field: [f"{value.isoformat()} is out of range"]})
     return value
 
 
@@ -52,6 +56,8 @@ def _as_count(value, field):
         raise ValidationError(f"{field} must be a whole number", {field: ["not an integer"]})
     if value < 0:
         raise ValidationError(f"{field} must not be negative", {field: ["negative"]})
+    if value > 10_000:  # no legal period is longer; a huge one would overflow or never end
+        raise ValidationError(f"{field} {value} is too long", {field: ["at most 10000"]})
     return value
 
 
