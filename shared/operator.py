@@ -68,7 +68,10 @@ def main(argv=None):
             pending, oldest = session.execute(
                 select(func.count(), func.min(OutboxMessage.created_at))
                 .where(OutboxMessage.published_at.is_(None))).one()
-            print(f"{service:14} pending={pending} oldest={oldest or '-'}")
+            # published, but no queue was bound: kept in platform.unrouted (shared.outbox)
+            unrouted = session.scalar(select(func.count()).where(
+                OutboxMessage.last_error.like("unrouted:%")))
+            print(f"{service:14} pending={pending} oldest={oldest or '-'} unrouted={unrouted}")
     return 0
 
 
