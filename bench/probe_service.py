@@ -28,7 +28,8 @@ from nameko.rpc import Responder
 from nameko.rpc import rpc as bare_rpc
 from sqlalchemy import event
 
-import services.cases.service as cases_module
+from services.cases import schemas as cases_schemas
+from services.cases import views as cases_views
 from services.cases.service import CasesService
 from shared import auth
 from shared.database import Database
@@ -73,10 +74,9 @@ def timed(phase, fn):
 # Module-level functions the service reaches through their modules, so patching them here works.
 auth.authorize = timed("method/authorize", auth.authorize)
 auth.verify_token = timed("method/authorize/verify_token (jwt.decode)", auth.verify_token)
-cases_module.views.case = timed("method/views.case (one SELECT, plain rows)",
-                               cases_module.views.case)
-cases_module.CASE_OUT.dump = timed("method/CaseOut.dump (marshmallow)",
-                                   cases_module.CASE_OUT.dump)
+cases_views.case = timed("method/views.case (one SELECT, plain rows)", cases_views.case)
+cases_schemas.CASE_OUT.dump = timed("method/CaseOut.dump (marshmallow)",
+                                    cases_schemas.CASE_OUT.dump)
 Responder.send_response = timed("handle_result/send_response (serialise, publish, confirm)",
                                 Responder.send_response)
 

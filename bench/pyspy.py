@@ -15,7 +15,7 @@ from nameko.standalone.rpc import ClusterRpcProxy
 
 # (label, substring of a "file:function" frame); inclusive: a sample counts if any frame matches.
 COMPONENTS = (
-    ("worker: get_case method", "services/cases/service.py:CasesService.get_case"),
+    ("worker: get_case method", "services/cases/entrypoints/cases.py:CaseEntrypoints.get_case"),
     ("  authorize (JWT decode, permission)", "shared/auth.py:authorize"),
     ("  views.case: one SELECT (case, decision joined, due day)", "services/cases/views.py:case"),
     ("  CaseOut.dump (marshmallow)", "marshmallow/schema.py:Schema.dump"),

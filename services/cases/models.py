@@ -50,7 +50,7 @@ class Obligation(Base):
     kind: Mapped[str] = mapped_column(String(50))
     debtor_party_id: Mapped[str] = mapped_column(String(50))
     creditor_party_id: Mapped[str | None] = mapped_column(String(50))
-    amount: Mapped[float | None] = mapped_column(Numeric(18, 0))
+    amount: Mapped[int | None] = mapped_column(Numeric(18, 0))  # whole đồng (VND)
     due_on: Mapped[date | None]
     description: Mapped[str] = mapped_column(String(1000))
     judgment: Mapped[Judgment] = relationship(back_populates="obligations")

@@ -1,39 +1,45 @@
-"""The RPC inputs and outputs of the cases service."""
+"""The RPC inputs and outputs of the cases service.
+
+Inputs use the strict, bounded types of ``shared.fields`` (each string fits its column, no
+control characters, strict integers, days between 1900 and 2199, bounded lists)."""
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
+from shared import fields as f
+
 ROLES = ["judgment_creditor", "judgment_debtor", "related_party"]
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
+#: Upper bounds of a judgment's lists (issue 7 item 10: no unbounded input).
+MAX_PARTIES, MAX_OBLIGATIONS = 200, 500
 
 
 class PartyIn(Schema):
-    party_id = fields.String(required=True, validate=validate.Length(min=1, max=50))
-    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    address = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    party_id = f.Id(required=True, max_length=50)
+    name = f.Text(required=True, max_length=200)
+    address = f.Text(required=True, max_length=500, multiline=True)
 
 
 class ObligationIn(Schema):
-    obligation_id = fields.String(required=True, validate=validate.Length(min=1, max=50))
-    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
-    debtor_party_id = fields.String(required=True)
-    creditor_party_id = fields.String(load_default=None)
-    amount = fields.Integer(load_default=None, validate=validate.Range(min=1))
-    due_on = fields.Date(load_default=None)
-    description = fields.String(required=True, validate=validate.Length(min=1, max=1000))
+    obligation_id = f.Id(required=True, max_length=50)
+    kind = f.Text(required=True, max_length=50, validate=validate.OneOf(KINDS))
+    debtor_party_id = f.Id(required=True, max_length=50)
+    creditor_party_id = f.Id(load_default=None, max_length=50)
+    amount = f.Amount(load_default=None, minimum=1)
+    due_on = f.Day(load_default=None)
+    description = f.Text(required=True, max_length=1000, multiline=True)
 
 
 class JudgmentIn(Schema):
     """A judgment as a court's case system sends it."""
 
-    court = fields.String(required=True, validate=validate.Length(min=1, max=200))
-    number = fields.String(required=True, validate=validate.Length(min=1, max=100))
-    issued_on = fields.Date(required=True)
-    effective_on = fields.Date(required=True)
-    authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
-    parties = fields.List(fields.Nested(PartyIn), required=True,
-                          validate=validate.Length(min=2))
-    obligations = fields.List(fields.Nested(ObligationIn), required=True,
-                              validate=validate.Length(min=1))
+    court = f.Text(required=True, max_length=200)
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
+    effective_on = f.Day(required=True)
+    authority = f.Id(required=True, max_length=50)
+    parties = f.List(fields.Nested(PartyIn), required=True, min_length=2, max_length=MAX_PARTIES)
+    obligations = f.List(fields.Nested(ObligationIn), required=True, min_length=1,
+                         max_length=MAX_OBLIGATIONS)
 
     @validates_schema
     def check_references(self, data, **kwargs):
@@ -55,17 +61,18 @@ class JudgmentIn(Schema):
 class RequestIn(Schema):
     """A litigant's request for enforcement (Law Art. 31), as the desk records it."""
 
-    judgment_id = fields.String(required=True)
-    requester_party_id = fields.String(required=True)
-    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
-    received_on = fields.Date(required=True)
-    content = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    judgment_id = f.Id(required=True)
+    requester_party_id = f.Id(required=True, max_length=50)
+    obligation_ids = f.List(f.Id(max_length=50), required=True, min_length=1,
+                            max_length=MAX_OBLIGATIONS)
+    received_on = f.Day(required=True)
+    content = f.Text(required=True, max_length=2000, multiline=True)
 
 
 class DecisionIn(Schema):
-    case_id = fields.String(required=True)
-    number = fields.String(required=True, validate=validate.Length(min=1, max=100))
-    issued_on = fields.Date(required=True)
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
 
 
 class PartyOut(Schema):
@@ -116,3 +123,7 @@ class CaseOut(Schema):
     decision_due_on = fields.Date()
     parameters_used = fields.List(fields.Dict())
     decision = fields.Nested(DecisionOut, allow_none=True)
+
+
+JUDGMENT_IN, REQUEST_IN, DECISION_IN = JudgmentIn(), RequestIn(), DecisionIn()
+JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()

@@ -10,8 +10,8 @@ from sqlalchemy import bindparam, select
 
 from shared import deadlines
 
-from services.cases import rules
 from services.cases.models import EnforcementCase, EnforcementDecision
+from services.cases.rules.decisions import DECISION_ON_REQUEST
 
 _CASE = EnforcementCase.__table__
 _DECISION = EnforcementDecision.__table__
@@ -19,7 +19,7 @@ _PREFIX = "decision."  # decision columns, apart from the case's own
 
 CASE_ROW = (
     select(_CASE,
-           deadlines.latest_due_on(rules.DECISION_ON_REQUEST.rule_id, "enforcement_case",
+           deadlines.latest_due_on(DECISION_ON_REQUEST.rule_id, "enforcement_case",
                                    _CASE.c.id).label("decision_due_on"),
            *[column.label(_PREFIX + column.name) for column in _DECISION.c])
     .select_from(_CASE.outerjoin(_DECISION, _DECISION.c.case_id == _CASE.c.id))

@@ -1,0 +1,28 @@
+"""Receiving judgments from the courts' case systems (Law Art. 28)."""
+import uuid
+
+from sqlalchemy import select
+
+from shared.errors import Conflict
+
+from services.cases.models import Judgment, Obligation, Party
+from services.cases.rules.judgments import JUDGMENT_RECEIVED
+
+_COLUMNS = ("court", "number", "issued_on", "effective_on", "authority")
+
+
+def receive_judgment(data, uow, law, caller):
+    """Record a judgment that has taken legal effect; the same court and number twice is a
+    ``Conflict`` (and so is a race on the unique key: the platform maps it)."""
+    session = uow.session
+    if session.scalars(select(Judgment.id).filter_by(court=data["court"],
+                                                     number=data["number"])).first():
+        raise Conflict(f"judgment {data['number']} of {data['court']} was already received",
+                       {"number": data["number"]})
+    record = Judgment(id=str(uuid.uuid4()), **{k: data[k] for k in _COLUMNS})
+    record.parties = [Party(**p) for p in data["parties"]]
+    record.obligations = [Obligation(**o) for o in data["obligations"]]
+    session.add(record)
+    uow.audit("judgment.received", subject_type="judgment", subject_id=record.id,
+              legal_basis=JUDGMENT_RECEIVED)
+    return record

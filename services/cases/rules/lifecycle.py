@@ -1,0 +1,65 @@
+"""The lifecycle of an enforcement case: its statuses and the transitions the law allows.
+
+A status is a ``CaseStatus``; no other module spells one as a bare string. Each transition cites
+the article that allows it; ``check_transition`` is the one place that decides whether a case
+may move from one status to another.
+"""
+from dataclasses import dataclass
+from enum import StrEnum
+
+from shared.errors import Conflict
+
+
+class CaseStatus(StrEnum):
+    #: Law Art. 31; Decree 62/2015 Art. 4: a request for enforcement was accepted, a case opened.
+    REQUEST_ACCEPTED = "request_accepted"
+    #: Law Art. 36.1; Decree 62/2015 Art. 7.1: the judgment enforcement decision was issued.
+    DECISION_ISSUED = "decision_issued"
+    # Later stages the decree names (verification of conditions, Law Art. 44; postponement,
+    # Art. 48; suspension, Art. 49; termination, Art. 50; completion, Art. 52) will close or
+    # pause a case; none is recorded yet, so every case is open.
+
+
+#: Statuses in which a case is closed (Law Art. 50, 52); none exists yet.
+CLOSED = frozenset()
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: CaseStatus | None  # None: the case does not exist yet
+    target: CaseStatus
+    article: str
+    rule: str
+
+
+TRANSITIONS = (
+    Transition(None, CaseStatus.REQUEST_ACCEPTED,
+               "Law on Civil Judgment Enforcement Art. 31; Decree 62/2015 Art. 4",
+               "an accepted request for enforcement opens a case"),
+    Transition(CaseStatus.REQUEST_ACCEPTED, CaseStatus.DECISION_ISSUED,
+               "Decree 62/2015 Art. 7.1",
+               "one decision per request"),
+)
+_ALLOWED = {(t.source, t.target): t for t in TRANSITIONS}
+
+
+def is_open(status):
+    """Law Art. 50, 52: a case stays open until terminated or completed (no such status yet)."""
+    return CaseStatus(status) not in CLOSED
+
+
+def check_transition(status, target, subject="the case"):
+    """The ``Transition`` from ``status`` to ``target``, each citing its article (Law Art. 31,
+    36.1; Decree 62/2015 Art. 4, 7.1); a ``Conflict`` naming the status and the rule that
+    governs ``target`` if the table does not allow it.
+
+    Decree 62/2015 Art. 7.1: one judgment enforcement decision for each request, so a case whose
+    decision was issued cannot receive another.
+    """
+    source = None if status is None else CaseStatus(status)
+    allowed = _ALLOWED.get((source, CaseStatus(target)))
+    if allowed is not None:
+        return allowed
+    into = [t for t in TRANSITIONS if t.target == target]
+    why = "; ".join(f"{t.rule} ({t.article})" for t in into) or "no transition leads there"
+    raise Conflict(f"{subject} is {source}; {why}", {"status": str(source)})

@@ -1,0 +1,41 @@
+"""The lifecycle of a case: statuses and allowed transitions, each citing its article."""
+import pytest
+
+from shared.errors import Conflict
+
+from services.cases.rules import lifecycle
+from services.cases.rules.lifecycle import CaseStatus
+
+
+def test_check_transition_opens_a_case_on_an_accepted_request():
+    opened = lifecycle.check_transition(None, CaseStatus.REQUEST_ACCEPTED)
+    assert opened.target == CaseStatus.REQUEST_ACCEPTED == "request_accepted"
+    assert "Art. 31" in opened.article
+
+
+def test_check_transition_allows_one_decision_per_request():
+    issued = lifecycle.check_transition("request_accepted", CaseStatus.DECISION_ISSUED)
+    assert issued.target == "decision_issued"
+    assert issued.article == "Decree 62/2015 Art. 7.1"
+    with pytest.raises(Conflict, match="one decision per request") as err:
+        lifecycle.check_transition("decision_issued", CaseStatus.DECISION_ISSUED, "case C1")
+    assert err.value.message.startswith("case C1 is decision_issued;")
+    assert err.value.details == {"status": "decision_issued"}
+
+
+def test_check_transition_refuses_reopening_a_case():
+    with pytest.raises(Conflict, match="opens a case"):
+        lifecycle.check_transition(CaseStatus.DECISION_ISSUED, CaseStatus.REQUEST_ACCEPTED)
+
+
+def test_every_transition_cites_an_article():
+    assert lifecycle.TRANSITIONS
+    for transition in lifecycle.TRANSITIONS:
+        assert "Art." in transition.article and transition.rule
+
+
+def test_is_open():
+    # no status the decree names closes a case yet (termination, completion: Law Art. 50, 52)
+    assert all(lifecycle.is_open(status) for status in CaseStatus)
+    with pytest.raises(ValueError):
+        lifecycle.is_open("no_such_status")
