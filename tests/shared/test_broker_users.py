@@ -82,3 +82,48 @@ def test_publishers_config_names_each_sources_logins():
     assert publishers["cases"] == ["cases"]
     assert publishers["bank"] == ["bank-vcb", "bank-bidv"]
     assert publishers["treasury"] == ["treasury"]
+
+
+def test_a_service_runs_as_its_own_login_and_trusts_only_its_sources_logins(
+        fresh_vhost, container_factory, service_config, databases):
+    """notifications, logged in as itself, consumes what cases (logged in as itself) published;
+    the same event from another login (here the administrator) is parked."""
+    from services.notifications.service import NotificationsService
+    from shared import deadletters
+    from shared.events import new_envelope
+    from tests.conftest import rows, wait_for
+    from tests.shared.test_events import PAYLOAD
+
+    spec, vhost, prefix, passwords = fresh_vhost
+    brokerusers.apply(spec, API, ADMIN, vhost, prefix, passwords)
+    requests.put(f"{API}/permissions/{vhost}/guest", auth=ADMIN, timeout=10,
+                 json={"configure": ".*", "write": ".*", "read": ".*"})
+    notifications = uri(f"{prefix}notifications", vhost)
+    container = container_factory(NotificationsService, service_config(
+        "notifications", AMQP_URI=notifications,
+        EVENT_PUBLISHERS=brokerusers.event_publishers(spec, prefix)))
+    container.start()
+
+    def send(login, case_id):
+        envelope = new_envelope("enforcement_decision.issued", PAYLOAD, authority="HN-01",
+                                case_id=case_id)
+        amqp_uri = (uri(login, vhost) if login != "guest"
+                    else f"amqp://guest:guest@127.0.0.1:5672/{vhost}")
+        with Connection(amqp_uri, transport_options={"confirm_publish": True}) as conn:
+            conn.Producer().publish(envelope, exchange=Exchange("cases.events", type="topic",
+                                                                durable=True),
+                                    routing_key=envelope["type"], serializer="json",
+                                    message_id=envelope["event_id"], user_id=login, declare=[])
+        return envelope
+
+    send(f"{prefix}cases", "case-from-cases")
+    forged = send("guest", "case-from-elsewhere")
+    uri_db = databases["notifications"]
+    wait_for(lambda: rows(uri_db, "SELECT case_id FROM notice"), message="the notice")
+    parked = wait_for(lambda: deadletters.list_parked(notifications, "notifications"),
+                      message="the other login's event parked")
+    assert [p["message_id"] for p in parked] == [forged["event_id"]]
+    assert [r["case_id"] for r in rows(uri_db, "SELECT case_id FROM notice")] == [
+        "case-from-cases"]
+    assert rows(uri_db, "SELECT DISTINCT actor FROM platform_audit") == [
+        {"actor": f"system:{prefix}cases"}]
