@@ -1,0 +1,44 @@
+"""Helpers for the cases handlers run without a broker (``handler_env`` in tests/conftest.py):
+the input as the entrypoints load it, and a judgment already received."""
+import pytest
+
+from shared.validation import load
+
+from services.cases.handlers import judgments, requests
+from services.cases.schemas import DECISION_IN, JUDGMENT_IN, REQUEST_IN
+from tests.factories import judgment, request_for
+
+
+class Cases:
+    """The cases handlers with loaded input, on one ``HandlerEnv``."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def run(self, handler, data):
+        env = self.env
+        with env.unit_of_work() as uow:
+            return handler(data, uow, env.law, env.caller)
+
+    def receive(self, **changes):
+        return self.run(judgments.receive_judgment, load(JUDGMENT_IN, judgment(**changes)))
+
+    def submit(self, judgment_id, **changes):
+        return self.run(requests.submit_request,
+                        load(REQUEST_IN, request_for(judgment_id, **changes)))
+
+    def opened(self, **changes):
+        """A case opened on the default judgment and request."""
+        return self.submit(self.receive().id, **changes)
+
+    @staticmethod
+    def decision(case_id, number="1/QĐ", issued_on="2026-11-23"):
+        return load(DECISION_IN, {"case_id": case_id, "number": number, "issued_on": issued_on})
+
+    def rows(self, sql):
+        return self.env.rows(sql)
+
+
+@pytest.fixture
+def cases(handler_env):
+    return Cases(handler_env("cases", role="head_of_authority", authority="HN-01"))

@@ -1,0 +1,99 @@
+"""Enforcement decisions, through the handler with a real unit of work and no broker."""
+from datetime import date
+
+import pytest
+
+from shared.auth import Identity
+from shared.errors import Conflict, NotFound, ValidationError
+
+from services.cases.handlers.decisions import issue_enforcement_decision
+
+UNKNOWN = "9b1c0000-0000-0000-0000-000000000000"
+
+
+def decide(cases, case_id, **kwargs):
+    return cases.run(issue_enforcement_decision, cases.decision(case_id, **kwargs))
+
+
+def test_issue_enforcement_decision_records_it_and_owes_its_notification(cases):
+    case = cases.opened()
+    decided = decide(cases, case["id"], number="2/QĐ")
+    assert decided["status"] == "decision_issued"
+    assert decided["decision_due_on"] == date(2026, 11, 30)
+    decision = decided["decision"]
+    assert (decision.number, decision.issued_on, decision.basis) == (
+        "2/QĐ", date(2026, 11, 23), "on_request")
+    assert decision.issued_by == "head_of_authority@HN-01"
+    assert decision.notify_by == date(2026, 11, 27)  # Monday + 3 working days; 24 November is a holiday
+    assert decision.parameters_used[0]["key"] == "notification_working_days"
+    [row] = cases.rows("SELECT status FROM enforcement_case")
+    assert row["status"] == "decision_issued"
+
+
+def test_issue_enforcement_decision_meets_the_decision_deadline(cases):
+    case = cases.opened()
+    decided = decide(cases, case["id"])
+    deadlines = {d["rule_id"]: d for d in cases.rows("SELECT * FROM platform_deadline")}
+    met = deadlines["law36.1-decision-on-request"]
+    assert (met["status"], met["met_on"]) == ("met", date(2026, 11, 23))
+    owed = deadlines["law39.1-notify-decision"]
+    assert (owed["status"], owed["subject_type"], owed["subject_id"], owed["case_id"]) == (
+        "open", "enforcement_decision", decided["decision"].id, case["id"])
+    assert owed["due_on"] == date(2026, 11, 27)
+
+
+def test_issue_enforcement_decision_announces_the_parties_to_notify(cases):
+    case = cases.opened()
+    decided = decide(cases, case["id"])
+    [event] = cases.rows("SELECT envelope FROM platform_outbox "
+                         "WHERE routing_key = 'enforcement_decision.issued'")
+    envelope = event["envelope"]
+    assert (envelope["case_id"], envelope["authority"]) == (case["id"], "HN-01")
+    payload = envelope["payload"]
+    assert payload["decision_id"] == decided["decision"].id
+    assert (payload["basis"], payload["notify_by"], payload["court"]) == (
+        "on_request", "2026-11-27", "People's Court of Ba Dinh District, Hanoi")
+    assert [(p["party_id"], p["role"]) for p in payload["parties"]] == [
+        ("P1", "judgment_creditor"), ("P2", "judgment_debtor")]
+    assert payload["parties"][0]["name"] == "Nguyễn Văn An"
+
+
+def test_issue_enforcement_decision_is_audited_under_article_36(cases):
+    case = cases.opened()
+    decided = decide(cases, case["id"])
+    [audit] = cases.rows("SELECT * FROM platform_audit "
+                         "WHERE action = 'enforcement_decision.issued'")
+    assert audit["subject_id"] == decided["decision"].id
+    assert audit["legal_basis"] == (
+        "Law on Civil Judgment Enforcement Art. 36.1; Decree 62/2015 Art. 7.1")
+
+
+def test_a_second_decision_on_one_request_is_refused(cases):
+    case = cases.opened()
+    decide(cases, case["id"])
+    with pytest.raises(Conflict, match="one decision per request") as err:
+        decide(cases, case["id"], number="3/QĐ")
+    assert err.value.details == {"status": "decision_issued"}
+    assert len(cases.rows("SELECT id FROM enforcement_decision")) == 1
+
+
+def test_a_decision_cannot_precede_the_request(cases):
+    case = cases.opened()
+    with pytest.raises(ValidationError) as err:
+        decide(cases, case["id"], issued_on="2026-11-19")
+    assert err.value.fields == {"issued_on": ["before the request was received"]}
+    assert cases.rows("SELECT status FROM enforcement_case") == [{"status": "request_accepted"}]
+
+
+def test_a_case_of_another_authority_is_not_found_as_an_unknown_one(cases):
+    case = cases.opened()
+    with pytest.raises(NotFound) as unknown:
+        decide(cases, UNKNOWN)
+    cases.env.act_as(Identity("head@HCM-02", "head_of_authority", "HCM-02"))
+    with pytest.raises(NotFound) as foreign:
+        decide(cases, case["id"])
+    assert foreign.value.details == {"case_id": case["id"]}
+    assert unknown.value.details == {"case_id": UNKNOWN}
+    assert foreign.value.message == unknown.value.message.replace(UNKNOWN, case["id"])
+    assert "HN-01" not in str(foreign.value)
+    assert cases.rows("SELECT id FROM enforcement_decision") == []
