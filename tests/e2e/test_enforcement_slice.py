@@ -55,8 +55,11 @@ def test_judgment_request_decision_notices(services, rpc_as, databases):
         ("law36.1-decision-on-request", "met", "2026-11-30"),
         ("law39.1-notify-decision", "open", "2026-11-27"),
     ]
-    outbox = rows(databases["cases"], "SELECT routing_key, published_at FROM platform_outbox")
-    assert len(outbox) == 1 and outbox[0]["published_at"] is not None
+    outbox = rows(databases["cases"], "SELECT routing_key, published_at FROM platform_outbox "
+                                      "ORDER BY id")
+    assert [o["routing_key"] for o in outbox] == ["enforcement_case.opened",
+                                                  "enforcement_decision.issued"]
+    assert all(o["published_at"] is not None for o in outbox)
     audit = rows(databases["cases"], "SELECT action, actor, authority FROM platform_audit "
                                      "ORDER BY id")
     assert [(a["action"], a["actor"]) for a in audit] == [
