@@ -139,6 +139,20 @@ def service_config(rabbit_config, clean_databases):
 
 
 @pytest.fixture
+def start_service(container_factory, service_config):
+    """``start_service(CasesService, OUTBOX_RELAY=False)`` -> its started nameko container, on
+    this test's vhost and database (config overrides as for ``service_config``)."""
+
+    def start(service_class, **overrides):
+        container = container_factory(service_class,
+                                      service_config(service_class.name, **overrides))
+        container.start()
+        return container
+
+    return start
+
+
+@pytest.fixture
 def token():
     def make(role, authority="HN-01", user=None, ttl_seconds=600, forged=False):
         # forged: signed by another private key under the session's kid, issuer and audience

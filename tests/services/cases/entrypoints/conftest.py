@@ -9,10 +9,8 @@ TABLES = ("judgment", "party", "obligation", "enforcement_case", "platform_deadl
 
 
 @pytest.fixture
-def cases(container_factory, service_config):
-    container = container_factory(CasesService, service_config("cases"))
-    container.start()
-    return container
+def cases(start_service):
+    return start_service(CasesService)
 
 
 @pytest.fixture
