@@ -28,7 +28,7 @@ class Notice(Base):
     recipient_name: Mapped[str] = mapped_column(String(200))
     recipient_address: Mapped[str] = mapped_column(String(500))
     channel: Mapped[str] = mapped_column(String(30))
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.NoticeStatus
     due_by: Mapped[date]
     source_event_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

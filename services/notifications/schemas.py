@@ -16,3 +16,6 @@ class NoticeOut(Schema):
     channel = fields.String()
     status = fields.String()
     due_by = fields.Date()
+
+
+NOTICES_OUT = NoticeOut(many=True)

@@ -1,7 +1,15 @@
-"""Legal rules of notification, as pure functions."""
+"""Who is notified of a document, and by which channel (Law on Civil Judgment Enforcement
+Art. 39; Decree 62/2015 Art. 12): pure functions and constants."""
 
 DIRECT = "direct"
 ELECTRONIC = "electronic"
+
+#: The document a notice of ``enforcement_decision.issued`` notifies.
+ENFORCEMENT_DECISION = "enforcement_decision"
+
+#: Legal basis of recording the notices of a decision: who receives one (Law Art. 39.1) and the
+#: channel of a first notification (Decree 62/2015 Art. 12.1).
+NOTICES_OF_DECISION = "Law Art. 39.1; Decree 62/2015 Art. 12.1"
 
 
 def initial_channel():

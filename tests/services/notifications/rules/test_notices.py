@@ -1,4 +1,5 @@
-from services.notifications import rules
+"""Who is notified and by which channel (Law Art. 39.1; Decree 62/2015 Art. 12.1)."""
+from services.notifications.rules import notices as rules
 
 
 def test_initial_channel_is_direct():

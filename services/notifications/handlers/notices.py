@@ -1,0 +1,41 @@
+"""Notices owed to litigants (Law Art. 39-43; Decree 62/2015 Art. 12): record them from the
+decisions ``cases`` announces, and read them.
+
+Jurisdiction (issue 7 items 1 and 11): a notice belongs to the authority of the event envelope
+that created it, which the platform verified came from ``cases``; a reader sees only the notices
+of their own authority, and a case of another authority reads exactly as a case with no notices.
+"""
+import uuid
+
+from sqlalchemy import select
+
+from services.notifications.models import Notice
+from services.notifications.rules import lifecycle
+from services.notifications.rules import notices as rules
+
+
+def record_decision_notices(event, uow, law, caller):
+    """One pending notice of the decision for each person it concerns, by the initial channel,
+    due by the decision's ``notify_by``; audited. Returns the notices recorded."""
+    payload = event["payload"]
+    status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
+    notices = [Notice(
+        id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
+        document_type=rules.ENFORCEMENT_DECISION, document_id=payload["decision_id"],
+        document_number=payload["decision_number"], party_id=party["party_id"],
+        party_role=party["role"], recipient_name=party["name"],
+        recipient_address=party["address"], channel=rules.initial_channel(),
+        status=status, due_by=payload["notify_by"], source_event_id=event["event_id"])
+        for party in rules.recipients_of_decision(payload["parties"])]
+    uow.session.add_all(notices)
+    uow.audit("notices.recorded", subject_type=rules.ENFORCEMENT_DECISION,
+              subject_id=payload["decision_id"], legal_basis=rules.NOTICES_OF_DECISION)
+    return notices
+
+
+def list_notices(case_id, uow, law, caller):
+    """The notices of ``case_id`` that belong to the caller's authority, by party."""
+    return uow.session.scalars(
+        select(Notice).where(Notice.case_id == case_id,
+                             Notice.authority == caller.identity.authority)
+        .order_by(Notice.party_id)).all()
