@@ -25,7 +25,8 @@ class Authority(Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("authority.id"), index=True)
     valid_from: Mapped[date]
     valid_to: Mapped[date | None]
-    # The dated structure rows the registration was checked against (rules.md §1).
+    # The dated structure rows the registration was checked against (Decree 62/2015 Art. 52-54
+    # and the 2025 reorganisation, as rows of legal_parameters.yaml).
     parameters_used: Mapped[list]
     registered_by: Mapped[str] = mapped_column(String(100))
     registered_at: Mapped[datetime] = mapped_column(default=utcnow)

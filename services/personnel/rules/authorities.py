@@ -1,4 +1,5 @@
-"""Legal rules of the personnel service, as pure functions (no nameko, no database, no clock).
+"""The authority tree (Decree 62/2015 Art. 52-54; the 2025 reorganisation): pure functions and
+constants (no nameko, no database, no clock).
 
 The authority tree is data: which level an authority's parent may have is a dated legal parameter
 (``authority_parent_levels.<level>`` in ``legal_parameters.yaml``), so the structure of Decree
@@ -12,6 +13,13 @@ LEVELS = ("general_department", "provincial", "district", "regional", "military"
           "military_zone")
 ROOT = "root"  # the token meaning "no parent in the tree" in a structure row
 PARENT_LEVELS_KEY = "authority_parent_levels.{level}"
+#: Deeper than any structure the law has had (three tiers, Decree 62/2015 Art. 52.1); a longer
+#: chain of parents is corrupt data.
+MAX_DEPTH = 10
+
+#: Legal basis of registering an authority in the tree; the dated structure rows consulted are
+#: appended to it (``registration_basis``).
+AUTHORITY_REGISTERED = "Decree 62/2015 Art. 52-54"
 
 
 def _parent_levels(value):
@@ -43,8 +51,9 @@ def parent_levels_allowed(level, on, params):
 
     Decree 62/2015 Art. 52.1: General Department (central, affiliated to the Ministry of
     Justice) -> Departments (provincial) -> Sub-departments (district); Art. 54: the Department
-    of the Ministry of National Defense -> military-zone authorities. From 2025-07-01 (2025
-    reorganisation, rules.md §1): provincial agencies one tier below the Ministry of Justice,
+    of the Ministry of National Defense -> military-zone authorities. From 2025-07-01 (the 2025
+    reorganisation of the judgment enforcement system, rows marked ``confidence: check`` in
+    ``legal_parameters.yaml``): provincial agencies one tier below the Ministry of Justice,
     with regional offices. Read from the dated rows of ``params``; an empty set when the level
     does not exist on that day.
     """
@@ -103,6 +112,12 @@ def parent_covers_period(child_from, child_to, parent_from, parent_to):
     if parent_to is None:
         return True
     return child_to is not None and child_to <= parent_to
+
+
+def registration_basis(parameters_used):
+    """The legal basis of registering an authority (Decree 62/2015 Art. 52-54) followed by the
+    source of every dated structure row its registration was checked against."""
+    return "; ".join([AUTHORITY_REGISTERED, *(p["source"] for p in parameters_used)])
 
 
 def may_register(caller_authority, authority_id, ancestry):

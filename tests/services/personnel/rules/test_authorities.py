@@ -1,12 +1,12 @@
-"""The personnel service's rules, one test (or more) named after each."""
+"""The authority tree's rules (Decree 62/2015 Art. 52-54; the 2025 reorganisation), one test
+(or more) named after each."""
 from datetime import date
-from pathlib import Path
 
-from shared.legal import ParameterSet
+from shared.law import parameters_of
 
-from services.personnel import rules
+from services.personnel.rules import authorities as rules
 
-PARAMS = ParameterSet.from_yaml(Path(rules.__file__).with_name("legal_parameters.yaml"))
+PARAMS = parameters_of("personnel")
 
 
 def test_parent_levels_allowed_until_2025_follow_decree_art_52_and_54():
@@ -92,3 +92,12 @@ def test_may_register():
     # a root is registered by the administrator acting for it, and by no one else
     assert rules.may_register("HN", "HN", [])
     assert not rules.may_register("TCTHADS", "HN", [])
+
+
+def test_registration_basis_cites_the_decree_and_each_structure_row():
+    check = rules.check_structure("regional", "provincial", date(2025, 7, 1), None, PARAMS)
+    basis = rules.registration_basis(check.parameters_used)
+    assert basis.startswith(rules.AUTHORITY_REGISTERED + "; ")
+    assert basis == "; ".join([rules.AUTHORITY_REGISTERED,
+                               *(p["source"] for p in check.parameters_used)])
+    assert "Decree 62/2015 Art. 52-54" in basis and "regional offices" in basis
