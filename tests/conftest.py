@@ -178,6 +178,31 @@ def rpc_as(rabbit_config, token):
     return open_proxy
 
 
+@pytest.fixture
+def tap_events(rabbit_config):
+    """``drain = tap_events("personnel.events", "authority.registered")``: a queue bound to a
+    service's events exchange; ``drain()`` -> every payload that reached the broker so far."""
+    from kombu import Connection, Exchange, Queue
+
+    with Connection(rabbit_config["AMQP_URI"]) as conn:
+
+        def bind(exchange, routing_key="#"):
+            queue = Queue(f"tap-{exchange}", Exchange(exchange, type="topic", durable=True),
+                          routing_key=routing_key, durable=False)
+            queue(conn.channel()).declare()
+            got = []
+
+            def drain():
+                channel = conn.channel()
+                while (message := queue(channel).get(no_ack=True)) is not None:
+                    got.append(message.payload)
+                return list(got)
+
+            return drain
+
+        yield bind
+
+
 class HandlerEnv:
     """A service's handlers run without nameko or a broker: a real unit of work on the service's
     migrated PostgreSQL test database, the service's real law, and a caller with a fixed

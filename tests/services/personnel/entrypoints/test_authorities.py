@@ -1,7 +1,6 @@
 """personnel through RabbitMQ and PostgreSQL: per entrypoint the happy path (its event reaching
 the bus) and the typed errors crossing the wire."""
 import pytest
-from kombu import Connection, Exchange, Queue
 
 from services.personnel.service import PersonnelService
 from shared.errors import (Conflict, NotFound, PermissionDenied, Unauthenticated,
@@ -19,21 +18,9 @@ def personnel(start_service):
 
 
 @pytest.fixture
-def tap(rabbit_config):
-    """A queue bound to the personnel events: what actually reached the broker."""
-    with Connection(rabbit_config["AMQP_URI"]) as conn:
-        queue = Queue("personnel-tap", Exchange("personnel.events", type="topic", durable=True),
-                      routing_key="authority.registered", durable=False)
-        queue(conn.channel()).declare()
-        got = []
-
-        def drain():
-            channel = conn.channel()
-            while (message := queue(channel).get(no_ack=True)) is not None:
-                got.append(message.payload)
-            return list(got)
-
-        yield drain
+def tap(tap_events):
+    """What actually reached the broker on personnel's exchange."""
+    return tap_events("personnel.events", "authority.registered")
 
 
 def test_register_authority_and_its_event_on_the_bus(personnel, rpc_as, tap):
