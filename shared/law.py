@@ -4,7 +4,13 @@ Parameters come from ``services/<name>/legal_parameters.yaml`` (data, with sourc
 start. The calendar is ``holidays.VN`` plus the operator's table of swapped days
 (``platform_calendar_override``), re-read at most every ``CALENDAR_REFRESH_SECONDS`` so an
 announcement takes effect without a release or a restart.
+
+nameko injects providers outside its error handling: an exception here would kill the service's
+container. So a database that cannot be read keeps the last calendar (retried every
+``CALENDAR_RETRY_SECONDS``); with none read yet, the worker gets a calendar that raises the typed
+``ServiceUnavailable`` when it is used, inside the entrypoint, where failures are handled.
 """
+import logging
 import time
 
 from nameko.extensions import DependencyProvider
@@ -13,7 +19,21 @@ from shared.calendar import WorkingCalendar
 from shared.calendar_overrides import load_overrides
 from shared.config import ROOT
 from shared.database import database_of
+from shared.errors import ServiceUnavailable
 from shared.legal import LawContext, ParameterSet
+
+
+log = logging.getLogger(__name__)
+CALENDAR_RETRY_SECONDS = 5.0
+
+
+class UnreadableCalendar:
+    """Stands for the calendar while the swap-day table cannot be read: any use is refused."""
+
+    def __getattr__(self, name):
+        raise ServiceUnavailable("the working calendar cannot be read now (its database is "
+                                 "unreachable); nothing was done, retry later",
+                                 {"calendar": ["unavailable"]})
 
 
 def parameters_of(service):
@@ -32,9 +52,17 @@ class Law(DependencyProvider):
 
     def calendar(self):
         if self._calendar is None or time.monotonic() - self._loaded_at > self.refresh_seconds:
-            with database_of(self.container).Session() as session:
-                self._calendar = WorkingCalendar(overrides=load_overrides(session))
-            self._loaded_at = time.monotonic()
+            try:
+                with database_of(self.container).Session() as session:
+                    self._calendar = WorkingCalendar(overrides=load_overrides(session))
+                self._loaded_at = time.monotonic()
+            except Exception as exc:  # never raise here: it would kill the container
+                log.warning("calendar overrides unreadable (%s); %s", type(exc).__name__,
+                            "keeping the last calendar" if self._calendar else "none yet")
+                if self._calendar is None:
+                    return UnreadableCalendar()
+                self._loaded_at = (time.monotonic() - self.refresh_seconds
+                                   + CALENDAR_RETRY_SECONDS)
         return self._calendar
 
     def law_context(self):
