@@ -48,7 +48,7 @@ def start_cases(rabbit_config, db_uri, log_path, relay):
 def pending_events(uri):
     engine = create_engine(uri)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT routing_key, published_at FROM platform_outbox")).all()
+        rows = conn.execute(text("SELECT routing_key, published_at FROM platform_outbox ORDER BY id")).all()
     engine.dispose()
     return rows
 
@@ -75,7 +75,7 @@ def test_relay_publishes_after_restart(container_factory, service_config, rpc_as
             first.kill()
 
     assert [(key, published) for key, published in pending_events(cases_db)] == [
-        ("enforcement_decision.issued", None)]
+        ("enforcement_case.opened", None), ("enforcement_decision.issued", None)]
     with rpc_as("enforcement_officer") as rpc:
         assert rpc.notifications.list_notices(case["id"]) == []
 
@@ -85,7 +85,7 @@ def test_relay_publishes_after_restart(container_factory, service_config, rpc_as
             notices = wait_for(lambda: rpc.notifications.list_notices(case["id"]),
                                message="notices after the restart")
         assert sorted(n["party_id"] for n in notices) == ["P1", "P2"]
-        assert pending_events(cases_db)[0][1] is not None
+        assert all(published is not None for _, published in pending_events(cases_db))
     finally:
         second.terminate()
         second.wait(timeout=15)
