@@ -4,10 +4,9 @@ A status is a ``CaseStatus``; no other module spells one as a bare string. Each 
 the article that allows it; ``check_transition`` is the one place that decides whether a case
 may move from one status to another.
 """
-from dataclasses import dataclass
 from enum import StrEnum
 
-from shared.errors import Conflict
+from shared.lifecycle import Lifecycle, Transition
 
 
 class CaseStatus(StrEnum):
@@ -24,14 +23,6 @@ class CaseStatus(StrEnum):
 CLOSED = frozenset()
 
 
-@dataclass(frozen=True)
-class Transition:
-    source: CaseStatus | None  # None: the case does not exist yet
-    target: CaseStatus
-    article: str
-    rule: str
-
-
 TRANSITIONS = (
     Transition(None, CaseStatus.REQUEST_ACCEPTED,
                "Law on Civil Judgment Enforcement Art. 31; Decree 62/2015 Art. 4",
@@ -40,7 +31,7 @@ TRANSITIONS = (
                "Decree 62/2015 Art. 7.1",
                "one decision per request"),
 )
-_ALLOWED = {(t.source, t.target): t for t in TRANSITIONS}
+LIFECYCLE = Lifecycle(CaseStatus, TRANSITIONS)
 
 
 def is_open(status):
@@ -56,10 +47,4 @@ def check_transition(status, target, subject="the case"):
     Decree 62/2015 Art. 7.1: one judgment enforcement decision for each request, so a case whose
     decision was issued cannot receive another.
     """
-    source = None if status is None else CaseStatus(status)
-    allowed = _ALLOWED.get((source, CaseStatus(target)))
-    if allowed is not None:
-        return allowed
-    into = [t for t in TRANSITIONS if t.target == target]
-    why = "; ".join(f"{t.rule} ({t.article})" for t in into) or "no transition leads there"
-    raise Conflict(f"{subject} is {source}; {why}", {"status": str(source)})
+    return LIFECYCLE.check(status, target, subject)

@@ -4,10 +4,9 @@ A status is a ``NoticeStatus``; no other module spells one as a bare string. Eac
 cites the article that allows it; ``check_transition`` is the one place that decides whether a
 notice may move from one status to another.
 """
-from dataclasses import dataclass
 from enum import StrEnum
 
-from shared.errors import Conflict
+from shared.lifecycle import Lifecycle, Transition
 
 
 class NoticeStatus(StrEnum):
@@ -17,14 +16,6 @@ class NoticeStatus(StrEnum):
     # the statuses of a notice delivered or posted; none is recorded yet.
 
 
-@dataclass(frozen=True)
-class Transition:
-    source: NoticeStatus | None  # None: the notice does not exist yet
-    target: NoticeStatus
-    article: str
-    rule: str
-
-
 TRANSITIONS = (
     Transition(None, NoticeStatus.PENDING,
                "Law on Civil Judgment Enforcement Art. 39.1; Decree 62/2015 Art. 12.1",
@@ -32,11 +23,10 @@ TRANSITIONS = (
 )
 
 
-def check_transition(source, target):
+LIFECYCLE = Lifecycle(NoticeStatus, TRANSITIONS)
+
+
+def check_transition(source, target, subject="a notice"):
     """The ``Transition`` from ``source`` (``None``: a new notice) to ``target``; ``Conflict``
-    naming the status when the law allows no such move."""
-    for transition in TRANSITIONS:
-        if transition.source == source and transition.target == target:
-            return transition
-    raise Conflict(f"a notice cannot move from {source or 'nothing'} to {target}",
-                   {"status": str(source) if source is not None else None})
+    naming the status when the law allows no such move (Law Art. 39.1)."""
+    return LIFECYCLE.check(source, target, subject)
