@@ -203,6 +203,25 @@ def tap_events(rabbit_config):
         yield bind
 
 
+@pytest.fixture
+def publish_event(rabbit_config):
+    """``publish_event(envelope)``: publish an envelope (``shared.events.new_envelope``) on its
+    source's events exchange, as the source service's relay does (``user_id`` guest, the tests'
+    login), e.g. ``enforcement_case.opened`` on ``cases.events``."""
+    from kombu import Connection, Exchange
+
+    from shared.events import exchange_name, source_of
+
+    def publish(envelope):
+        exchange = Exchange(exchange_name(source_of(envelope["type"])), type="topic",
+                            durable=True)
+        with Connection(rabbit_config["AMQP_URI"]) as conn:
+            conn.Producer().publish(envelope, exchange=exchange, routing_key=envelope["type"],
+                                    serializer="json", user_id="guest")
+
+    return publish
+
+
 class HandlerEnv:
     """A service's handlers run without nameko or a broker: a real unit of work on the service's
     migrated PostgreSQL test database, the service's real law, and a caller with a fixed
