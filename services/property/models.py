@@ -25,7 +25,22 @@ class PropertyItem(Base):
     description: Mapped[str] = mapped_column(String(1000))
     # VND, as estimated when recorded (Art. 9.1); unknown until valued (Art. 26).
     estimated_value: Mapped[int | None] = mapped_column(Numeric(18, 0))
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.PropertyStatus
     recorded_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class KnownCase(Base):
+    """An enforcement case as ``cases`` announced it (``enforcement_case.opened``): which
+    authority has jurisdiction over it. The only source of a case's authority here; a caller's
+    own input never is (issue 7 item 1)."""
+
+    __tablename__ = "known_case"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    judgment_id: Mapped[str] = mapped_column(String(64))
+    opened_on: Mapped[date]
+    source_event_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

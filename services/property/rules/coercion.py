@@ -1,27 +1,15 @@
-"""Legal rules of the property service, as pure functions (no nameko, no database, no clock).
+"""When a forcible measure may be carried out (Law on Civil Judgment Enforcement Art. 46; Decree
+62/2015 Art. 13.2), as pure functions (no nameko, no database, no clock).
 
-The moment, the working-day calendar and the dated parameters come in as arguments; each result
-carries the parameter values it used (rules.md §1).
+The moment and the law (``law.params``: the dated parameters; ``law.calendar``: the working-day
+calendar) come in as arguments; each result carries the parameter values it used, so a decision
+can be traced to the law in force on its day (Law Art. 46; Decree 62/2015 Art. 13.2).
 """
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from shared.calendar import lunar_new_year_eve
+from shared.calendar import VIETNAM, lunar_new_year_eve
 from shared.errors import ValidationError
-from shared.legal import ParameterSet
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-PARAMETERS_FILE = Path(__file__).with_name("legal_parameters.yaml")
-
-KINDS = ("bank_account", "securities", "real_estate", "movable", "income",
-         "receivable", "intellectual_property", "other")
-# How the property came to the case: the debtor's declaration (Decree 62/2015 Art. 9.1) or the
-# officer's verification (Art. 9.1, 9.2 and 9.7: on site, by an authorised authority, or through
-# the national databases).
-STATUSES = ("declared", "found")
 
 NIGHT = "night_hours"
 REST_DAY = "rest_day"
@@ -31,12 +19,6 @@ TRADITIONAL_DAY = "traditional_day"
 
 LAW_ART_46 = "Law on Civil Judgment Enforcement Art. 46"
 DECREE_ART_13_2 = "Decree 62/2015 Art. 13.2"
-
-
-@lru_cache(maxsize=1)
-def default_parameters():
-    """The service's own dated parameters (``legal_parameters.yaml`` beside this module)."""
-    return ParameterSet.from_yaml(PARAMETERS_FILE)
 
 
 @dataclass(frozen=True)
@@ -93,13 +75,13 @@ def lunar_new_year_period(year, params, on):
     return QuietPeriod(eve=eve, first=eve - span, last=eve + span, parameter=days)
 
 
-def forcible_measure_allowed_at(moment, calendar, params=None, traditional_days=()):
+def forcible_measure_allowed_at(moment, law, traditional_days=()):
     """May a forcible measure be carried out at ``moment``? Returns a ``ForcibleMeasureTime``
     whose ``reasons`` say why not.
 
     - Law on Civil Judgment Enforcement Art. 46: not from 22:00 to 06:00 of the next day (22:00
-      itself is night, 06:00 is not), nor on weekly rest days and public holidays (``calendar``:
-      ``holidays.VN`` with announced swaps, so a Saturday the government made a working day is
+      itself is night, 06:00 is not), nor on weekly rest days and public holidays
+      (``law.calendar``: ``holidays.VN`` with announced swaps, so a Saturday the government made a working day is
       not a rest day).
     - Decree 62/2015 Art. 13.2: not for 15 days before and after the lunar new year's eve
       (:func:`lunar_new_year_period`), nor on the traditional days of a judgment debtor who is
@@ -108,10 +90,10 @@ def forcible_measure_allowed_at(moment, calendar, params=None, traditional_days=
       or political order or local traditions" of Art. 13.2 are the head of the authority's
       judgment and are not computed here.
 
-    ``moment`` is a datetime (a naive one is Vietnam's time); ``params`` the dated parameters
-    (default: this service's ``legal_parameters.yaml``), taken as valid on the moment's day.
+    ``moment`` is a datetime (a naive one is Vietnam's time); ``law.params`` the dated
+    parameters, taken as valid on the moment's day.
     """
-    params = params or default_parameters()
+    params, calendar = law.params, law.calendar
     local = in_vietnam(moment)
     day = local.date()
     night_from = params.value("forcible_measure_night_from_hour", day)

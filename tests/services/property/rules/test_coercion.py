@@ -1,4 +1,5 @@
-"""The property service's rules, one test (or more) named after each. Dates are of 2026: Tết
+"""The coercion window's rules (Law Art. 46; Decree 62/2015 Art. 13.2), one test (or more)
+named after each. Dates are of 2026: Tết
 (lunar new year) is Tuesday 17 February 2026 in holidays.VN, so its eve is Monday 16 February
 and the period of Decree 62/2015 Art. 13.2 runs from 1 February to 3 March 2026."""
 from datetime import UTC, date, datetime, timedelta
@@ -7,16 +8,19 @@ import pytest
 
 from shared.calendar import WorkingCalendar
 from shared.errors import ValidationError
-from shared.legal import ParameterSet
+from shared.law import parameters_of
+from shared.legal import LawContext, ParameterSet
 
-from services.property import rules
+from services.property.rules import coercion as rules
 
-PARAMS = ParameterSet.from_yaml(rules.PARAMETERS_FILE)
+PARAMS = parameters_of("property")
 CALENDAR = WorkingCalendar()
+LAW = LawContext(PARAMS, CALENDAR)
+ROWS = [row.as_record() for key in PARAMS.keys() for row in PARAMS.history(key)]
 
 
 def allowed(moment, **kwargs):
-    return rules.forcible_measure_allowed_at(moment, CALENDAR, PARAMS, **kwargs)
+    return rules.forcible_measure_allowed_at(moment, LAW, **kwargs)
 
 
 def codes(verdict):
@@ -83,10 +87,11 @@ def test_forcible_measure_allowed_at_refuses_rest_days_and_public_holidays():
     # Saturday 22 August 2026 was made a working day (for Monday 31 August off)
     assert allowed(datetime(2026, 8, 22, 9)).allowed
     # an operator's override (a swap announced after the holidays package) is obeyed
-    swapped = WorkingCalendar(overrides={date(2026, 10, 10): True, date(2026, 10, 12): False})
-    assert rules.forcible_measure_allowed_at(datetime(2026, 10, 10, 9), swapped, PARAMS).allowed
-    assert codes(rules.forcible_measure_allowed_at(datetime(2026, 10, 12, 9), swapped,
-                                                   PARAMS)) == [rules.PUBLIC_HOLIDAY]
+    swapped = LawContext(PARAMS, WorkingCalendar(overrides={date(2026, 10, 10): True,
+                                                            date(2026, 10, 12): False}))
+    assert rules.forcible_measure_allowed_at(datetime(2026, 10, 10, 9), swapped).allowed
+    assert codes(rules.forcible_measure_allowed_at(datetime(2026, 10, 12, 9), swapped)) == [
+        rules.PUBLIC_HOLIDAY]
 
 
 def test_forcible_measure_allowed_at_gives_every_reason():
@@ -105,9 +110,14 @@ def test_forcible_measure_allowed_at_refuses_a_policy_beneficiarys_traditional_d
         allowed(moment, traditional_days=["2026-07-27"])
 
 
-def test_forcible_measure_allowed_at_uses_the_service_parameters_by_default():
-    assert rules.forcible_measure_allowed_at(datetime(2026, 2, 2, 10), CALENDAR).reason.code == (
+def test_forcible_measure_allowed_at_reads_the_parameters_of_the_law_it_is_given():
+    # the service's parameters: 15 days around the eve; a law with 10 days: 2 Feb is outside
+    assert rules.forcible_measure_allowed_at(datetime(2026, 2, 2, 10), LAW).reason.code == (
         rules.LUNAR_NEW_YEAR)
+    shorter = ParameterSet([{**row, "value": 10} if row["key"].endswith("_new_year_days")
+                            else row for row in ROWS])
+    assert rules.forcible_measure_allowed_at(datetime(2026, 2, 2, 10),
+                                             LawContext(shorter, CALENDAR)).allowed
 
 
 def test_in_vietnam():
