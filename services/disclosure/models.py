@@ -41,3 +41,18 @@ class RegisterEntry(Base):
     removed_on: Mapped[date | None]
     removed_by: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class KnownCase(Base):
+    """An enforcement case as ``cases`` announced it (``enforcement_case.opened``): which
+    authority has jurisdiction over it. The only source of a case's authority here; a caller's
+    own input never is (issue 7 item 1)."""
+
+    __tablename__ = "known_case"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    judgment_id: Mapped[str] = mapped_column(String(64))
+    opened_on: Mapped[date]
+    source_event_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,17 +1,28 @@
-"""The RPC inputs and outputs of the disclosure service."""
-from marshmallow import Schema, fields, validate, validates_schema
+"""The inputs and outputs of the disclosure service: the RPCs and the public portal's query.
+
+Every input field is a bounded type of ``shared.fields`` (issue 7 item 10): what passes fits its
+column, and anything else is a ``ValidationError`` naming the field.
+"""
+import re
+
+from marshmallow import Schema, fields, pre_load, validates_schema
 from marshmallow import ValidationError as SchemaError
+
+from shared import fields as f
+
+#: The portal's pages: 50 entries each, at most 10 000 pages (a bounded OFFSET).
+PER_PAGE, MAX_PAGE = 50, 10_000
 
 
 def text(max_length):
-    return fields.String(required=True, validate=validate.Length(min=1, max=max_length))
+    return f.Text(max_length=max_length, required=True)
 
 
 class EntryIn(Schema):
-    """A judgment debtor to publish, after the decision that they lack conditions."""
+    """A judgment debtor to publish, after the decision that they lack conditions. There is no
+    ``authority``: the case's own, as ``cases`` announced it, is the entry's (issue 7 item 1)."""
 
-    case_id = text(36)
-    authority = text(50)
+    case_id = f.Id(max_length=36, required=True)
     debtor_name = text(200)
     debtor_address = text(500)
     judgment = text(300)  # e.g. "Bản án số 125/2026/DS-ST ngày 15/9/2026 của TAND quận Ba Đình"
@@ -19,8 +30,8 @@ class EntryIn(Schema):
     unmet_obligation = text(1000)
     reason = text(500)
     lacking_conditions_decision = text(100)
-    decided_on = fields.Date(required=True)
-    published_on = fields.Date(required=True)
+    decided_on = f.Day(required=True)
+    published_on = f.Day(required=True)
 
     @validates_schema
     def check_dates(self, data, **kwargs):
@@ -31,15 +42,50 @@ class EntryIn(Schema):
 class RemovalIn(Schema):
     """Why and when an entry leaves the register (Decree 62/2015 Art. 11.3)."""
 
-    ground = fields.String(required=True)
+    ground = f.Text(max_length=30, required=True)
     document = text(100)  # the decision to resume, or the certification of fulfilment
-    document_on = fields.Date(required=True)
-    removed_on = fields.Date(required=True)
+    document_on = f.Day(required=True)
+    removed_on = f.Day(required=True)
 
     @validates_schema
     def check_dates(self, data, **kwargs):
         if data["removed_on"] < data["document_on"]:
             raise SchemaError({"removed_on": ["cannot be before the document (document_on)"]})
+
+
+class PageNumber(fields.Field):
+    """A page of the portal: ASCII digits only (``²`` and ``٣`` pass ``str.isdigit`` and are
+    refused here), from 1 to ``MAX_PAGE``. The message is Vietnamese first."""
+
+    DIGITS = re.compile(r"[0-9]{1,9}")
+    MESSAGE = (f"Số trang phải là số nguyên từ 1 đến {MAX_PAGE} "
+               f"(page must be a whole number from 1 to {MAX_PAGE}).")
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not self.DIGITS.fullmatch(value):
+            raise SchemaError(self.MESSAGE)
+        page = int(value)
+        if not 1 <= page <= MAX_PAGE:
+            raise SchemaError(self.MESSAGE)
+        return page
+
+
+class RegisterQuery(Schema):
+    """The portal's query string: ``?authority=`` (a code; blank is every authority) and
+    ``?page=``."""
+
+    authority = f.Text(max_length=50, load_default=None)
+    page = PageNumber(load_default=1)
+
+    @pre_load
+    def blank_authority_is_none(self, data, **kwargs):
+        data = {key: data[key] for key in ("authority", "page") if key in data}
+        authority = (data.get("authority") or "").strip()
+        if authority:
+            data["authority"] = authority
+        else:
+            data.pop("authority", None)
+        return data
 
 
 class EntryOut(Schema):
@@ -66,3 +112,7 @@ class EntryOut(Schema):
     removed_on = fields.Date()
     removed_late = fields.Function(lambda e: e.removed_on is not None
                                    and e.removed_on > e.remove_by)
+
+
+ENTRY_IN, REMOVAL_IN, ENTRY_OUT = EntryIn(), RemovalIn(), EntryOut()
+REGISTER_QUERY = RegisterQuery()

@@ -1,9 +1,9 @@
-"""Legal rules of the public register of judgment debtors, as pure functions (no nameko, no
-database, no clock).
+"""The public register of judgment debtors (Decree 62/2015 Art. 11; Law on Civil Judgment
+Enforcement Art. 44a), as pure functions and constants (no nameko, no database, no clock).
 
 The register lists the judgment debtors for whom the head of the authority decided that they
 lack conditions to satisfy the judgment ("chưa có điều kiện thi hành án", Law Art. 44a; the
-English text of Decree 62/2015 Art. 9 and 11 calls that decision "suspension", rules.md §7).
+English text of Decree 62/2015 Art. 9.4 and 11 calls that decision "suspension").
 """
 from datetime import date
 
@@ -30,6 +30,10 @@ REMOVE_ENTRY = TimeLimit(
 PUBLISHED_FIELDS = ("authority", "debtor_name", "debtor_address", "judgment",
                     "enforcement_decision", "unmet_obligation", "reason", "published_on")
 
+#: The legal basis of publishing an entry: the time limit of Decree 62/2015 Art. 11.1, read
+#: with Law Art. 44a (what the decision that the debtor lacks conditions is).
+ENTRY_PUBLISHED = f"{PUBLISH_ENTRY.article}; Law Art. 44a"
+
 RESUMPTION_DECISION = "resumption_decision"
 OBLIGATION_FULFILLED = "obligation_fulfilled"
 
@@ -39,7 +43,7 @@ def public_record(entry):
     and no more.
 
     Art. 11.1 publishes the judgment debtor's name, address and obligations; read with Law
-    Art. 44a (rules.md §3): the debtor's name and address, the judgment, the enforcement
+    Art. 44a.1: the debtor's name and address, the judgment, the enforcement
     decision, the obligation not yet satisfied and the reason the debtor lacks conditions. The
     publishing authority and the publication date say who published it and since when. Internal
     identifiers (the entry's, the case's), the deciding documents and removal data stay inside.
@@ -55,15 +59,18 @@ def public_record(entry):
 def is_listed(published_on, removed_on, on):
     """Whether an entry is on the public register on day ``on``.
 
-    Decree 62/2015 Art. 11.1: listed from its publication; Art. 11.3 (rules.md §7): taken off on
-    the day it is removed, following the decision to resume enforcement or the certification
-    that the obligation is fulfilled.
+    Decree 62/2015 Art. 11.1: listed from its publication; Art. 11.3: taken off on the day it
+    is removed, following the decision to resume enforcement or the certification that the
+    obligation is fulfilled.
+
+    The portal's query is ``views.listed_on`` (SQL): the handler tests prove the two agree on
+    every case (published before, on, after the day; removed before, on, after it; never).
     """
     return published_on <= on and (removed_on is None or on < removed_on)
 
 
 def removal_ground_is_lawful(ground):
-    """Decree 62/2015 Art. 11.3 (read as rules.md §7 explains): an entry is removed on the
-    decision to resume enforcement, or on the written certification that the judgment debtor
-    has fulfilled the obligation; on no other ground."""
+    """Decree 62/2015 Art. 11.3: an entry is removed on the decision to resume enforcement, or
+    on the written certification that the judgment debtor has fulfilled the obligation; on no
+    other ground (not the decision that put the debtor on the register, nor time elapsed)."""
     return ground in (RESUMPTION_DECISION, OBLIGATION_FULFILLED)

@@ -1,14 +1,14 @@
-"""The disclosure service's rules, one test (or more) named after each."""
+"""The register's rules (Decree 62/2015 Art. 11; Law Art. 44a), one test (or more) named after
+each."""
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 from shared.calendar import WorkingCalendar
-from shared.legal import ParameterSet
+from shared.law import parameters_of
 
-from services.disclosure import rules
+from services.disclosure.rules import register as rules
 
-PARAMS = ParameterSet.from_yaml(Path(rules.__file__).with_name("legal_parameters.yaml"))
+PARAMS = parameters_of("disclosure")
 CALENDAR = WorkingCalendar()
 
 ENTRY = {
@@ -51,7 +51,7 @@ def test_is_listed():
 def test_removal_ground_is_lawful():
     assert rules.removal_ground_is_lawful(rules.RESUMPTION_DECISION)
     assert rules.removal_ground_is_lawful(rules.OBLIGATION_FULFILLED)
-    # not the decision that put the debtor on the register (rules.md §7), nor anything else
+    # not the decision that put the debtor on the register (Art. 11.3), nor anything else
     assert not rules.removal_ground_is_lawful("lacking_conditions_decision")
     assert not rules.removal_ground_is_lawful("three_months_elapsed")
 
@@ -70,3 +70,7 @@ def test_remove_entry_is_due_within_2_working_days():
     assert "Art. 11.3" in used.source
     # Friday 13 Feb 2026, before the Tết holidays (16-20 Feb): due Tuesday 24 Feb
     assert CALENDAR.due_date(date(2026, 2, 13), length, used.unit) == date(2026, 2, 24)
+
+
+def test_entry_published_cites_art_11_1_and_law_art_44a():
+    assert rules.ENTRY_PUBLISHED == "Decree 62/2015 Art. 11.1; Law Art. 44a"

@@ -1,0 +1,87 @@
+"""The register (Decree 62/2015 Art. 11): heads of authorities publish judgment debtors after
+the decision that they lack conditions, and remove them on the decision to resume or the
+certification of fulfilment; each act owes its time limit.
+
+Jurisdiction (issue 7 item 1): an entry belongs to the authority of its known case; an entry or
+case of another authority is answered exactly as one that does not exist.
+"""
+import uuid
+
+from sqlalchemy import select
+
+from shared.errors import Conflict, NotFound, ValidationError
+from shared.legal import Subject
+
+from services.disclosure.handlers.cases import case_of
+from services.disclosure.models import RegisterEntry
+from services.disclosure.rules import lifecycle
+from services.disclosure.rules import register as rules
+from services.disclosure.rules.lifecycle import EntryStatus
+
+ENTRY = "register_entry"
+
+
+def subject_of(entry):
+    """The entry as the subject of its deadlines (Decree 62/2015 Art. 11.1, 11.3)."""
+    return Subject(ENTRY, entry.id, entry.authority, entry.case_id)
+
+
+def publish_entry(data, uow, law, caller):
+    """Put a judgment debtor of a case of the caller's authority on the register; the
+    publication is owed within 5 working days of the decision (Art. 11.1), and met on its day.
+    A debtor already listed for the case is a ``Conflict``. Audited; returns the entry."""
+    case = case_of(uow, data["case_id"], caller)
+    listed = uow.session.scalar(select(RegisterEntry.id).where(
+        RegisterEntry.case_id == data["case_id"],
+        RegisterEntry.debtor_name == data["debtor_name"],
+        RegisterEntry.removed_on.is_(None)))
+    if listed is not None:
+        raise Conflict(f"{data['debtor_name']} is already on the register for this case",
+                       {"entry_id": listed})
+    lifecycle.check_transition(None, EntryStatus.PUBLISHED)
+    record = RegisterEntry(id=str(uuid.uuid4()), authority=case.authority,
+                           published_by=caller.identity.user, **data)
+    subject = subject_of(record)
+    record.publish_by = uow.deadlines.owe(rules.PUBLISH_ENTRY, subject,
+                                          starts_on=data["decided_on"]).due_on
+    uow.deadlines.meet(rules.PUBLISH_ENTRY, subject, on=data["published_on"])
+    uow.session.add(record)
+    uow.audit("register_entry.published", subject_type=ENTRY, subject_id=record.id,
+              legal_basis=rules.ENTRY_PUBLISHED,
+              details={"case_id": record.case_id, "decision": record.lacking_conditions_decision,
+                       "publish_by": record.publish_by.isoformat()})
+    return record
+
+
+def entry_of(uow, entry_id, caller):
+    """The entry ``entry_id`` if it is of the caller's authority, else ``NotFound``."""
+    record = uow.session.get(RegisterEntry, entry_id)
+    if record is None or record.authority != caller.identity.authority:
+        raise NotFound(f"no register entry {entry_id!r}", {"entry_id": entry_id})
+    return record
+
+
+def remove_entry(entry_id, data, uow, law, caller):
+    """Take a debtor off the register on a lawful ground (Art. 11.3); owed within 2 working
+    days of the document, and met on the removal day. Audited; returns the entry."""
+    record = entry_of(uow, entry_id, caller)
+    lifecycle.check_transition(lifecycle.status_of(record.removed_on), EntryStatus.REMOVED)
+    if not rules.removal_ground_is_lawful(data["ground"]):
+        raise ValidationError("an entry is removed only on the decision to resume or the "
+                              f"certification of fulfilment ({rules.REMOVE_ENTRY.article})",
+                              {"ground": [(f"must be {rules.RESUMPTION_DECISION} or "
+                                           f"{rules.OBLIGATION_FULFILLED}")]})
+    if data["removed_on"] < record.published_on:
+        raise ValidationError("an entry cannot be removed before it was published",
+                              {"removed_on": [f"before {record.published_on.isoformat()}"]})
+    subject = subject_of(record)
+    due = uow.deadlines.owe(rules.REMOVE_ENTRY, subject, starts_on=data["document_on"])
+    uow.deadlines.meet(rules.REMOVE_ENTRY, subject, on=data["removed_on"])
+    record.removal_ground, record.removal_document = data["ground"], data["document"]
+    record.removal_document_on, record.removed_on = data["document_on"], data["removed_on"]
+    record.remove_by, record.removed_by = due.due_on, caller.identity.user
+    uow.audit("register_entry.removed", subject_type=ENTRY, subject_id=record.id,
+              legal_basis=rules.REMOVE_ENTRY.article,
+              details={"ground": record.removal_ground, "document": record.removal_document,
+                       "remove_by": record.remove_by.isoformat()})
+    return record

@@ -1,0 +1,31 @@
+"""Read views of the disclosure service: the public register, as SQL.
+
+``listed_on`` is ``rules.register.is_listed`` as a query (SQL cannot call the Python rule); the
+handler tests prove the two agree on every case. The public see only ``rules.public_record`` of
+each row.
+"""
+from sqlalchemy import func, or_, select
+
+from services.disclosure.models import RegisterEntry
+
+
+def listed_on(on):
+    """The entries on the public register on day ``on`` (Decree 62/2015 Art. 11.1, 11.3): see
+    ``rules.register.is_listed``."""
+    return [RegisterEntry.published_on <= on,
+            or_(RegisterEntry.removed_on.is_(None), RegisterEntry.removed_on > on)]
+
+
+def register_page(session, on, authority, page, per_page):
+    """``(total, entries)``: how many entries are listed on ``on`` (of ``authority`` if given),
+    and those of page ``page``, newest publication first."""
+    listed = listed_on(on)
+    if authority is not None:
+        listed.append(RegisterEntry.authority == authority)
+    total = session.scalar(select(func.count()).select_from(RegisterEntry).where(*listed))
+    entries = session.scalars(
+        select(RegisterEntry).where(*listed)
+        .order_by(RegisterEntry.published_on.desc(), RegisterEntry.debtor_name,
+                  RegisterEntry.id)
+        .limit(per_page).offset((page - 1) * per_page)).all()
+    return total, entries

@@ -1,0 +1,51 @@
+"""The disclosure handlers run without a broker (``handler_env`` in tests/conftest.py), with
+the input as the entrypoints load it."""
+import pytest
+
+from shared.auth import Identity
+from shared.events import validate_envelope
+from shared.validation import load
+
+from services.disclosure.handlers import cases, portal, register
+from services.disclosure.schemas import ENTRY_IN, REGISTER_QUERY, REMOVAL_IN
+
+from tests.services.disclosure.conftest import CASES, case_opened
+
+
+class Disclosure:
+    """The disclosure handlers with loaded input, on one ``HandlerEnv``."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def as_(self, authority, role="head_of_authority"):
+        self.env.act_as(Identity(f"{role}@{authority}", role, authority))
+        return self
+
+    def run(self, handler, *args, read_only=False):
+        env = self.env
+        with env.unit_of_work(read_only=read_only) as uow:
+            return handler(*args, uow, env.law, env.caller)
+
+    def open_cases(self, cases_=CASES):
+        for case_id, authority in cases_.items():
+            self.run(cases.record_case_opened,
+                     validate_envelope(case_opened(case_id, authority)))
+        return self
+
+    def publish(self, entry):
+        return self.run(register.publish_entry, load(ENTRY_IN, entry))
+
+    def remove(self, entry_id, removal):
+        return self.run(register.remove_entry, entry_id, load(REMOVAL_IN, removal))
+
+    def listing(self, **query):
+        return self.run(portal.register_listing, load(REGISTER_QUERY, query), read_only=True)
+
+    def rows(self, sql):
+        return self.env.rows(sql)
+
+
+@pytest.fixture
+def disclosure(handler_env):
+    return Disclosure(handler_env("disclosure", role="head_of_authority", authority="HN-01"))

@@ -1,0 +1,91 @@
+"""The public register through the handler: what is listed today (one definition: the SQL of
+``views.listed_on`` agrees with ``rules.register.is_listed``), paged, and only the public
+record; the query parsed strictly (issue 7 item 10)."""
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+from shared.calendar import today_in_vietnam
+from shared.errors import ValidationError
+
+from services.disclosure import views
+from services.disclosure.models import RegisterEntry
+from services.disclosure.rules import register as rules
+from services.disclosure.schemas import MAX_PAGE
+
+from tests.services.disclosure.conftest import BINH, COMPANY, LATE, RESUMED
+
+PAGE_MESSAGE = [f"Số trang phải là số nguyên từ 1 đến {MAX_PAGE} "
+                f"(page must be a whole number from 1 to {MAX_PAGE})."]
+
+
+def test_listed_on_agrees_with_is_listed_on_every_case(disclosure):
+    on = date(2027, 3, 3)
+    days = (None, on - timedelta(days=1), on, on + timedelta(days=1))
+    entries = [(published, removed) for published in days[1:] for removed in days]
+    env = disclosure.env
+    with env.unit_of_work() as uow:
+        uow.session.add_all(RegisterEntry(
+            id=str(uuid.uuid4()), authority="HN-01", case_id=f"c-{i}", debtor_name=f"D{i}",
+            debtor_address="-", judgment="-", enforcement_decision="-", unmet_obligation="-",
+            reason="-", lacking_conditions_decision="-", decided_on=published,
+            publish_by=published, published_on=published, published_by="x", removed_on=removed)
+            for i, (published, removed) in enumerate(entries))
+    with env.unit_of_work(read_only=True) as uow:
+        by_sql = {(e.published_on, e.removed_on) for e in uow.session.scalars(
+            views.select(RegisterEntry).where(*views.listed_on(on)))}
+    by_rule = {(p, r) for p, r in entries if rules.is_listed(p, r, on)}
+    assert by_sql == by_rule and len(by_rule) == 4  # published by the day, not removed by it
+
+
+def test_register_listing_shows_today_s_entries_as_their_public_record(disclosure):
+    disclosure.open_cases()
+    binh = disclosure.publish(BINH)
+    late = disclosure.publish(LATE)
+    disclosure.remove(late.id, RESUMED)
+    future = (today_in_vietnam() + timedelta(days=30)).isoformat()
+    disclosure.publish({**BINH, "case_id": "case-4", "debtor_name": "Phạm Thị Dung",
+                        "decided_on": future, "published_on": future})
+    disclosure.as_("HN-02").publish(COMPANY)
+    listing = disclosure.listing()
+    assert (listing["as_of"], listing["authority"], listing["page"], listing["total"]) == (
+        today_in_vietnam().isoformat(), None, 1, 2)
+    assert [e["debtor_name"] for e in listing["entries"]] == [COMPANY["debtor_name"],
+                                                               "Trần Thị Bình"]
+    assert listing["entries"][1] == {k: {**BINH, "authority": "HN-01"}[k]
+                                     for k in rules.PUBLISHED_FIELDS}
+    assert binh.id not in str(listing) and "case-1" not in str(listing)
+    only_hn01 = disclosure.listing(authority=" HN-01 ")
+    assert only_hn01["authority"] == "HN-01"
+    assert [e["debtor_name"] for e in only_hn01["entries"]] == ["Trần Thị Bình"]
+    assert disclosure.listing(authority="")["total"] == 2  # blank: every authority
+
+
+def test_register_listing_is_paged(disclosure, monkeypatch):
+    monkeypatch.setattr("services.disclosure.handlers.portal.PER_PAGE", 1)
+    disclosure.open_cases()
+    disclosure.publish(BINH)
+    disclosure.publish(LATE)
+    first, second = disclosure.listing(), disclosure.listing(page="2")
+    assert (first["total"], first["per_page"]) == (2, 1)
+    assert [e["debtor_name"] for e in first["entries"] + second["entries"]] == [
+        "Lê Văn Cường", "Trần Thị Bình"]
+    assert disclosure.listing(page="3")["entries"] == []  # past the last page: empty
+    assert disclosure.listing(page=str(MAX_PAGE))["entries"] == []
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "1.5", "²", "٣", "１", "abc", "",
+                                  str(MAX_PAGE + 1), "9" * 30, " 1"])
+def test_register_query_page_is_ascii_digits_from_1_to_max_page(disclosure, page):
+    with pytest.raises(ValidationError) as err:
+        disclosure.listing(page=page)
+    assert err.value.fields == {"page": PAGE_MESSAGE}
+    assert "SELECT" not in str(err.value)
+
+
+@pytest.mark.parametrize("authority", ["X" * 51, "HN\x0001"])
+def test_register_query_authority_is_bounded_text(disclosure, authority):
+    with pytest.raises(ValidationError) as err:
+        disclosure.listing(authority=authority)
+    assert list(err.value.fields) == ["authority"]
