@@ -9,20 +9,13 @@ from tests.services.disclosure.conftest import CASES, case_opened
 
 
 @pytest.fixture
-def config(service_config):
-    return service_config("disclosure")
+def disclosure(start_service):
+    return start_service(DisclosureService)
 
 
 @pytest.fixture
-def disclosure(container_factory, config):
-    container = container_factory(DisclosureService, config)
-    container.start()
-    return container
-
-
-@pytest.fixture
-def web(config):
-    base = f"http://{config['WEB_SERVER_ADDRESS']}"
+def web(disclosure):
+    base = f"http://{disclosure.config['WEB_SERVER_ADDRESS']}"
     return lambda path, **params: requests.get(base + path, params=params, timeout=10)
 
 
