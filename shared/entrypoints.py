@@ -19,7 +19,6 @@ import logging
 import os
 import sys
 import time
-import traceback
 import uuid
 from pathlib import Path
 
@@ -32,7 +31,6 @@ from shared import auth, deadletters, idempotency  # noqa: F401
 from shared import remote_errors  # noqa: F401 (typed errors on the wire)
 from shared.database import database_of
 from shared.errors import EXPECTED_ERRORS, Conflict, PlatformError, ValidationError
-from shared.events import validate_envelope
 
 log = logging.getLogger(__name__)
 

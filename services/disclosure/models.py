@@ -4,6 +4,7 @@ from datetime import date, datetime
 from sqlalchemy import Index, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from shared.known_cases import KnownCaseColumns
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
 
@@ -43,16 +44,8 @@ class RegisterEntry(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class KnownCase(Base):
-    """An enforcement case as ``cases`` announced it (``enforcement_case.opened``): which
-    authority has jurisdiction over it. The only source of a case's authority here; a caller's
-    own input never is (issue 7 item 1)."""
+class KnownCase(KnownCaseColumns, Base):
+    """An enforcement case as ``cases`` announced it (``enforcement_case.opened``): the only
+    source of a case's authority here (shared.known_cases)."""
 
     __tablename__ = "known_case"
-
-    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    authority: Mapped[str] = mapped_column(String(50), index=True)
-    judgment_id: Mapped[str] = mapped_column(String(64))
-    opened_on: Mapped[date]
-    source_event_id: Mapped[str] = mapped_column(String(36))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,7 +2,6 @@
 that is not verified, a body that cannot be decoded, a database that goes away, an event no queue
 is bound for, events that arrive out of order."""
 import json
-import uuid
 
 import psycopg2
 import pytest

@@ -1,0 +1,56 @@
+"""The cases a service knows of, and the one way its handlers find a case's authority.
+
+Jurisdiction comes from what ``cases`` announced (``enforcement_case.opened``, from a publisher
+the platform verified), never from a caller's input. A case nobody announced and a case of
+another authority are answered alike (``NotFound`` naming the case id, no authority named), so
+an id tells a foreign caller nothing.
+
+A service that needs it declares its own table with the columns of ``KnownCaseColumns`` (its
+database, its migration), a one-line ``@event_handler("cases", "enforcement_case.opened")`` that
+calls :func:`record_opened`, and looks cases up with :func:`case_of`.
+"""
+from datetime import date, datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.errors import Conflict, NotFound
+from shared.models import utcnow
+from shared.validation import require_id
+
+
+class KnownCaseColumns:
+    """An enforcement case as ``cases`` announced it: which authority has jurisdiction over it."""
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    judgment_id: Mapped[str] = mapped_column(String(64))
+    opened_on: Mapped[date]
+    source_event_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def record_opened(model, event, uow, law=None, caller=None):
+    """Remember the authority, judgment and opening day of a case ``cases`` opened. The same
+    announcement twice is harmless; the same case under another authority is a ``Conflict``
+    (the message is parked for an operator). Returns the ``model`` row."""
+    case_id = require_id(event["case_id"], "case_id", max_length=36)
+    payload = event["payload"]
+    known = uow.session.get(model, case_id)
+    if known is None:
+        known = model(case_id=case_id, authority=event["authority"],
+                      judgment_id=payload["judgment_id"], opened_on=payload["opened_on"],
+                      source_event_id=str(event["event_id"]))
+        uow.session.add(known)
+    elif known.authority != event["authority"]:
+        raise Conflict(f"case {case_id!r} is already known under another authority",
+                       {"case_id": case_id})
+    return known
+
+
+def case_of(model, uow, case_id, caller):
+    """The ``model`` row of ``case_id`` if it is of the caller's authority, else ``NotFound``."""
+    known = uow.session.get(model, case_id)
+    if known is None or known.authority != caller.identity.authority:
+        raise NotFound(f"no enforcement case {case_id!r}", {"case_id": case_id})
+    return known
