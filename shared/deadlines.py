@@ -65,48 +65,6 @@ def _subject(session, rule_id, subject_type, subject_id, *states):
     return session.scalars(query).all()
 
 
-def owe(session, calendar, params, limit, *, starts_on, authority, subject_type, subject_id,
-        case_id=None):
-    """Record that ``limit`` runs from ``starts_on`` for the subject; returns the ``Deadline``.
-
-    The length is the parameter valid on ``starts_on`` (the law in force when the period began).
-    Owing the same period twice (a redelivered message) returns the existing deadline.
-    """
-    if not isinstance(starts_on, date):
-        raise ValidationError("starts_on must be a date", {"starts_on": ["not a date"]})
-    for existing in _subject(session, limit.rule_id, subject_type, subject_id):
-        if existing.starts_on == starts_on:
-            return existing
-    length, used = limit.resolve(params, starts_on)
-    deadline = Deadline(
-        rule_id=limit.rule_id, article=limit.article, authority=authority, case_id=case_id,
-        subject_type=subject_type, subject_id=subject_id, starts_on=starts_on, length=length,
-        unit=limit.unit, due_on=calendar.due_date(starts_on, length, limit.unit), status=OPEN,
-        parameters_used=[used.as_record()])
-    session.add(deadline)
-    return deadline
-
-
-def meet(session, *, rule_id, subject_type, subject_id, on):
-    """Mark the subject's unmet deadline(s) under ``rule_id`` met on ``on``.
-
-    A deadline already overdue is met too: ``met_on`` after ``due_on`` records the lateness.
-    Returns the latest deadline met, or None if none was owed.
-    """
-    if not isinstance(on, date):
-        raise ValidationError("on must be a date", {"on": ["not a date"]})
-    unmet = _subject(session, rule_id, subject_type, subject_id, OPEN, OVERDUE)
-    for deadline in unmet:
-        deadline.status, deadline.met_on = MET, on
-    return unmet[0] if unmet else None
-
-
-def open_or_met(session, *, rule_id, subject_type, subject_id):
-    """The subject's latest deadline under ``rule_id`` whatever its state, or None."""
-    found = _subject(session, rule_id, subject_type, subject_id)
-    return found[0] if found else None
-
-
 def latest_due_on(rule_id, subject_type, subject_id):
     """SQL for the due day of the subject's latest deadline under ``rule_id`` (None if none).
 
@@ -123,29 +81,55 @@ def latest_due_on(rule_id, subject_type, subject_id):
 class DeadlineBook:
     """The deadlines of one unit of work: owe, meet and look up by rule and subject.
 
-    ``law`` is the service's law context (``params`` and ``calendar``); the length of each period
-    is the parameter in force on the day it starts.
+    ``law`` is a callable giving the service's law context (``params`` and ``calendar``); the
+    length of each period is the parameter in force on the day it starts.
     """
 
     def __init__(self, session, law):
         self._session, self._law = session, law
 
+    def _of(self, limit, subject, *states):
+        return _subject(self._session, limit.rule_id, subject.type, subject.id, *states)
+
     def owe(self, limit, subject, *, starts_on):
-        """Record that ``limit`` runs from ``starts_on`` for ``subject``; returns the Deadline."""
+        """Record that ``limit`` runs from ``starts_on`` for ``subject``; returns the Deadline.
+
+        The length is the parameter valid on ``starts_on`` (the law in force when the period
+        began). Owing the same period twice (a redelivered message) returns the existing one.
+        """
+        if not isinstance(starts_on, date):
+            raise ValidationError("starts_on must be a date", {"starts_on": ["not a date"]})
+        for existing in self._of(limit, subject):
+            if existing.starts_on == starts_on:
+                return existing
         law = self._law()
-        return owe(self._session, law.calendar, law.params, limit, starts_on=starts_on,
-                   authority=subject.authority, subject_type=subject.type,
-                   subject_id=subject.id, case_id=subject.case_id)
+        length, used = limit.resolve(law.params, starts_on)
+        deadline = Deadline(
+            rule_id=limit.rule_id, article=limit.article, authority=subject.authority,
+            case_id=subject.case_id, subject_type=subject.type, subject_id=subject.id,
+            starts_on=starts_on, length=length, unit=limit.unit,
+            due_on=law.calendar.due_date(starts_on, length, limit.unit), status=OPEN,
+            parameters_used=[used.as_record()])
+        self._session.add(deadline)
+        return deadline
 
     def meet(self, limit, subject, *, on):
-        """Mark ``subject``'s unmet deadline(s) under ``limit`` met on ``on``; the latest, or None."""
-        return meet(self._session, rule_id=limit.rule_id, subject_type=subject.type,
-                    subject_id=subject.id, on=on)
+        """Mark ``subject``'s unmet deadline(s) under ``limit`` met on ``on``.
+
+        A deadline already overdue is met too: ``met_on`` after ``due_on`` records the lateness.
+        Returns the latest deadline met, or None if none was owed.
+        """
+        if not isinstance(on, date):
+            raise ValidationError("on must be a date", {"on": ["not a date"]})
+        unmet = self._of(limit, subject, OPEN, OVERDUE)
+        for deadline in unmet:
+            deadline.status, deadline.met_on = MET, on
+        return unmet[0] if unmet else None
 
     def latest(self, limit, subject):
         """``subject``'s latest deadline under ``limit`` whatever its state, or None."""
-        return open_or_met(self._session, rule_id=limit.rule_id, subject_type=subject.type,
-                           subject_id=subject.id)
+        found = self._of(limit, subject)
+        return found[0] if found else None
 
 
 def mark_overdue(session, today):

@@ -8,9 +8,9 @@ from sqlalchemy.orm import Session
 
 from shared import deadlines
 from shared.calendar import WorkingCalendar
-from shared.deadlines import Deadline
+from shared.deadlines import Deadline, DeadlineBook
 from shared.errors import ValidationError
-from shared.legal import ParameterSet, TimeLimit
+from shared.legal import LawContext, ParameterSet, Subject, TimeLimit
 from shared.models import PlatformBase
 
 CALENDAR = WorkingCalendar()
@@ -42,10 +42,20 @@ def session():
     engine.dispose()
 
 
+def book(session):
+    return DeadlineBook(session, lambda: LawContext(PARAMS, CALENDAR))
+
+
+def decision(subject_id, authority="HN-01"):
+    return Subject("decision", subject_id, authority, "case-1")
+
+
 def owe(session, starts_on, subject_id, limit=NOTIFY, authority="HN-01"):
-    return deadlines.owe(session, CALENDAR, PARAMS, limit, starts_on=starts_on,
-                         authority=authority, subject_type="decision", subject_id=subject_id,
-                         case_id="case-1")
+    return book(session).owe(limit, decision(subject_id, authority), starts_on=starts_on)
+
+
+def meet(session, subject_id, on):
+    return book(session).meet(NOTIFY, decision(subject_id), on=on)
 
 
 def test_owe_counts_with_the_calendar_and_records_the_parameters(session):
@@ -105,26 +115,21 @@ def test_meet_in_time_and_late(session):
     in_time = owe(session, date(2026, 3, 2), "d1")
     late = owe(session, date(2026, 3, 2), "d2")
     deadlines.mark_overdue(session, date(2026, 3, 10))
-    met = deadlines.meet(session, rule_id=NOTIFY.rule_id, subject_type="decision",
-                         subject_id="d1", on=date(2026, 3, 5))
+    met = meet(session, "d1", date(2026, 3, 5))
     session.commit()
     assert met is in_time and (met.status, met.met_on, met.met_late) == \
         ("met", date(2026, 3, 5), False)
     assert late.status == "overdue"
-    deadlines.meet(session, rule_id=NOTIFY.rule_id, subject_type="decision", subject_id="d2",
-                   on=date(2026, 3, 12))
+    meet(session, "d2", date(2026, 3, 12))
     session.commit()
     assert (late.status, late.met_on, late.met_late) == ("met", date(2026, 3, 12), True)
     assert deadlines.count_by_state(session) == [("HN-01", "law39.1-notify-decision", "met", 2)]
-    assert deadlines.open_or_met(session, rule_id=NOTIFY.rule_id, subject_type="decision",
-                                 subject_id="d2") is late
+    assert book(session).latest(NOTIFY, decision("d2")) is late
 
 
 def test_meet_without_a_deadline_owed(session):
-    assert deadlines.meet(session, rule_id=NOTIFY.rule_id, subject_type="decision",
-                          subject_id="none", on=date(2026, 3, 5)) is None
-    assert deadlines.open_or_met(session, rule_id=NOTIFY.rule_id, subject_type="decision",
-                                 subject_id="none") is None
+    assert meet(session, "none", date(2026, 3, 5)) is None
+    assert book(session).latest(NOTIFY, decision("none")) is None
 
 
 def gauge(service, authority, rule, state):
@@ -141,8 +146,7 @@ def test_export_counts_sets_the_gauge_and_drops_stale_label_sets(session):
     assert gauge("cases", "HN-01", NOTIFY.rule_id, "overdue") == 1
     assert gauge("cases", "HN-01", NOTIFY.rule_id, "open") == 1
     for subject in ("d1", "d2"):
-        deadlines.meet(session, rule_id=NOTIFY.rule_id, subject_type="decision",
-                       subject_id=subject, on=date(2026, 3, 6))
+        meet(session, subject, date(2026, 3, 6))
     deadlines.export_counts("cases", deadlines.count_by_state(session))
     assert gauge("cases", "HN-01", NOTIFY.rule_id, "met") == 2
     assert gauge("cases", "HN-01", NOTIFY.rule_id, "overdue") is None
