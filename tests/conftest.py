@@ -19,6 +19,7 @@ import pytest
 from nameko.standalone.rpc import ClusterRpcProxy
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import NullPool
 
 import shared.remote_errors  # noqa: F401  (typed errors arrive as themselves)
 from shared.auth import Caller, Identity
@@ -79,7 +80,16 @@ def pg_uri(service):
 
 
 class Databases(dict):
-    """{service: uri}; each database is created and migrated the first time a test asks."""
+    """{service: uri}; each database is created and migrated the first time a test asks.
+
+    Every database a test asks for is marked dirty, and ``clean`` empties only dirty ones: a test
+    that touches one service does not pay for truncating five.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.dirty = set()
+        self._engines = {}
 
     def __missing__(self, service):
         if service not in SERVICES:
@@ -91,29 +101,46 @@ class Databases(dict):
             cur.execute(f"CREATE DATABASE {test_db_name(service)}")
         admin.close()
         upgrade(service, pg_uri(service))
-        self[service] = pg_uri(service)
-        return self[service]
+        dict.__setitem__(self, service, pg_uri(service))
+        return pg_uri(service)
+
+    def __getitem__(self, service):
+        self.dirty.add(service)
+        return super().__getitem__(service)
+
+    def clean(self):
+        for service in sorted(self.dirty):
+            engine = self._engines.get(service)
+            if engine is None:
+                # NullPool: no connection outlives the clean (tests count and kill backends).
+                engine = self._engines[service] = create_engine(dict.__getitem__(self, service),
+                                                                poolclass=NullPool)
+            with engine.begin() as conn:
+                tables = conn.execute(text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname='public' "
+                    "AND tablename <> 'alembic_version'")).scalars().all()
+                if tables:
+                    conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        self.dirty.clear()
+
+    def dispose(self):
+        for engine in self._engines.values():
+            engine.dispose()
 
 
 @pytest.fixture(scope="session")
 def databases():
     """Freshly created, really migrated PostgreSQL databases, one per service."""
-    return Databases()
+    created = Databases()
+    yield created
+    created.dispose()
 
 
 @pytest.fixture
 def clean_databases(databases):
     """The databases, emptied: each test starts from migrated, empty tables."""
     yield databases
-    for uri in databases.values():
-        engine = create_engine(uri)
-        with engine.begin() as conn:
-            tables = conn.execute(text(
-                "SELECT tablename FROM pg_tables WHERE schemaname='public' "
-                "AND tablename <> 'alembic_version'")).scalars().all()
-            if tables:
-                conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        engine.dispose()
+    databases.clean()
 
 
 def free_port():

@@ -7,18 +7,11 @@ from shared.validation import load
 from services.cases.handlers import judgments, requests
 from services.cases.schemas import DECISION_IN, JUDGMENT_IN, REQUEST_IN
 from tests.factories import judgment, request_for
+from tests.handlers import HandlerDriver
 
 
-class Cases:
+class Cases(HandlerDriver):
     """The cases handlers with loaded input, on one ``HandlerEnv``."""
-
-    def __init__(self, env):
-        self.env = env
-
-    def run(self, handler, data):
-        env = self.env
-        with env.unit_of_work() as uow:
-            return handler(data, uow, env.law, env.caller)
 
     def receive(self, **changes):
         return self.run(judgments.receive_judgment, load(JUDGMENT_IN, judgment(**changes)))
@@ -34,9 +27,6 @@ class Cases:
     @staticmethod
     def decision(case_id, number="1/QĐ", issued_on="2026-11-23"):
         return load(DECISION_IN, {"case_id": case_id, "number": number, "issued_on": issued_on})
-
-    def rows(self, sql):
-        return self.env.rows(sql)
 
 
 @pytest.fixture

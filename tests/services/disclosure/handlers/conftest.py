@@ -2,7 +2,6 @@
 the input as the entrypoints load it."""
 import pytest
 
-from shared.auth import Identity
 from shared.events import validate_envelope
 from shared.validation import load
 
@@ -10,22 +9,11 @@ from services.disclosure.handlers import cases, portal, register
 from services.disclosure.schemas import ENTRY_IN, REGISTER_QUERY, REMOVAL_IN
 
 from tests.services.disclosure.conftest import CASES, case_opened
+from tests.handlers import HandlerDriver
 
 
-class Disclosure:
+class Disclosure(HandlerDriver):
     """The disclosure handlers with loaded input, on one ``HandlerEnv``."""
-
-    def __init__(self, env):
-        self.env = env
-
-    def as_(self, authority, role="head_of_authority"):
-        self.env.act_as(Identity(f"{role}@{authority}", role, authority))
-        return self
-
-    def run(self, handler, *args, read_only=False):
-        env = self.env
-        with env.unit_of_work(read_only=read_only) as uow:
-            return handler(*args, uow, env.law, env.caller)
 
     def open_cases(self, cases_=CASES):
         for case_id, authority in cases_.items():
@@ -41,9 +29,6 @@ class Disclosure:
 
     def listing(self, **query):
         return self.run(portal.register_listing, load(REGISTER_QUERY, query), read_only=True)
-
-    def rows(self, sql):
-        return self.env.rows(sql)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def test_register_listing_shows_today_s_entries_as_their_public_record(disclosur
     future = (today_in_vietnam() + timedelta(days=30)).isoformat()
     disclosure.publish({**BINH, "case_id": "case-4", "debtor_name": "Phạm Thị Dung",
                         "decided_on": future, "published_on": future})
-    disclosure.as_("HN-02").publish(COMPANY)
+    disclosure.as_("head_of_authority", "HN-02").publish(COMPANY)
     listing = disclosure.listing()
     assert (listing["as_of"], listing["authority"], listing["page"], listing["total"]) == (
         today_in_vietnam().isoformat(), None, 1, 2)

@@ -15,7 +15,7 @@ def test_publish_entry_owes_5_working_days_and_meets_them_on_publication(disclos
     disclosure.open_cases()
     binh = disclosure.publish(BINH)
     late = disclosure.publish(LATE)
-    company = disclosure.as_("HN-02").publish(COMPANY)
+    company = disclosure.as_("head_of_authority", "HN-02").publish(COMPANY)
     # Mon 2 Mar + 5 working days
     assert (binh.publish_by, binh.published_on > binh.publish_by) == (date(2026, 3, 9), False)
     # Fri 24 Apr + 5 working days, skipping 27 Apr (Hung Kings, observed), 30 Apr and 1 May
@@ -52,7 +52,7 @@ def test_publish_and_remove_are_audited_with_their_articles(disclosure):
     disclosure.open_cases()
     binh = disclosure.publish(BINH)
     disclosure.remove(binh.id, RESUMED)
-    disclosure.as_("HN-02").publish(COMPANY)
+    disclosure.as_("head_of_authority", "HN-02").publish(COMPANY)
     audit = disclosure.rows("SELECT action, actor, subject_id, legal_basis, details "
                             "FROM platform_audit ORDER BY id")
     assert [(a["action"], a["actor"], a["legal_basis"]) for a in audit] == [
@@ -70,7 +70,7 @@ def test_publish_and_remove_are_audited_with_their_articles(disclosure):
 def test_publish_entry_takes_the_authority_of_the_known_case_not_the_payload(disclosure):
     disclosure.open_cases()
     with pytest.raises(ValidationError) as err:
-        disclosure.as_("HCM-02").publish({**BINH, "authority": "HCM-02"})
+        disclosure.as_("head_of_authority", "HCM-02").publish({**BINH, "authority": "HCM-02"})
     assert err.value.fields == {"authority": ["Unknown field."]}
     assert disclosure.rows("SELECT count(*) AS n FROM register_entry") == NOTHING
 
@@ -79,7 +79,7 @@ def test_publish_entry_in_a_case_of_another_authority_is_not_found_and_writes_no
         disclosure):
     disclosure.open_cases()
     with pytest.raises(NotFound) as err:
-        disclosure.as_("HCM-02").publish(BINH)
+        disclosure.as_("head_of_authority", "HCM-02").publish(BINH)
     assert err.value.details == {"case_id": "case-1"}
     assert "HN-01" not in str(err.value)
     for table in ("register_entry", "platform_deadline", "platform_audit"):
@@ -98,7 +98,7 @@ def test_remove_entry_of_another_authority_or_unknown_is_not_found_alike(disclos
     disclosure.open_cases()
     entry = disclosure.publish(BINH)
     with pytest.raises(NotFound) as err:
-        disclosure.as_("HCM-02").remove(entry.id, RESUMED)
+        disclosure.as_("head_of_authority", "HCM-02").remove(entry.id, RESUMED)
     assert err.value.details == {"entry_id": entry.id}
     with pytest.raises(NotFound) as err:
         disclosure.remove("5a5a0000-0000-0000-0000-000000000000", RESUMED)

@@ -2,36 +2,21 @@
 input as the entrypoints load it."""
 import pytest
 
-from shared.auth import Identity
 from shared.validation import load
 
 from services.personnel.handlers import authorities
 from services.personnel.schemas import AUTHORITY_IN
+from tests.handlers import HandlerDriver
 
 
-class Personnel:
+class Personnel(HandlerDriver):
     """The personnel handlers with loaded input, on one ``HandlerEnv``."""
 
-    def __init__(self, env):
-        self.env = env
-
-    def as_(self, role, authority):
-        self.env.act_as(Identity(f"{role}@{authority}", role, authority))
-        return self
-
     def register(self, data):
-        env = self.env
-        with env.unit_of_work() as uow:
-            return authorities.register_authority(load(AUTHORITY_IN, data), uow, env.law,
-                                                  env.caller)
+        return self.run(authorities.register_authority, load(AUTHORITY_IN, data))
 
     def get(self, authority_id):
-        env = self.env
-        with env.unit_of_work(read_only=True) as uow:
-            return authorities.get_authority(authority_id, uow, env.law, env.caller)
-
-    def rows(self, sql):
-        return self.env.rows(sql)
+        return self.run(authorities.get_authority, authority_id, read_only=True)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 input as the entrypoints load it."""
 import pytest
 
-from shared.auth import Identity
 from shared.events import validate_envelope
 from shared.validation import load
 
@@ -10,22 +9,11 @@ from services.property.handlers import cases, coercion, items
 from services.property.schemas import PROPERTY_IN, TIME_IN
 
 from tests.services.property.conftest import case_opened
+from tests.handlers import HandlerDriver
 
 
-class Property:
+class Property(HandlerDriver):
     """The property handlers with loaded input, on one ``HandlerEnv``."""
-
-    def __init__(self, env):
-        self.env = env
-
-    def as_(self, role, authority):
-        self.env.act_as(Identity(f"{role}@{authority}", role, authority))
-        return self
-
-    def run(self, handler, data, read_only=False):
-        env = self.env
-        with env.unit_of_work(read_only=read_only) as uow:
-            return handler(data, uow, env.law, env.caller)
 
     def case_opened(self, **kwargs):
         """``cases`` opened a case: the envelope as the platform hands it over, validated."""
@@ -42,9 +30,6 @@ class Property:
 
     def allowed(self, request):
         return self.run(coercion.forcible_measure_allowed, load(TIME_IN, request))
-
-    def rows(self, sql):
-        return self.env.rows(sql)
 
 
 @pytest.fixture
