@@ -9,6 +9,8 @@ import atexit
 import os
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import psycopg2
 import pytest
+import requests
 from nameko.standalone.rpc import ClusterRpcProxy
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import sessionmaker
@@ -29,7 +32,7 @@ from shared.law import parameters_of
 from shared.legal import LawContext
 
 from shared.identity import TokenIssuer, generate_key_pair, keygen
-from shared.config import SERVICES, load_config
+from shared.config import ROOT, SERVICES, load_config
 from shared.migrate import upgrade
 
 PG_ADMIN = os.environ.get("TEST_PG_ADMIN_URI", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -300,6 +303,27 @@ def handler_env(clean_databases):
     yield make
     for env in made:
         env.engine.dispose()
+
+
+def run_nameko(service_path, config_path, env, log_path, web_address):
+    """Start ``nameko run`` as a real process (for tests that kill it) and wait for /health.
+
+    ``service_path`` is ``module:Class``; the process logs to ``log_path``; returns the Popen.
+    """
+    nameko = Path(sys.executable).with_name("nameko")
+    proc = subprocess.Popen([str(nameko), "run", "--config", str(config_path), service_path],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+                            stdout=open(log_path, "ab"), stderr=subprocess.STDOUT)
+
+    def healthy():
+        assert proc.poll() is None, f"{service_path} exited: {Path(log_path).read_text()[-3000:]}"
+        try:
+            return requests.get(f"http://{web_address}/health", timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+    wait_for(healthy, timeout=30, interval=0.2, message=f"{service_path} /health")
+    return proc
 
 
 def rows(uri, sql):

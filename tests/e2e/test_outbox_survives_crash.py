@@ -5,18 +5,14 @@ dies between committing and publishing; it is killed with SIGKILL (no shutdown c
 as the decision RPC has answered. A new process starts with the relay on and publishes the
 waiting event; ``notifications`` then records the notices.
 """
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-import requests
 from sqlalchemy import create_engine, text
 
 from services.notifications.service import NotificationsService
-from tests.conftest import IDENTITY_CONFIG, free_port, wait_for
+from tests.conftest import IDENTITY_CONFIG, free_port, run_nameko, wait_for
 from tests.factories import judgment, request_for
 
 pytestmark = pytest.mark.integration
@@ -24,25 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_cases(rabbit_config, db_uri, log_path, relay):
-    port = free_port()
-    env = {**os.environ, "AMQP_URI": rabbit_config["AMQP_URI"], "CASES_DB_URI": db_uri,
-           "CASES_WEB_ADDRESS": f"127.0.0.1:{port}", **IDENTITY_CONFIG,
-           "OUTBOX_RELAY": "true" if relay else "false", "OUTBOX_POLL_SECONDS": "0.2",
-           "PYTHONPATH": str(ROOT)}
-    nameko = Path(sys.executable).with_name("nameko")
-    proc = subprocess.Popen([str(nameko), "run", "--config", "services/cases/config.yaml",
-                             "services.cases.service:CasesService"], cwd=ROOT, env=env,
-                            stdout=open(log_path, "ab"), stderr=subprocess.STDOUT)
-
-    def healthy():
-        assert proc.poll() is None, f"cases exited: {Path(log_path).read_text()[-2000:]}"
-        try:
-            return requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
-    wait_for(healthy, timeout=30, interval=0.2, message="cases /health")
-    return proc
+    address = f"127.0.0.1:{free_port()}"
+    env = {"AMQP_URI": rabbit_config["AMQP_URI"], "CASES_DB_URI": db_uri,
+           "CASES_WEB_ADDRESS": address, **IDENTITY_CONFIG,
+           "OUTBOX_RELAY": "true" if relay else "false", "OUTBOX_POLL_SECONDS": "0.2"}
+    return run_nameko("services.cases.service:CasesService", "services/cases/config.yaml", env,
+                      log_path, address)
 
 
 def pending_events(uri):

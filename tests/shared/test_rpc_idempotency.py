@@ -6,10 +6,7 @@
 9: database errors reach callers, the log and HTTP clients as typed errors without SQL or values.
 """
 import logging
-import os
 import signal
-import subprocess
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,7 +17,7 @@ import yaml
 from nameko.standalone.rpc import ClusterRpcProxy
 
 from shared.errors import Conflict, ServiceUnavailable, ValidationError
-from tests.conftest import free_port, rows, wait_for
+from tests.conftest import free_port, rows, run_nameko, wait_for
 from tests.shared.rpc_probe import Probe
 
 pytestmark = pytest.mark.integration
@@ -135,25 +132,9 @@ def test_concurrent_deliveries_of_one_request_have_one_effect(probe, call, datab
 def start_probe(config, log_path, pause_marker=None):
     config_path = log_path.with_suffix(".yaml")
     config_path.write_text(yaml.safe_dump(config))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("PLATFORM_FAULT_PAUSE_AFTER_COMMIT", None)
-    if pause_marker is not None:
-        env["PLATFORM_FAULT_PAUSE_AFTER_COMMIT"] = str(pause_marker)
-    nameko = Path(sys.executable).with_name("nameko")
-    proc = subprocess.Popen([str(nameko), "run", "--config", str(config_path),
-                             "tests.shared.rpc_probe:Probe"], cwd=ROOT, env=env,
-                            stdout=open(log_path, "ab"), stderr=subprocess.STDOUT)
-    base = f"http://{config['WEB_SERVER_ADDRESS']}"
-
-    def healthy():
-        assert proc.poll() is None, f"probe exited: {log_path.read_text()[-3000:]}"
-        try:
-            return requests.get(f"{base}/health", timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
-    wait_for(healthy, timeout=30, interval=0.2, message="probe /health")
-    return proc
+    env = {"PLATFORM_FAULT_PAUSE_AFTER_COMMIT": str(pause_marker) if pause_marker else ""}
+    return run_nameko("tests.shared.rpc_probe:Probe", config_path, env, log_path,
+                      config["WEB_SERVER_ADDRESS"])
 
 
 @pytest.mark.parametrize("request_id", ["kill-9", None], ids=["with-key", "without-key"])
