@@ -203,7 +203,7 @@ def main(argv=None):
     parser.add_argument("--all", action="store_true", help="replay every parked message")
     args = parser.parse_args(argv)
     if args.command == "unrouted":
-        for item in list_unrouted(load_config(args.service or "cases")["AMQP_URI"]):
+        for item in list_unrouted(load_config(args.service or SERVICES[0])["AMQP_URI"]):
             print(json.dumps(item, ensure_ascii=False, default=str))
         return 0
     if args.service is None:

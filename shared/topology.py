@@ -54,7 +54,7 @@ def declare(amqp_uri, services=SERVICES):
 
 
 def main():
-    amqp_uri = load_config("cases")["AMQP_URI"]
+    amqp_uri = load_config(SERVICES[0])["AMQP_URI"]
     for name in declare(amqp_uri):
         print(f"declared {name}")
     return 0

@@ -1,4 +1,4 @@
-"""Dated legal parameters (rules.md §1): selection by date, refusal of ambiguous data."""
+"""Dated legal parameters: selection by date, refusal of ambiguous data."""
 import json
 from datetime import date
 from pathlib import Path
