@@ -81,3 +81,10 @@ class InternalError(PlatformError):
     the error (no SQL, no parameters, no personal data)."""
 
     code = "internal_error"
+
+
+class RetryLater(Exception):
+    """Raise in an event handler whose event arrived before what it depends on (events are not
+    ordered across processes): the message is requeued after a backoff, and parked after
+    ``EVENT_RETRY_LIMIT`` attempts (shared.eventhandler). Plain, so handlers raise it without
+    importing nameko; not a ``PlatformError``, since it never crosses the wire."""

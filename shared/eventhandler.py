@@ -41,7 +41,7 @@ from sqlalchemy.exc import (DBAPIError, DisconnectionError, InterfaceError, Oper
 
 from shared import auth, deadletters
 from shared.database import database_of
-from shared.errors import EXPECTED_ERRORS, ValidationError
+from shared.errors import EXPECTED_ERRORS, RetryLater, ValidationError
 from shared.events import validate_envelope
 
 log = logging.getLogger(__name__)
@@ -56,13 +56,6 @@ _retrying = collections.Counter()  # service -> messages waiting for their retry
 def retrying(service):
     """How many of ``service``'s messages wait for a delayed retry in this process."""
     return _retrying[service]
-
-
-class RetryLater(Exception):
-    """Raise in a handler whose event arrived before what it depends on (events are not ordered).
-
-    The message is requeued after a backoff; after ``EVENT_RETRY_LIMIT`` attempts it is parked.
-    """
 
 
 class PublisherRefused(Exception):
