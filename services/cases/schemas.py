@@ -7,7 +7,6 @@ from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
 
-ROLES = ["judgment_creditor", "judgment_debtor", "related_party"]
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
 #: Upper bounds of a judgment's lists (issue 7 item 10: no unbounded input).
 MAX_PARTIES, MAX_OBLIGATIONS = 200, 500
