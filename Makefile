@@ -17,7 +17,7 @@ endif
 DB_URIS := $(CASES_DB_URI) $(PROPERTY_DB_URI) $(NOTIFICATIONS_DB_URI) $(PERSONNEL_DB_URI) $(DISCLOSURE_DB_URI)
 DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
 
-.PHONY: help run test lint bench migrate topology deadletters clean venv broker postgres
+.PHONY: help run test lint broker-users bench migrate topology deadletters clean venv broker postgres
 
 help:
 	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL);"
@@ -28,6 +28,7 @@ help:
 	@echo "make migrate      migrate every service's database (PG=1 for PostgreSQL)"
 	@echo "make topology     declare the event and dead-letter queues on the broker"
 	@echo "make deadletters SERVICE=cases   list a service's parked messages"
+	@echo "make broker-users one RabbitMQ user per service and institution (idempotent)"
 	@echo "make clean        remove var/ and the venv install stamp (keeps .venv)"
 	@echo "make venv | broker | postgres    run one set-up step (bin/ensure-*)"
 
@@ -67,6 +68,10 @@ migrate: venv $(DB_PREREQ)
 
 topology: venv broker
 	$(PY) -m shared.topology
+
+# One RabbitMQ user per service and institution (deploy/rabbitmq/users.json); idempotent.
+broker-users: venv broker
+	$(PY) -m shared.brokerusers apply
 
 deadletters: venv broker
 	@[[ -n "$(SERVICE)" ]] || { echo "usage: make deadletters SERVICE=<cases|property|notifications|personnel|disclosure>" >&2; exit 2; }
