@@ -57,7 +57,9 @@ class Obligation(Base):
 
 
 class EnforcementCase(Base):
-    """A case opened by a request for enforcement; its dossier follows the decision (Art. 8)."""
+    """The record of a request for enforcement: a case opened by it, or (status
+    ``request_refused``) the refused request kept with its refusal (Law Art. 31.5). Its dossier
+    follows the decision (Art. 8)."""
 
     __tablename__ = "enforcement_case"
 
@@ -69,10 +71,20 @@ class EnforcementCase(Base):
     obligation_ids: Mapped[list]
     request_received_on: Mapped[date]
     request_content: Mapped[str] = mapped_column(String(2000))
+    #: every dated parameter row the request's computations used (all obligations)
     parameters_used: Mapped[list]
+    #: the periods claimed for deduction (Decree Art. 4.2-4.4; Law Art. 30.2), as submitted
+    deductions: Mapped[list] = mapped_column(default=list)
+    #: per obligation: the prescriptive limit's start, law day, end, deductions, rows used
+    limit_computations: Mapped[list] = mapped_column(default=list)
+    #: the decision on this request (Decree Art. 7.1: one decision may cover several requests)
+    decision_id: Mapped[str | None] = mapped_column(String(36), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     judgment: Mapped[Judgment] = relationship()
-    decision: Mapped["EnforcementDecision | None"] = relationship(back_populates="case")
+    decision: Mapped["EnforcementDecision | None"] = relationship(
+        primaryjoin="foreign(EnforcementCase.decision_id) == EnforcementDecision.id",
+        viewonly=True)
+    refusal: Mapped["RequestRefusal | None"] = relationship(back_populates="case")
 
 
 class EnforcementDecision(Base):
@@ -87,5 +99,27 @@ class EnforcementDecision(Base):
     issued_by: Mapped[str] = mapped_column(String(100))
     basis: Mapped[str] = mapped_column(String(20))
     notify_by: Mapped[date]
+    #: every dated parameter row used: the notification's, the decision deadline's, the
+    #: prescriptive limits' of every covered request
     parameters_used: Mapped[list]
-    case: Mapped[EnforcementCase] = relationship(back_populates="decision")
+    #: every computed date: per covered case its decision deadline and its limit computations
+    computations: Mapped[dict] = mapped_column(default=dict)
+    #: the cases (requests) this decision covers, the one it was issued on first (Art. 7.1)
+    covered_case_ids: Mapped[list] = mapped_column(default=list)
+
+
+class RequestRefusal(Base):
+    """The written refusal of a request for enforcement, with its reasons and legal basis (Law
+    Art. 31.5(c); Decree 62/2015 Art. 7.2), and every parameter and date it was computed from."""
+
+    __tablename__ = "request_refusal"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    refused_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    reasons: Mapped[list]
+    computations: Mapped[list]
+    parameters_used: Mapped[list]
+    case: Mapped[EnforcementCase] = relationship(back_populates="refusal")

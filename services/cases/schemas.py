@@ -7,9 +7,13 @@ from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
 
+from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
 #: Upper bounds of a judgment's lists (issue 7 item 10: no unbounded input).
 MAX_PARTIES, MAX_OBLIGATIONS = 200, 500
+#: Upper bound of the periods a request may claim for deduction.
+MAX_DEDUCTIONS = 20
 
 
 class PartyIn(Schema):
@@ -57,6 +61,23 @@ class JudgmentIn(Schema):
             raise SchemaError(errors)
 
 
+class DeductionIn(Schema):
+    """A period the requester asks not to be counted in the prescriptive limit: force majeure
+    or objective hindrance (Decree Art. 4.2-4.3) with its evidence (Art. 4.4 (a)-(e)), or a
+    postponement or suspension (Law Art. 30.2) with its decision."""
+
+    ground = f.Text(required=True, max_length=50, validate=validate.OneOf(GROUNDS))
+    evidence = f.Text(required=True, max_length=10, validate=validate.OneOf(EVIDENCE_KINDS))
+    evidence_reference = f.Text(required=True, max_length=300)
+    from_on = f.Day(required=True)
+    to_on = f.Day(required=True)
+
+    @validates_schema
+    def check_period(self, data, **kwargs):
+        if data["to_on"] < data["from_on"]:
+            raise SchemaError({"to_on": ["cannot be before from_on"]})
+
+
 class RequestIn(Schema):
     """A litigant's request for enforcement (Law Art. 31), as the desk records it."""
 
@@ -66,6 +87,8 @@ class RequestIn(Schema):
                             max_length=MAX_OBLIGATIONS)
     received_on = f.Day(required=True)
     content = f.Text(required=True, max_length=2000, multiline=True)
+    deductions = f.List(fields.Nested(DeductionIn), load_default=list,
+                        max_length=MAX_DEDUCTIONS)
 
 
 class DecisionIn(Schema):
@@ -109,6 +132,18 @@ class DecisionOut(Schema):
     basis = fields.String()
     notify_by = fields.Date()
     parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    covered_case_ids = fields.List(fields.String())
+
+
+class RefusalOut(Schema):
+    id = fields.String()
+    refused_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    reasons = fields.List(fields.String())
+    computations = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
 
 
 class CaseOut(Schema):
@@ -121,7 +156,10 @@ class CaseOut(Schema):
     request_received_on = fields.Date()
     decision_due_on = fields.Date()
     parameters_used = fields.List(fields.Dict())
+    deductions = fields.List(fields.Dict())
+    limit_computations = fields.List(fields.Dict())
     decision = fields.Nested(DecisionOut, allow_none=True)
+    refusal = fields.Nested(RefusalOut, allow_none=True)
 
 
 JUDGMENT_IN, REQUEST_IN, DECISION_IN = JudgmentIn(), RequestIn(), DecisionIn()

@@ -17,7 +17,8 @@ class RegisterEntry(Base):
     (Decree 62/2015 Art. 11; Law Art. 44a). Only ``rules.public_record`` of it is public."""
 
     __tablename__ = "register_entry"
-    __table_args__ = (Index("ix_register_entry_listing", "published_on", "removed_on"),)
+    __table_args__ = (Index("ix_register_entry_listing", "published_on", "removed_on"),
+                      Index("ix_register_entry_decision_id", "decision_id", unique=True))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     authority: Mapped[str] = mapped_column(String(50), index=True)
@@ -41,7 +42,36 @@ class RegisterEntry(Base):
     remove_by: Mapped[date | None]
     removed_on: Mapped[date | None]
     removed_by: Mapped[str | None] = mapped_column(String(100))
+    # Published from cases' lacking_conditions.decided (issue 11): the debtor and the decision.
+    debtor_party_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    decision_id: Mapped[str | None] = mapped_column(String(64))
+    # The last verified correction (Art. 11.2) and the day it was owed by.
+    corrected_on: Mapped[date | None]
+    correct_by: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EntryHistory(Base):
+    """Each publication, correction and removal of a register entry (Decree 62/2015 Art. 11),
+    with a machine-readable reason code (``rules.register.REASON_*``) and the event that caused
+    it (null: an officer's RPC). A removal that came before the publication is a row without an
+    entry (``publication_withdrawn``), keyed by case and debtor."""
+
+    __tablename__ = "entry_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    entry_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    case_id: Mapped[str] = mapped_column(String(36))
+    debtor_party_id: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(30))
+    reason_code: Mapped[str] = mapped_column(String(40))
+    on: Mapped[date]
+    # The day the act's decision was taken (the removal race compares it).
+    decided_on: Mapped[date | None]
+    event_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_entry_history_case_debtor", "case_id", "debtor_party_id"),)
 
 
 class KnownCase(KnownCaseColumns, Base):

@@ -10,11 +10,12 @@ from shared.law import Law
 from shared.service import PlatformService
 
 from services.disclosure.entrypoints.cases import CaseEntrypoints
+from services.disclosure.entrypoints.decisions import DecisionEntrypoints
 from services.disclosure.entrypoints.portal import PortalEntrypoints
 from services.disclosure.entrypoints.register import RegisterEntrypoints
 
 
 class DisclosureService(RegisterEntrypoints, PortalEntrypoints, CaseEntrypoints,
-                        PlatformService):
+                        DecisionEntrypoints, PlatformService):
     name = "disclosure"
     law = Law()

@@ -41,3 +41,98 @@ class EnforcementCaseOpenedV1(Schema):
 
     judgment_id = fields.String(required=True)
     opened_on = fields.Date(required=True)
+
+
+@contract("enforcement_request.refused", version=1, source="cases")
+class EnforcementRequestRefusedV1(Schema):
+    """A request for enforcement was refused in writing (Law Art. 31.5(c); Decree Art. 7.2): its
+    prescriptive limit (Law Art. 30.1) had expired after the deductions of Decree Art. 4.2-4.4.
+
+    The envelope's ``case_id`` is the refused request's record (status ``request_refused``);
+    no case is opened. The refusal is to be delivered to the requester with its reasons.
+    """
+
+    refusal_id = fields.String(required=True)
+    judgment_id = fields.String(required=True)
+    requester_party_id = fields.String(required=True)
+    obligation_ids = fields.List(fields.String(), required=True,
+                                 validate=validate.Length(min=1))
+    received_on = fields.Date(required=True)
+    refused_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True)
+    reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+
+
+# --- Decisions the public register follows (Decree 62/2015 Art. 9, 11; issue 11). ``cases``
+# does not emit them yet; ``disclosure`` consumes them. Every schema refuses unknown fields
+# (marshmallow's default), so nothing beyond what Art. 11 lets be published can travel.
+
+
+class RegisterDebtor(Schema):
+    """The judgment debtor as the register may show them (Art. 11.1): name and address only."""
+
+    party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    address = fields.String(required=True, validate=validate.Length(min=1, max=500))
+
+
+class RegisterObligation(Schema):
+    """The obligation not yet satisfied, as the register may show it (Art. 11.1)."""
+
+    text = fields.String(required=True, validate=validate.Length(min=1, max=1000))
+    amount = fields.Integer(required=True, allow_none=True, strict=True,
+                            validate=validate.Range(min=0))  # đồng; null if not a sum
+
+
+@contract("lacking_conditions.decided", version=1, source="cases")
+class LackingConditionsDecidedV1(Schema):
+    """The head of the authority decided that the judgment debtor lacks conditions to satisfy
+    the judgment (Decree 62/2015 Art. 9; Law Art. 44a). The debtor is to be published on the
+    register within 5 working days of ``decided_on`` (Art. 11.1). Only the debtor's name,
+    address and the obligation travel: no identity numbers, no account data. The envelope's
+    ``case_id`` and ``authority`` are the case's."""
+
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    debtor = fields.Nested(RegisterDebtor, required=True)
+    obligation = fields.Nested(RegisterObligation, required=True)
+
+
+@contract("enforcement.resumed", version=1, source="cases")
+class EnforcementResumedV1(Schema):
+    """The decision to resume enforcement for the debtor (Decree 62/2015 Art. 9, 11.3): the
+    debtor leaves the register within 2 working days of ``decided_on``."""
+
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    debtor_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
+@contract("enforcement.fulfilled", version=1, source="cases")
+class EnforcementFulfilledV1(Schema):
+    """The certificate that the debtor fulfilled the obligation (Decree 62/2015 Art. 11.3): the
+    debtor leaves the register within 2 working days of ``issued_on``."""
+
+    certificate_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    issued_on = fields.Date(required=True)
+    debtor_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+
+
+class CorrectedDebtorFields(Schema):
+    """The verified new values (only those that changed): name, address, obligation text."""
+
+    name = fields.String(validate=validate.Length(min=1, max=200))
+    address = fields.String(validate=validate.Length(min=1, max=500))
+    obligation = fields.String(validate=validate.Length(min=1, max=1000))
+
+
+@contract("debtor_details.corrected", version=1, source="cases")
+class DebtorDetailsCorrectedV1(Schema):
+    """A verified change of the debtor's name, address or obligation (Decree 62/2015 Art.
+    11.2): the register is corrected within 3 working days of ``verified_on``."""
+
+    party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    changed = fields.Nested(CorrectedDebtorFields, required=True,
+                            validate=lambda c: bool(c))
+    verified_on = fields.Date(required=True)

@@ -34,12 +34,13 @@ def subject_of(case):
     return Subject(CASE, case.id, case.authority, case.id)
 
 
-def case_result(case, decision_due_on):
-    """A written case as ``CaseOut`` reads it: its columns, its decision, the due day of the
-    decision on its request (the same shape as ``views.case``)."""
+def case_result(case, decision_due_on, decision=None):
+    """A written case as ``CaseOut`` reads it: its columns, its decision (``decision`` when just
+    issued, else the stored one), its refusal, the due day of the decision on its request (the
+    same shape as ``views.case``)."""
     result = {name: getattr(case, name) for name in CASE_OUT.fields
               if name not in ("decision", "decision_due_on")}
-    return {**result, "decision": case.decision, "decision_due_on": decision_due_on}
+    return {**result, "decision": decision or case.decision, "decision_due_on": decision_due_on}
 
 
 def get_case(case_id, uow, law, caller):

@@ -1,21 +1,40 @@
-"""Requests for enforcement (Law Art. 30-31; Decree 62/2015 Art. 4, 7): accept a request, open
-its case and owe the decision on it."""
+"""Requests for enforcement (Law Art. 30-31; Decree 62/2015 Art. 4, 7): decide a request on its
+prescriptive limit — accept it (open its case, owe the decision on it) or refuse it in writing
+with its reasons (Law Art. 31.5(c); Decree Art. 7.2)."""
 import uuid
 
 from sqlalchemy import select
 
 from shared.errors import Conflict, NotFound, ValidationError
+from shared.legal import Subject
 
 from services.cases.handlers.cases import CASE, case_result, subject_of
-from services.cases.models import EnforcementCase, Judgment
+from services.cases.models import EnforcementCase, Judgment, RequestRefusal
 from services.cases.rules import lifecycle
 from services.cases.rules import requests as rules
 from services.cases.rules.decisions import DECISION_ON_REQUEST
 
 
+def _iso_deductions(deductions):
+    return [{**d, "from_on": d["from_on"].isoformat(), "to_on": d["to_on"].isoformat()}
+            for d in deductions]
+
+
+def _rows(records):
+    """Distinct parameter rows (by key and valid_from), in the order first used."""
+    seen, rows = set(), []
+    for row in records:
+        if (row["key"], row["valid_from"]) not in seen:
+            seen.add((row["key"], row["valid_from"]))
+            rows.append(row)
+    return rows
+
+
 def submit_request(data, uow, law, caller):
-    """Accept a litigant's request for enforcement: open the case, owe the decision on it,
-    announce ``enforcement_case.opened``, audit."""
+    """Decide a litigant's request for enforcement on its prescriptive limit (deductions made):
+    within it, open the case, owe the decision, announce ``enforcement_case.opened``; outside it,
+    record the request refused with its refusal, meet the refusal's deadline, announce
+    ``enforcement_request.refused``. Both are audited and returned as the case record."""
     session = uow.session
     # Locked until commit: two identical requests at once are decided one after the other.
     judgment = session.get(Judgment, data["judgment_id"], with_for_update=True)
@@ -32,15 +51,25 @@ def submit_request(data, uow, law, caller):
     if not_party:
         raise ValidationError("the requester is not a party to these obligations",
                               {"requester_party_id": [f"not a party to {', '.join(not_party)}"]})
-    on = data["received_on"]
-    used = []
+    on, deductions = data["received_on"], data.get("deductions") or []
+    computations, late = [], []
     for obligation in requested:
-        limit = rules.prescriptive_limit(judgment.effective_on, obligation.due_on, law, on)
-        used = limit.parameters_used
-        if not rules.request_is_within_prescriptive_limit(on, limit):
-            raise Conflict("the request is outside the prescriptive limit (Law Art. 30)",
-                           {"obligation_id": obligation.obligation_id,
-                            "limit_ended_on": limit.ends_on.isoformat()})
+        starts_on = rules.limit_starts_on(judgment.effective_on, obligation.due_on)
+        limit = rules.prescriptive_limit(starts_on, law, deductions)
+        within = rules.request_is_within_prescriptive_limit(on, limit)
+        computations.append({"obligation_id": obligation.obligation_id,
+                             **limit.as_record(), "received_on": on.isoformat(),
+                             "within_limit": within})
+        if not within:
+            late.append((obligation.obligation_id, limit))
+    used = _rows(row for c in computations for row in c["parameters_used"])
+    record = dict(id=str(uuid.uuid4()), judgment_id=judgment.id, authority=judgment.authority,
+                  requester_party_id=data["requester_party_id"],
+                  obligation_ids=data["obligation_ids"], request_received_on=on,
+                  request_content=data["content"], parameters_used=used,
+                  deductions=_iso_deductions(deductions), limit_computations=computations)
+    if late:
+        return _refuse(record, rules.refusal_reasons(on, late), uow, law, caller)
     siblings = session.scalars(select(EnforcementCase).filter_by(judgment_id=judgment.id))
     repeated = rules.duplicate_of_open_case(data["requester_party_id"], data["obligation_ids"],
                                             siblings)
@@ -48,11 +77,7 @@ def submit_request(data, uow, law, caller):
         raise Conflict(f"the same request is already open as case {repeated.id}",
                        {"case_id": repeated.id})
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_ACCEPTED).target
-    case = EnforcementCase(
-        id=str(uuid.uuid4()), judgment_id=judgment.id, authority=judgment.authority,
-        status=status, requester_party_id=data["requester_party_id"],
-        obligation_ids=data["obligation_ids"], request_received_on=on,
-        request_content=data["content"], parameters_used=used)
+    case = EnforcementCase(status=status, **record)
     session.add(case)
     owed = uow.deadlines.owe(DECISION_ON_REQUEST, subject_of(case), starts_on=on)
     uow.emit("enforcement_case.opened", {"judgment_id": judgment.id, "opened_on": on},
@@ -60,3 +85,33 @@ def submit_request(data, uow, law, caller):
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
               legal_basis=rules.REQUEST_ACCEPTED)
     return case_result(case, owed.due_on)
+
+
+def _refuse(record, reasons, uow, law, caller):
+    """Law Art. 31.5(c), Decree Art. 7.2: the request is kept, closed, with its written refusal
+    (reasons, legal basis, every parameter and date used). The refusal is decided on the day of
+    receipt, so its deadline (5 working days, Law Art. 31.5) is owed and met that day; nothing
+    further is owed."""
+    identity = caller.require_jurisdiction(record["authority"])
+    on = record["request_received_on"]
+    status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
+    case = EnforcementCase(status=status, **record)
+    refusal_id = str(uuid.uuid4())
+    subject = Subject("enforcement_request", case.id, case.authority, case.id)
+    owed = uow.deadlines.owe(rules.REFUSAL_OF_REQUEST, subject, starts_on=on)
+    uow.deadlines.meet(rules.REFUSAL_OF_REQUEST, subject, on=on)
+    case.refusal = RequestRefusal(
+        id=refusal_id, refused_on=on, decided_by=identity.user,
+        legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
+        computations=record["limit_computations"],
+        parameters_used=record["parameters_used"] + list(owed.parameters_used))
+    uow.session.add(case)
+    uow.emit("enforcement_request.refused",
+             {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
+              "requester_party_id": case.requester_party_id,
+              "obligation_ids": list(case.obligation_ids), "received_on": on,
+              "refused_on": on, "legal_basis": rules.REQUEST_REFUSED, "reasons": reasons},
+             authority=case.authority, case_id=case.id)
+    uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,
+              legal_basis=rules.REQUEST_REFUSED, details={"refusal_id": refusal_id})
+    return case_result(case, None)

@@ -2,6 +2,8 @@
 Enforcement Art. 36, 39; Decree 62/2015 Art. 7.1, 12)."""
 from shared.legal import TimeLimit
 
+from services.cases.rules.lifecycle import CaseStatus
+
 DECISION_ON_REQUEST = TimeLimit(
     rule_id="law36.1-decision-on-request",
     article="Law on Civil Judgment Enforcement Art. 36.1; Decree 62/2015 Art. 7.1",
@@ -45,3 +47,45 @@ def party_roles(obligations, requested_ids):
             if o.creditor_party_id:
                 roles.setdefault(o.creditor_party_id, JUDGMENT_CREDITOR)
     return roles
+
+
+#: Decree 62/2015 Art. 7.1, second sentence: the legal basis of one decision covering the
+#: requests of several creditors of one debtor made at the same time.
+ONE_DECISION_FOR_SEVERAL_CREDITORS = "Decree 62/2015 Art. 7.1 (one debtor, several creditors)"
+
+
+def _debtors_and_creditors(case, obligations):
+    requested = set(case.obligation_ids)
+    items = [o for o in obligations if o.obligation_id in requested]
+    return ({o.debtor_party_id for o in items},
+            {o.creditor_party_id for o in items if o.creditor_party_id})
+
+
+def requests_decided_together(case, others, obligations):
+    """Decree 62/2015 Art. 7.1: each request gets its own decision, except that where a judgment
+    has one judgment debtor and several judgment creditors who request enforcement at the same
+    time, one decision is issued for them all.
+
+    ``case`` is the request being decided; ``others`` the judgment's other cases (with ``id``,
+    ``requester_party_id``, ``obligation_ids``, ``request_received_on``, ``status``, and
+    ``decision_id``); ``obligations`` the judgment's items. "At the same time" is read as
+    received on the same day. A request joins when it is still undecided, its items have the same
+    single debtor as ``case``'s, and its requester is a creditor of its items other than the
+    requesters already joined. Returns the ids of the cases the one decision covers, ``case``
+    first (just ``[case.id]`` when the exception does not apply).
+    """
+    debtors, creditors = _debtors_and_creditors(case, obligations)
+    if len(debtors) != 1 or case.requester_party_id not in creditors:
+        return [case.id]
+    covered, requesters = [case.id], {case.requester_party_id}
+    for other in sorted(others, key=lambda c: c.id):
+        if (other.id == case.id or other.status != CaseStatus.REQUEST_ACCEPTED
+                or getattr(other, "decision_id", None)
+                or other.request_received_on != case.request_received_on):
+            continue
+        their_debtors, their_creditors = _debtors_and_creditors(other, obligations)
+        if (their_debtors == debtors and other.requester_party_id in their_creditors
+                and other.requester_party_id not in requesters):
+            covered.append(other.id)
+            requesters.add(other.requester_party_id)
+    return covered

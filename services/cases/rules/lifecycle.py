@@ -14,19 +14,27 @@ class CaseStatus(StrEnum):
     REQUEST_ACCEPTED = "request_accepted"
     #: Law Art. 36.1; Decree 62/2015 Art. 7.1: the judgment enforcement decision was issued.
     DECISION_ISSUED = "decision_issued"
+    #: Law Art. 31.5(c); Decree 62/2015 Art. 7.2: the request was refused in writing (its
+    #: prescriptive limit expired after the deductions of Art. 4.2-4.4); the record is kept with
+    #: its refusal and closes at once.
+    REQUEST_REFUSED = "request_refused"
     # Later stages the decree names (verification of conditions, Law Art. 44; postponement,
     # Art. 48; suspension, Art. 49; termination, Art. 50; completion, Art. 52) will close or
     # pause a case; none is recorded yet, so every case is open.
 
 
-#: Statuses in which a case is closed (Law Art. 50, 52); none exists yet.
-CLOSED = frozenset()
+#: Statuses in which a case is closed: a refused request (Law Art. 31.5); termination and
+#: completion (Law Art. 50, 52) are not recorded yet.
+CLOSED = frozenset({CaseStatus.REQUEST_REFUSED})
 
 
 TRANSITIONS = (
     Transition(None, CaseStatus.REQUEST_ACCEPTED,
                "Law on Civil Judgment Enforcement Art. 31; Decree 62/2015 Art. 4",
                "an accepted request for enforcement opens a case"),
+    Transition(None, CaseStatus.REQUEST_REFUSED,
+               "Law on Civil Judgment Enforcement Art. 31.5(c); Decree 62/2015 Art. 7.2",
+               "a request outside the prescriptive limit is refused in writing"),
     Transition(CaseStatus.REQUEST_ACCEPTED, CaseStatus.DECISION_ISSUED,
                "Decree 62/2015 Art. 7.1",
                "one decision per request"),
@@ -35,7 +43,8 @@ LIFECYCLE = Lifecycle(CaseStatus, TRANSITIONS)
 
 
 def is_open(status):
-    """Law Art. 50, 52: a case stays open until terminated or completed (no such status yet)."""
+    """Law Art. 31.5, 50, 52: a case stays open until refused, terminated or completed (only
+    refusal is recorded yet)."""
     return CaseStatus(status) not in CLOSED
 
 

@@ -13,7 +13,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.disclosure.handlers.cases import case_of
-from services.disclosure.models import RegisterEntry
+from services.disclosure.models import EntryHistory, RegisterEntry
 from services.disclosure.rules import lifecycle
 from services.disclosure.rules import register as rules
 from services.disclosure.rules.lifecycle import EntryStatus
@@ -24,6 +24,37 @@ ENTRY = "register_entry"
 def subject_of(entry):
     """The entry as the subject of its deadlines (Decree 62/2015 Art. 11.1, 11.3)."""
     return Subject(ENTRY, entry.id, entry.authority, entry.case_id)
+
+
+def record_history(uow, action, reason_code, on, *, case_id, entry=None, debtor_party_id=None,
+                   decided_on=None, event_id=None):
+    """Keep one act on the register in the entry's history (Decree 62/2015 Art. 11), with its
+    machine-readable reason code and the event that caused it (None: an officer's RPC)."""
+    uow.session.add(EntryHistory(
+        entry_id=entry.id if entry is not None else None, case_id=case_id,
+        debtor_party_id=debtor_party_id if entry is None else entry.debtor_party_id,
+        action=action, reason_code=reason_code, on=on, decided_on=decided_on,
+        event_id=None if event_id is None else str(event_id)))
+
+
+def announce_published(uow, entry, reason_code):
+    """``register_entry.published``: for the commune People's Committee (through
+    ``notifications``), the public record of the entry and nothing more (Art. 11.1)."""
+    uow.emit("register_entry.published",
+             {"entry_id": entry.id, "debtor_name": entry.debtor_name,
+              "debtor_address": entry.debtor_address,
+              "unmet_obligation": entry.unmet_obligation, "published_on": entry.published_on,
+              "publish_by": entry.publish_by, "reason_code": reason_code},
+             authority=entry.authority, case_id=entry.case_id)
+
+
+def announce_removed(uow, entry, reason_code):
+    """``register_entry.removed``: the commune People's Committee is to stop posting it
+    (Art. 11.3)."""
+    uow.emit("register_entry.removed",
+             {"entry_id": entry.id, "removed_on": entry.removed_on, "remove_by": entry.remove_by,
+              "ground": entry.removal_ground, "reason_code": reason_code},
+             authority=entry.authority, case_id=entry.case_id)
 
 
 def publish_entry(data, uow, law, caller):
@@ -46,6 +77,9 @@ def publish_entry(data, uow, law, caller):
                                           starts_on=data["decided_on"]).due_on
     uow.deadlines.meet(rules.PUBLISH_ENTRY, subject, on=data["published_on"])
     uow.session.add(record)
+    record_history(uow, rules.PUBLISHED, rules.REASON_OFFICER, record.published_on,
+                   case_id=record.case_id, entry=record, decided_on=record.decided_on)
+    announce_published(uow, record, rules.REASON_OFFICER)
     uow.audit("register_entry.published", subject_type=ENTRY, subject_id=record.id,
               legal_basis=rules.ENTRY_PUBLISHED,
               details={"case_id": record.case_id, "decision": record.lacking_conditions_decision,
@@ -80,6 +114,9 @@ def remove_entry(entry_id, data, uow, law, caller):
     record.removal_ground, record.removal_document = data["ground"], data["document"]
     record.removal_document_on, record.removed_on = data["document_on"], data["removed_on"]
     record.remove_by, record.removed_by = due.due_on, caller.identity.user
+    record_history(uow, rules.REMOVED, rules.REASON_OFFICER, record.removed_on,
+                   case_id=record.case_id, entry=record, decided_on=record.removal_document_on)
+    announce_removed(uow, record, rules.REASON_OFFICER)
     uow.audit("register_entry.removed", subject_type=ENTRY, subject_id=record.id,
               legal_basis=rules.REMOVE_ENTRY.article,
               details={"ground": record.removal_ground, "document": record.removal_document,

@@ -74,3 +74,67 @@ def removal_ground_is_lawful(ground):
     on the written certification that the judgment debtor has fulfilled the obligation; on no
     other ground (not the decision that put the debtor on the register, nor time elapsed)."""
     return ground in (RESUMPTION_DECISION, OBLIGATION_FULFILLED)
+
+
+# --- The register driven by the decisions of ``cases`` (issue 11). ---
+
+CORRECT_ENTRY = TimeLimit(
+    rule_id="decree11.2-correct-debtor",
+    article="Decree 62/2015 Art. 11.2",
+    length_key="register_correction_working_days",
+    unit="working_days",
+    description="Correct the published name, address or obligation of the judgment debtor "
+                "within 3 working days of the verified change.")
+
+#: The legal basis of correcting an entry.
+ENTRY_CORRECTED = CORRECT_ENTRY.article
+
+# The actions of an entry's history (entry_history.action).
+PUBLISHED, CORRECTED, REMOVED = "published", "corrected", "removed"
+#: A removal decision arrived before the debtor was published: the publication is not to happen.
+PUBLICATION_WITHDRAWN = "publication_withdrawn"
+#: A lacking-conditions decision that is not published because a removal decision won the race.
+PUBLICATION_SKIPPED = "publication_skipped"
+
+# Machine-readable reason codes of the history (entry_history.reason_code).
+REASON_LACKING_CONDITIONS = "lacking_conditions_decided"  # Art. 9; 11.1
+REASON_DETAILS_VERIFIED = "debtor_details_verified"      # Art. 11.2
+REASON_RESUMED = "enforcement_resumed"                    # Art. 11.3
+REASON_FULFILLED = "obligation_fulfilled"                 # Art. 11.3
+REASON_REMOVAL_WON = "removal_before_publication"         # Art. 11.3 over 11.1
+REASON_OFFICER = "officer_by_hand"                        # an officer's RPC
+
+#: What a verified change (``debtor_details.corrected``) may change, and the entry's field.
+CORRECTABLE = {"name": "debtor_name", "address": "debtor_address",
+               "obligation": "unmet_obligation"}
+
+
+def removal_reason_code(ground):
+    """The history's reason code of a removal on ``ground`` (Decree 62/2015 Art. 11.3): the
+    decision to resume, or the certification of fulfilment."""
+    return {RESUMPTION_DECISION: REASON_RESUMED, OBLIGATION_FULFILLED: REASON_FULFILLED}[ground]
+
+
+def removal_wins(removal_decided_on, lacking_decided_on):
+    """Whether a removal decision (resumption or certificate of fulfilment, Decree 62/2015 Art.
+    11.3) dated ``removal_decided_on`` prevents publishing a debtor after the decision that
+    they lack conditions dated ``lacking_decided_on`` (Art. 11.1).
+
+    A removal ends the ground for listing the debtor: a publication still pending when it is
+    decided is not to happen, whatever order the events arrive in. A decision on lacking
+    conditions taken *after* the removal is a new ground and is published.
+    """
+    return removal_decided_on >= lacking_decided_on
+
+
+def corrections(changed):
+    """The entry's fields to change for a verified change of the debtor's details (Decree
+    62/2015 Art. 11.2): name, address and obligation only; anything else is ignored."""
+    return {CORRECTABLE[key]: value for key, value in changed.items() if key in CORRECTABLE}
+
+
+def decision_reference(decision_number, decided_on):
+    """The reason shown on the register for an entry published from a decision (Decree 62/2015
+    Art. 9; Law Art. 44a): the decision that the debtor lacks conditions, by number and day."""
+    return (f"Quyết định về việc chưa có điều kiện thi hành án số {decision_number} "
+            f"ngày {decided_on.day}/{decided_on.month}/{decided_on.year}")

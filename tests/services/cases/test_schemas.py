@@ -74,3 +74,27 @@ def test_a_request_may_span_lines():
 def test_each_bad_decision_field_is_named(field, value):
     data = {"case_id": "C1", "number": "1/QĐ", "issued_on": "2026-11-23", field: value}
     assert set(refused(DECISION_IN, data).fields) == {field}
+
+
+FLOOD = {"ground": "natural_disaster", "evidence": "4.4.a", "evidence_reference": "12/UBND",
+         "from_on": "2022-10-10", "to_on": "2022-10-19"}
+
+
+def test_a_request_may_claim_deductions_with_their_evidence():
+    loaded = load(REQUEST_IN, request_for("J1", deductions=[FLOOD]))
+    assert loaded["deductions"][0]["from_on"].isoformat() == "2022-10-10"
+    assert load(REQUEST_IN, request_for("J1"))["deductions"] == []
+
+
+@pytest.mark.parametrize("field, value", [
+    ("ground", "boredom"), ("evidence", "4.4.z"), ("evidence_reference", ""),
+    ("evidence_reference", "x" * 301), ("from_on", "2022-02-30"),
+    ("to_on", "2022-10-01")])  # before from_on
+def test_each_bad_deduction_field_is_named(field, value):
+    data = request_for("J1", deductions=[{**FLOOD, field: value}])
+    assert set(refused(REQUEST_IN, data).fields["deductions"][0]) == {field}
+
+
+def test_an_unbounded_list_of_deductions_is_refused():
+    data = request_for("J1", deductions=[FLOOD] * 21)
+    assert set(refused(REQUEST_IN, data).fields) == {"deductions"}

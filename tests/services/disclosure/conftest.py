@@ -26,3 +26,44 @@ def case_opened(case_id="case-1", authority="HN-01"):
     return new_envelope("enforcement_case.opened",
                         {"judgment_id": f"J-{case_id}", "opened_on": "2025-10-20"},
                         authority=authority, case_id=case_id)
+
+
+# --- The decisions of cases the register follows (issue 11), as a stub of cases emits them. ---
+
+DEBTOR = {"party_id": "party-binh", "name": "Trần Thị Bình",
+          "address": "45 Kim Mã, phường Giảng Võ, Hà Nội"}
+
+
+def lacking_conditions(decided_on="2026-03-05", case_id="case-1", authority="HN-01",
+                       decision_id="lc-1", debtor=DEBTOR):
+    """``lacking_conditions.decided`` of ``debtor`` in ``case_id`` (Decree Art. 9)."""
+    return new_envelope("lacking_conditions.decided",
+                        {"decision_id": decision_id, "decision_number": "12/QĐ-THADS",
+                         "decided_on": decided_on, "debtor": debtor,
+                         "obligation": {"text": "Trả cho ông Nguyễn Văn An 350.000.000 đồng",
+                                        "amount": 350000000}},
+                        authority=authority, case_id=case_id)
+
+
+def resumed(decided_on="2026-03-06", case_id="case-1", authority="HN-01",
+            party_id="party-binh"):
+    """``enforcement.resumed`` for the debtor (Art. 11.3)."""
+    return new_envelope("enforcement.resumed",
+                        {"decision_id": "rs-1", "decided_on": decided_on,
+                         "debtor_party_id": party_id}, authority=authority, case_id=case_id)
+
+
+def fulfilled(issued_on="2026-03-06", case_id="case-1", authority="HN-01",
+              party_id="party-binh"):
+    """``enforcement.fulfilled`` for the debtor (Art. 11.3)."""
+    return new_envelope("enforcement.fulfilled",
+                        {"certificate_id": "cert-1", "issued_on": issued_on,
+                         "debtor_party_id": party_id}, authority=authority, case_id=case_id)
+
+
+def corrected(changed, verified_on="2026-03-06", case_id="case-1", authority="HN-01",
+              party_id="party-binh"):
+    """``debtor_details.corrected`` for the debtor (Art. 11.2)."""
+    return new_envelope("debtor_details.corrected",
+                        {"party_id": party_id, "changed": changed, "verified_on": verified_on},
+                        authority=authority, case_id=case_id)

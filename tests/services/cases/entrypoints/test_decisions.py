@@ -55,3 +55,26 @@ def test_bad_decision_is_a_validation_error_naming_the_field(case, rpc_as):
 def test_only_the_head_of_the_authority_decides(case, rpc_as):
     with rpc_as("desk_officer") as rpc, pytest.raises(PermissionDenied):
         rpc.cases.issue_enforcement_decision(decision(case["id"]))
+
+
+def test_one_decision_covers_several_creditors_of_one_debtor(cases, rpc_as):
+    parties = [{"party_id": "P1", "name": "An", "address": "Huế"},
+               {"party_id": "P2", "name": "Bình", "address": "Kim Mã"},
+               {"party_id": "P3", "name": "Chi", "address": "Láng"}]
+    obligations = [
+        {"obligation_id": "O1", "kind": "pay_money", "debtor_party_id": "P2",
+         "creditor_party_id": "P1", "amount": 100, "description": "Repay An"},
+        {"obligation_id": "O2", "kind": "pay_money", "debtor_party_id": "P2",
+         "creditor_party_id": "P3", "amount": 200, "description": "Repay Chi"}]
+    with rpc_as("court_system") as rpc:
+        received = rpc.cases.receive_judgment(judgment(parties=parties, obligations=obligations))
+    with rpc_as("desk_officer") as rpc:
+        first = rpc.cases.submit_request(request_for(received["id"]))
+        second = rpc.cases.submit_request(request_for(received["id"], requester_party_id="P3",
+                                                      obligation_ids=["O2"]))
+    with rpc_as("head_of_authority") as rpc:
+        decided = rpc.cases.issue_enforcement_decision(decision(first["id"]))
+        other = rpc.cases.get_case(second["id"])
+    assert decided["decision"]["covered_case_ids"] == [first["id"], second["id"]]
+    assert other["status"] == "decision_issued"
+    assert other["decision"]["id"] == decided["decision"]["id"]

@@ -6,6 +6,7 @@ import pytest
 from shared.auth import Identity
 from shared.errors import Conflict, NotFound, ValidationError
 
+from services.cases.handlers.cases import get_case
 from services.cases.handlers.decisions import issue_enforcement_decision
 
 UNKNOWN = "9b1c0000-0000-0000-0000-000000000000"
@@ -97,3 +98,69 @@ def test_a_case_of_another_authority_is_not_found_as_an_unknown_one(cases):
     assert foreign.value.message == unknown.value.message.replace(UNKNOWN, case["id"])
     assert "HN-01" not in str(foreign.value)
     assert cases.rows("SELECT id FROM enforcement_decision") == []
+
+
+def test_the_decision_records_every_parameter_and_computed_date_it_used(cases):
+    case = cases.opened()
+    decision = decide(cases, case["id"])["decision"]
+    assert [p["key"] for p in decision.parameters_used] == [
+        "notification_working_days", "enforcement_decision_on_request_working_days",
+        "request_prescriptive_limit_years"]
+    assert decision.computations["notify_by"]["due_on"] == "2026-11-27"
+    mine = decision.computations["cases"][case["id"]]
+    assert mine["decision_on_request"]["due_on"] == "2026-11-30"
+    assert mine["decision_on_request"]["met_on"] == "2026-11-23"
+    [limit] = mine["prescriptive_limits"]
+    assert (limit["obligation_id"], limit["starts_on"], limit["ends_on"]) == (
+        "O1", "2026-10-01", "2031-10-01")
+    assert decision.covered_case_ids == [case["id"]]
+
+
+SEVERAL_CREDITORS = dict(
+    parties=[{"party_id": "P1", "name": "An", "address": "Huế"},
+             {"party_id": "P2", "name": "Bình", "address": "Kim Mã"},
+             {"party_id": "P3", "name": "Chi", "address": "Láng"}],
+    obligations=[{"obligation_id": "O1", "kind": "pay_money", "debtor_party_id": "P2",
+                  "creditor_party_id": "P1", "amount": 100, "description": "Repay An"},
+                 {"obligation_id": "O2", "kind": "pay_money", "debtor_party_id": "P2",
+                  "creditor_party_id": "P3", "amount": 200, "description": "Repay Chi"}])
+
+
+def test_one_decision_for_several_creditors_of_one_debtor_requesting_at_once(cases):
+    received = cases.receive(**SEVERAL_CREDITORS)
+    first = cases.submit(received.id)
+    second = cases.submit(received.id, requester_party_id="P3", obligation_ids=["O2"])
+    decided = decide(cases, first["id"])
+    decision = decided["decision"]
+    assert decision.covered_case_ids == [first["id"], second["id"]]
+    assert len(cases.rows("SELECT id FROM enforcement_decision")) == 1
+    statuses = cases.rows("SELECT status, decision_id FROM enforcement_case")
+    assert statuses == [{"status": "decision_issued", "decision_id": decision.id}] * 2
+    met = cases.rows("SELECT subject_id, status, met_on FROM platform_deadline "
+                     "WHERE rule_id = 'law36.1-decision-on-request' ORDER BY subject_id")
+    assert {(m["subject_id"], m["status"], m["met_on"]) for m in met} == {
+        (first["id"], "met", date(2026, 11, 23)), (second["id"], "met", date(2026, 11, 23))}
+    [event] = cases.rows("SELECT envelope FROM platform_outbox "
+                         "WHERE routing_key = 'enforcement_decision.issued'")
+    assert [(p["party_id"], p["role"]) for p in event["envelope"]["payload"]["parties"]] == [
+        ("P1", "judgment_creditor"), ("P2", "judgment_debtor"), ("P3", "judgment_creditor")]
+    [audit] = cases.rows("SELECT * FROM platform_audit "
+                         "WHERE action = 'enforcement_decision.issued'")
+    assert "Art. 7.1 (one debtor, several creditors)" in audit["legal_basis"]
+    assert audit["details"] == {"covered_case_ids": [first["id"], second["id"]]}
+    # the other request is decided too: a decision of its own is refused
+    with pytest.raises(Conflict, match="one decision per request"):
+        decide(cases, second["id"], number="3/QĐ")
+    with cases.env.unit_of_work(read_only=True) as uow:
+        seen = get_case(second["id"], uow, cases.env.law, cases.env.caller)
+    assert seen["decision"]["id"] == decision.id
+
+
+def test_requests_received_on_different_days_get_their_own_decisions(cases):
+    received = cases.receive(**SEVERAL_CREDITORS)
+    first = cases.submit(received.id)
+    second = cases.submit(received.id, requester_party_id="P3", obligation_ids=["O2"],
+                          received_on="2026-11-23")
+    assert decide(cases, first["id"])["decision"].covered_case_ids == [first["id"]]
+    assert decide(cases, second["id"], number="3/QĐ")["decision"].covered_case_ids == [
+        second["id"]]

@@ -83,12 +83,121 @@ def test_requester_must_be_a_party_to_the_obligations(cases):
     assert counts(cases)["enforcement_case"] == 0
 
 
-def test_request_outside_prescriptive_limit_is_refused(cases):
-    old = cases.receive(issued_on="2019-01-02", effective_on="2019-02-01")
-    with pytest.raises(Conflict, match="prescriptive limit") as err:
-        cases.submit(old.id, received_on="2026-11-20")
-    assert err.value.details == {"obligation_id": "O1", "limit_ended_on": "2024-02-01"}
-    assert counts(cases)["enforcement_case"] == 0
+FLOOD = {"ground": "natural_disaster", "evidence": "4.4.a",
+         "evidence_reference": "Xác nhận 12/UBND xã Hương Sơn", "from_on": "2020-10-10",
+         "to_on": "2020-10-19"}
+
+
+def old_judgment(cases, **changes):
+    return cases.receive(issued_on="2019-01-02", effective_on="2019-02-01", **changes)
+
+
+def test_request_outside_prescriptive_limit_is_recorded_as_refused_with_its_reasons(cases):
+    old = old_judgment(cases)
+    refused = cases.submit(old.id, received_on="2026-11-20")
+    assert refused["status"] == "request_refused" and refused["decision"] is None
+    assert refused["decision_due_on"] is None
+    refusal = refused["refusal"]
+    assert refusal.refused_on == date(2026, 11, 20)
+    assert refusal.decided_by == "head_of_authority@HN-01"
+    assert refusal.legal_basis == (
+        "Law on Civil Judgment Enforcement Art. 30.1, 31.5(c); Decree 62/2015 Art. 4, 7.2")
+    assert refusal.reasons == [
+        "Obligation O1: the prescriptive limit of Law Art. 30.1 ran from 2019-02-01 and ended on "
+        "2024-02-01 (0 day(s) of force majeure, objective hindrance, postponement or suspension "
+        "deducted, Decree Art. 4.2-4.4); the request was received on 2026-11-20."]
+    [computed] = refusal.computations
+    assert (computed["obligation_id"], computed["starts_on"], computed["ends_on"],
+            computed["within_limit"]) == ("O1", "2019-02-01", "2024-02-01", False)
+    assert [p["key"] for p in refusal.parameters_used] == [
+        "request_prescriptive_limit_years", "request_refusal_working_days"]
+    [row] = cases.rows("SELECT * FROM request_refusal")
+    assert row["case_id"] == refused["id"] and row["reasons"] == refusal.reasons
+    [kept] = cases.rows("SELECT status, request_content FROM enforcement_case")
+    assert kept["status"] == "request_refused"
+
+
+def test_a_refusal_is_audited_evented_and_its_deadline_met_on_its_day(cases):
+    old = old_judgment(cases)
+    refused = cases.submit(old.id, received_on="2026-11-20")
+    [audit] = cases.rows("SELECT * FROM platform_audit WHERE action <> 'judgment.received'")
+    assert (audit["action"], audit["subject_id"], audit["legal_basis"]) == (
+        "enforcement_request.refused", refused["id"], refused["refusal"].legal_basis)
+    [event] = cases.rows("SELECT routing_key, envelope FROM platform_outbox")
+    assert event["routing_key"] == "enforcement_request.refused"  # no enforcement_case.opened
+    payload = event["envelope"]["payload"]
+    assert (payload["refusal_id"], payload["received_on"], payload["refused_on"]) == (
+        refused["refusal"].id, "2026-11-20", "2026-11-20")
+    assert payload["reasons"] == refused["refusal"].reasons
+    assert event["envelope"]["case_id"] == refused["id"]
+    [deadline] = cases.rows("SELECT * FROM platform_deadline")
+    assert (deadline["rule_id"], deadline["subject_type"], deadline["status"]) == (
+        "law31.5-refuse-request", "enforcement_request", "met")
+    assert (deadline["met_on"], deadline["due_on"]) == (date(2026, 11, 20), date(2026, 11, 30))
+
+
+def test_a_refused_request_is_not_an_open_case_so_it_may_be_made_again(cases):
+    old = old_judgment(cases)
+    first = cases.submit(old.id, received_on="2026-11-20")
+    again = cases.submit(old.id, received_on="2026-11-23")
+    assert first["id"] != again["id"] and again["status"] == "request_refused"
+
+
+def test_proved_force_majeure_is_deducted_and_the_late_request_accepted(cases):
+    # effective 2021-11-10: the 5 years end on 2026-11-10; 10 days of flood -> 2026-11-20
+    received = cases.receive(issued_on="2021-10-01", effective_on="2021-11-10")
+    case = cases.submit(received.id, received_on="2026-11-20",
+                        deductions=[{**FLOOD, "from_on": "2022-10-10", "to_on": "2022-10-19"}])
+    assert case["status"] == "request_accepted"
+    [computed] = case["limit_computations"]
+    assert (computed["base_ends_on"], computed["deducted_days"], computed["ends_on"]) == (
+        "2026-11-10", 10, "2026-11-20")
+    assert computed["deductions"][0]["accepted"] is True
+    assert case["deductions"][0]["evidence"] == "4.4.a"
+    [stored] = cases.rows("SELECT limit_computations, deductions FROM enforcement_case")
+    assert stored["limit_computations"] == case["limit_computations"]
+
+
+def test_a_period_without_its_evidence_is_not_deducted_and_the_refusal_says_why(cases):
+    received = cases.receive(issued_on="2021-10-01", effective_on="2021-11-10")
+    refused = cases.submit(received.id, received_on="2026-11-20",
+                           deductions=[{**FLOOD, "evidence": "4.4.b", "from_on": "2022-10-10",
+                                        "to_on": "2022-10-19"}])
+    assert refused["status"] == "request_refused"
+    assert "not deducted" in refused["refusal"].reasons[1]
+    assert "Art. 4.4(a)" in refused["refusal"].reasons[1]
+
+
+def test_every_obligation_s_limit_and_parameters_are_recorded(cases):
+    received = cases.receive(obligations=[
+        {"obligation_id": "O1", "kind": "pay_money", "debtor_party_id": "P2",
+         "creditor_party_id": "P1", "amount": 100, "due_on": "2026-06-30",
+         "description": "First instalment"},
+        {"obligation_id": "O2", "kind": "pay_money", "debtor_party_id": "P2",
+         "creditor_party_id": "P1", "amount": 100, "due_on": "2026-07-01",
+         "description": "Second instalment"}])
+    case = cases.submit(received.id, obligation_ids=["O1", "O2"])
+    first, second = case["limit_computations"]
+    # each limit read the law in force on its own first day (rules/applicable_law.py)
+    assert (first["obligation_id"], first["law_applied_on"], first["ends_on"]) == (
+        "O1", "2026-06-30", "2031-06-30")
+    assert (second["obligation_id"], second["law_applied_on"], second["ends_on"]) == (
+        "O2", "2026-07-01", "2031-07-01")
+    assert first["parameters_used"][0]["confidence"] == "high"
+    assert second["parameters_used"][0]["confidence"] == "check"
+    # the case keeps every row, not only the last obligation's
+    assert [(p["key"], p["valid_from"]) for p in case["parameters_used"]] == [
+        ("request_prescriptive_limit_years", "2009-07-01"),
+        ("request_prescriptive_limit_years", "2026-07-01")]
+
+
+def test_the_limit_reads_the_law_of_its_start_not_of_the_day_of_the_request(cases):
+    # effective before 2026-07-01, requested after it: the 2009 row applies, not the 2026 one
+    received = cases.receive(issued_on="2026-06-01", effective_on="2026-06-30")
+    case = cases.submit(received.id, received_on="2026-11-20")
+    [computed] = case["limit_computations"]
+    assert computed["law_applied_on"] == "2026-06-30" and computed["received_on"] == "2026-11-20"
+    assert computed["parameters_used"][0]["valid_from"] == "2009-07-01"
 
 
 def test_the_same_request_while_its_case_is_open_is_a_conflict_naming_the_case(cases):

@@ -38,3 +38,36 @@ def test_party_roles():
     # an item without a creditor names only its debtor
     assert rules.party_roles(obligations, ["O3"]) == {"P4": "judgment_debtor"}
     assert rules.party_roles(obligations, []) == {}
+
+
+def test_requests_decided_together():
+    def item(oid, debtor, creditor):
+        return SimpleNamespace(obligation_id=oid, debtor_party_id=debtor,
+                               creditor_party_id=creditor)
+
+    def case(cid, requester, obligations, on=date(2026, 11, 20), status="request_accepted",
+             decision_id=None):
+        return SimpleNamespace(id=cid, requester_party_id=requester, obligation_ids=obligations,
+                               request_received_on=on, status=status, decision_id=decision_id)
+
+    # one debtor P9 owes creditors P1, P2, P3
+    items = [item("O1", "P9", "P1"), item("O2", "P9", "P2"), item("O3", "P9", "P3"),
+             item("O4", "P8", "P1")]
+    c1, c2, c3 = case("C1", "P1", ["O1"]), case("C2", "P2", ["O2"]), case("C3", "P3", ["O3"])
+    # Art. 7.1: several creditors of one debtor requesting the same day -> one decision
+    assert rules.requests_decided_together(c1, [c3, c2, c1], items) == ["C1", "C2", "C3"]
+    # another day is not "at the same time"; a decided or refused request is not joined
+    later = case("C4", "P2", ["O2"], on=date(2026, 11, 23))
+    decided = case("C5", "P3", ["O3"], status="decision_issued", decision_id="D1")
+    refused = case("C6", "P2", ["O2"], status="request_refused")
+    assert rules.requests_decided_together(c1, [later, decided, refused], items) == ["C1"]
+    # another debtor, or a request by the debtor, or the same creditor again, is not joined
+    other_debtor = case("C7", "P1", ["O4"])
+    by_debtor = case("C8", "P9", ["O2"])
+    same_creditor = case("C9", "P1", ["O1"])
+    assert rules.requests_decided_together(c1, [other_debtor, by_debtor, same_creditor],
+                                           items) == ["C1"]
+    # a request against several debtors, or made by the debtor, gets its own decision
+    assert rules.requests_decided_together(case("CA", "P1", ["O1", "O4"]), [c2], items) == ["CA"]
+    assert rules.requests_decided_together(by_debtor, [c1, c2], items) == ["C8"]
+    assert "Art. 7.1" in rules.ONE_DECISION_FOR_SEVERAL_CREDITORS

@@ -35,7 +35,16 @@ def test_every_transition_cites_an_article():
 
 
 def test_is_open():
-    # no status the decree names closes a case yet (termination, completion: Law Art. 50, 52)
-    assert all(lifecycle.is_open(status) for status in CaseStatus)
+    # a refused request is closed (Law Art. 31.5); termination and completion (Law Art. 50, 52)
+    # are not recorded yet
+    assert [s for s in CaseStatus if not lifecycle.is_open(s)] == [CaseStatus.REQUEST_REFUSED]
+    assert lifecycle.is_open(CaseStatus.REQUEST_ACCEPTED)
     with pytest.raises(ValueError):
         lifecycle.is_open("no_such_status")
+
+
+def test_check_transition_records_a_refused_request():
+    refused = lifecycle.check_transition(None, CaseStatus.REQUEST_REFUSED)
+    assert refused.target == "request_refused" and "31.5(c)" in refused.article
+    with pytest.raises(Conflict):
+        lifecycle.check_transition(CaseStatus.REQUEST_REFUSED, CaseStatus.DECISION_ISSUED)

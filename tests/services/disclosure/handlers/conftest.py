@@ -5,7 +5,7 @@ import pytest
 from shared.events import validate_envelope
 from shared.validation import load
 
-from services.disclosure.handlers import cases, portal, register
+from services.disclosure.handlers import cases, decisions, portal, register
 from services.disclosure.schemas import ENTRY_IN, REGISTER_QUERY, REMOVAL_IN
 
 from tests.services.disclosure.conftest import CASES, case_opened
@@ -27,10 +27,19 @@ class Disclosure(HandlerDriver):
     def remove(self, entry_id, removal):
         return self.run(register.remove_entry, entry_id, load(REMOVAL_IN, removal))
 
+    def on_event(self, envelope, today):
+        """The handler of ``envelope`` (a cases decision), on day ``today`` in Vietnam."""
+        envelope = validate_envelope(envelope)
+        handler = getattr(decisions, "on_" + envelope["type"].replace(".", "_"))
+        self.monkeypatch.setattr(decisions, "today_in_vietnam", lambda: today)
+        return self.run(handler, envelope)
+
     def listing(self, **query):
         return self.run(portal.register_listing, load(REGISTER_QUERY, query), read_only=True)
 
 
 @pytest.fixture
-def disclosure(handler_env):
-    return Disclosure(handler_env("disclosure", role="head_of_authority", authority="HN-01"))
+def disclosure(handler_env, monkeypatch):
+    driver = Disclosure(handler_env("disclosure", role="head_of_authority", authority="HN-01"))
+    driver.monkeypatch = monkeypatch
+    return driver

@@ -74,3 +74,44 @@ def test_remove_entry_is_due_within_2_working_days():
 
 def test_entry_published_cites_art_11_1_and_law_art_44a():
     assert rules.ENTRY_PUBLISHED == "Decree 62/2015 Art. 11.1; Law Art. 44a"
+
+
+# --- The register driven by the decisions of cases (issue 11). ---
+
+
+def test_correct_entry_is_due_within_3_working_days():
+    length, used = rules.CORRECT_ENTRY.resolve(PARAMS, date(2026, 3, 6))
+    assert (length, used.unit, used.key) == (3, "working_days", "register_correction_working_days")
+    assert "Art. 11.2" in used.source
+    # Friday 6 Mar 2026 over the weekend: Mon 9, Tue 10, Wed 11
+    assert CALENDAR.due_date(date(2026, 3, 6), length, used.unit) == date(2026, 3, 11)
+    # Friday 13 Feb 2026, before Tết (16-20 Feb): Mon 23, Tue 24, Wed 25
+    assert CALENDAR.due_date(date(2026, 2, 13), length, used.unit) == date(2026, 2, 25)
+    assert rules.ENTRY_CORRECTED == "Decree 62/2015 Art. 11.2"
+
+
+def test_removal_reason_code():
+    assert rules.removal_reason_code("resumption_decision") == "enforcement_resumed"
+    assert rules.removal_reason_code("obligation_fulfilled") == "obligation_fulfilled"
+
+
+def test_removal_wins():
+    decided = date(2026, 3, 2)
+    assert rules.removal_wins(date(2026, 3, 4), decided)      # removal after the decision
+    assert rules.removal_wins(decided, decided)               # the same day
+    assert not rules.removal_wins(date(2026, 2, 27), decided)  # a new ground after removal
+
+
+def test_corrections():
+    assert rules.corrections({"name": "Trần Thị Bình", "address": "12 Láng Hạ",
+                              "obligation": "Trả 300.000.000 đồng"}) == {
+        "debtor_name": "Trần Thị Bình", "debtor_address": "12 Láng Hạ",
+        "unmet_obligation": "Trả 300.000.000 đồng"}
+    # nothing but name, address and obligation reaches an entry
+    assert rules.corrections({"address": "12 Láng Hạ", "id_number": "001234567890"}) == {
+        "debtor_address": "12 Láng Hạ"}
+
+
+def test_decision_reference():
+    assert rules.decision_reference("12/QĐ-THADS", date(2026, 3, 2)) == (
+        "Quyết định về việc chưa có điều kiện thi hành án số 12/QĐ-THADS ngày 2/3/2026")
