@@ -9,10 +9,11 @@ from shared.service import PlatformService
 from services.cases.entrypoints.cases import CaseEntrypoints
 from services.cases.entrypoints.decisions import DecisionEntrypoints
 from services.cases.entrypoints.judgments import JudgmentEntrypoints
+from services.cases.entrypoints.notifications import NotificationEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
-                   CaseEntrypoints, PlatformService):
+                   CaseEntrypoints, NotificationEntrypoints, PlatformService):
     name = "cases"
     law = Law()

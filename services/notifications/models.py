@@ -1,8 +1,8 @@
 """The notifications service's own tables: notices owed to litigants and their delivery."""
 from datetime import date, datetime
 
-from sqlalchemy import String, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
@@ -23,6 +23,8 @@ class Notice(Base):
     document_type: Mapped[str] = mapped_column(String(50))
     document_id: Mapped[str] = mapped_column(String(36))
     document_number: Mapped[str] = mapped_column(String(100))
+    #: the day the document was issued: the notification period runs from it (Law Art. 39.1)
+    document_issued_on: Mapped[date | None]
     party_id: Mapped[str] = mapped_column(String(50))
     party_role: Mapped[str] = mapped_column(String(30))
     recipient_name: Mapped[str] = mapped_column(String(200))
@@ -30,5 +32,28 @@ class Notice(Base):
     channel: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.NoticeStatus
     due_by: Mapped[date]
+    #: the day the notice became legally valid (Law Art. 40; Decree Art. 12.4), once it has
+    valid_on: Mapped[date | None]
     source_event_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attempts: Mapped[list["DeliveryAttempt"]] = relationship(
+        order_by="DeliveryAttempt.created_at", lazy="selectin")
+
+
+class DeliveryAttempt(Base):
+    """One attempt to deliver a notice and its outcome, as the officer recorded it (Law Art. 40;
+    Decree 62/2015 Art. 12.1, 12.4). A failed attempt is kept, as is a valid one."""
+
+    __tablename__ = "delivery_attempt"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    notice_id: Mapped[str] = mapped_column(ForeignKey("notice.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(30))  # rules.delivery.ATTEMPT_CHANNELS
+    attempted_on: Mapped[date]
+    outcome: Mapped[str] = mapped_column(String(30))  # rules.delivery.OUTCOMES
+    witness_name: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(String(1000))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,5 +1,32 @@
 """The RPC inputs and outputs of the notifications service."""
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
+
+from shared import fields as f
+
+from services.notifications.rules import delivery
+
+
+class DeliveryIn(Schema):
+    """An attempt to deliver a notice in person or by post, as the officer records it."""
+
+    notice_id = f.Id(required=True)
+    channel = f.Text(max_length=30, required=True,
+                     validate=validate.OneOf(delivery.ATTEMPT_CHANNELS))
+    delivered_on = f.Day(required=True)
+    outcome = f.Text(max_length=30, required=True, validate=validate.OneOf(delivery.OUTCOMES))
+    witness_name = f.Text(max_length=200, load_default=None, allow_none=True)
+    note = f.Text(max_length=1000, multiline=True, load_default=None, allow_none=True)
+
+
+class AttemptOut(Schema):
+    id = fields.String()
+    channel = fields.String()
+    attempted_on = fields.Date()
+    outcome = fields.String()
+    witness_name = fields.String(allow_none=True)
+    note = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    recorded_by = fields.String()
 
 
 class NoticeOut(Schema):
@@ -9,6 +36,7 @@ class NoticeOut(Schema):
     document_type = fields.String()
     document_id = fields.String()
     document_number = fields.String()
+    document_issued_on = fields.Date(allow_none=True)
     party_id = fields.String()
     party_role = fields.String()
     recipient_name = fields.String()
@@ -16,6 +44,10 @@ class NoticeOut(Schema):
     channel = fields.String()
     status = fields.String()
     due_by = fields.Date()
+    valid_on = fields.Date(allow_none=True)
+    attempts = fields.List(fields.Nested(AttemptOut))
 
 
+DELIVERY_IN = DeliveryIn()
+NOTICE_OUT = NoticeOut()
 NOTICES_OUT = NoticeOut(many=True)

@@ -6,9 +6,10 @@ the orchestration is in handlers/, the law in rules/.
 from shared.law import Law
 from shared.service import PlatformService
 
+from services.notifications.entrypoints.delivery import DeliveryEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
 
 
-class NotificationsService(NoticeEntrypoints, PlatformService):
+class NotificationsService(NoticeEntrypoints, DeliveryEntrypoints, PlatformService):
     name = "notifications"
     law = Law()

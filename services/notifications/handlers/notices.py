@@ -9,27 +9,43 @@ import uuid
 
 from sqlalchemy import select
 
+from shared.legal import Subject
+
 from services.notifications.models import Notice
 from services.notifications.rules import lifecycle
 from services.notifications.rules import notices as rules
 
+NOTICE = "notice"
+
+
+def subject_of(notice):
+    """The notice as the subject of its delivery deadline (Law Art. 39.1)."""
+    return Subject(NOTICE, notice.id, notice.authority, notice.case_id)
+
 
 def record_decision_notices(event, uow, law, caller):
-    """One pending notice of the decision for each person it concerns, by the initial channel,
-    due by the decision's ``notify_by``; audited. Returns the notices recorded."""
+    """One pending notice of the decision for each person it concerns (creditors, debtors and
+    persons with related rights and obligations: ``rules.recipients_of_decision``), by the
+    initial channel its address calls for (``rules.initial_channel``), due by the decision's
+    ``notify_by``; each owes its delivery within the notification period from the decision's
+    issue (``rules.NOTICE_DELIVERY``); audited. Returns the notices recorded."""
     payload = event["payload"]
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
     notices = [Notice(
         id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
         document_type=rules.ENFORCEMENT_DECISION, document_id=payload["decision_id"],
-        document_number=payload["decision_number"], party_id=party["party_id"],
-        party_role=party["role"], recipient_name=party["name"],
-        recipient_address=party["address"], channel=rules.initial_channel(),
+        document_number=payload["decision_number"], document_issued_on=payload["issued_on"],
+        party_id=party["party_id"], party_role=party["role"], recipient_name=party["name"],
+        recipient_address=party["address"], channel=rules.initial_channel(party["address"]),
         status=status, due_by=payload["notify_by"], source_event_id=event["event_id"])
         for party in rules.recipients_of_decision(payload["parties"])]
     uow.session.add_all(notices)
+    for notice in notices:
+        uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice),
+                          starts_on=payload["issued_on"])
     uow.audit("notices.recorded", subject_type=rules.ENFORCEMENT_DECISION,
-              subject_id=payload["decision_id"], legal_basis=rules.NOTICES_OF_DECISION)
+              subject_id=payload["decision_id"], legal_basis=rules.NOTICES_OF_DECISION,
+              details={"channels": {n.party_id: n.channel for n in notices}})
     return notices
 
 

@@ -1,7 +1,9 @@
 """The legal rules of the notifications service: pure functions and constants by article group.
 
-- ``notices``: who is notified of a document and by which channel (Law on Civil Judgment
-  Enforcement Art. 39; Decree 62/2015 Art. 12);
+- ``notices``: who is notified of a document, the initial channel and the delivery time limit (Law
+  Art. 39-42; Decree 62/2015 Art. 12.1);
+- ``delivery``: a delivery attempt, its outcome and when a notice becomes valid (Law Art. 40;
+  Decree 62/2015 Art. 12.4);
 - ``lifecycle``: the statuses of a notice and the transitions allowed between them.
 
 Nothing here imports nameko, eventlet, SQLAlchemy or the models: functions take plain values.

@@ -1,27 +1,15 @@
 """Notices, through the handlers with a real unit of work and no broker: the decision event
-becomes one notice per party, audited; a reader sees only its own authority's notices."""
+becomes one notice per person to notify (litigants and persons with related rights and
+obligations), by the initial channel its address calls for, each owing its delivery; audited;
+a reader sees only its own authority's notices."""
 from datetime import date
 
 import pytest
 
 from shared.auth import Identity
-from shared.events import new_envelope, validate_envelope
-from tests.shared.test_events import PAYLOAD
 
 from services.notifications.handlers.notices import list_notices, record_decision_notices
-
-PARTIES = [
-    {"party_id": "P2", "role": "judgment_debtor", "name": "Trần B", "address": "Hà Nội"},
-    {"party_id": "P1", "role": "judgment_creditor", "name": "Nguyễn A", "address": "Huế"},
-    {"party_id": "P2", "role": "judgment_debtor", "name": "Trần B", "address": "Hà Nội"},
-]
-
-
-def decision_event(authority="HN-01", case_id="case-1", decision_id="d-1", parties=PARTIES):
-    """The envelope as the event handler hands it over: verified and loaded."""
-    payload = {**PAYLOAD, "decision_id": decision_id, "parties": parties}
-    return validate_envelope(new_envelope("enforcement_decision.issued", payload,
-                                          authority=authority, case_id=case_id))
+from tests.services.notifications.handlers.conftest import PARTIES, decision_event
 
 
 @pytest.fixture
@@ -57,6 +45,8 @@ def test_record_decision_notices_is_audited_with_its_articles(env):
                     "FROM platform_audit") == [{
         "action": "notices.recorded", "subject_type": "enforcement_decision",
         "subject_id": "d-1", "legal_basis": "Law Art. 39.1; Decree 62/2015 Art. 12.1"}]
+    assert env.rows("SELECT details FROM platform_audit")[0]["details"] == {
+        "channels": {"P1": "direct", "P2": "direct"}}
 
 
 def test_record_decision_notices_takes_the_authority_of_the_envelope_not_the_reader(env):
@@ -94,3 +84,60 @@ def test_list_notices_filters_every_row_not_only_the_first(env):
     env.act_as(Identity("enforcement_officer@DN-03", "enforcement_officer", "DN-03"))
     assert [(n.party_id, n.authority) for n in run(env, list_notices, "case-1")] == [
         ("P2", "DN-03")]
+
+
+RELATED = {"party_id": "P3", "role": "related_party", "name": "Phạm C", "address": "Đà Nẵng"}
+
+
+def test_record_decision_notices_notifies_a_person_with_related_rights_and_obligations(env):
+    """Decree Art. 12.1: litigants *and* persons with related rights and obligations."""
+    run(env, record_decision_notices, decision_event(parties=[*PARTIES, RELATED]))
+    assert env.rows("SELECT party_id, party_role, recipient_name, channel, status FROM notice "
+                    "ORDER BY party_id") == [
+        {"party_id": "P1", "party_role": "judgment_creditor", "recipient_name": "Nguyễn A",
+         "channel": "direct", "status": "pending"},
+        {"party_id": "P2", "party_role": "judgment_debtor", "recipient_name": "Trần B",
+         "channel": "direct", "status": "pending"},
+        {"party_id": "P3", "party_role": "related_party", "recipient_name": "Phạm C",
+         "channel": "direct", "status": "pending"}]
+
+
+@pytest.mark.parametrize("address", ["", "unknown", "Không rõ địa chỉ"])
+def test_record_decision_notices_posts_publicly_to_a_person_of_unknown_address(env, address):
+    """Decree Art. 12.1 with Law Art. 42: the initial notice is public posting when the address
+    is unknown, direct delivery otherwise."""
+    parties = [PARTIES[1], {**PARTIES[0], "address": address}]
+    run(env, record_decision_notices, decision_event(parties=parties))
+    assert env.rows("SELECT party_id, channel FROM notice ORDER BY party_id") == [
+        {"party_id": "P1", "channel": "direct"}, {"party_id": "P2", "channel": "public_posting"}]
+
+
+def test_record_decision_notices_owes_each_delivery_within_3_working_days_of_issue(env):
+    """Law Art. 39.1: Mon 23 Nov 2026 + 3 working days, 24 Nov (a holiday) skipped: 27 Nov."""
+    run(env, record_decision_notices, decision_event())
+    notices = {n["id"]: n["party_id"] for n in env.rows("SELECT id, party_id FROM notice")}
+    owed = env.rows("SELECT rule_id, article, authority, case_id, subject_type, subject_id, "
+                    "starts_on, length, unit, due_on, status, parameters_used "
+                    "FROM platform_deadline ORDER BY id")
+    assert sorted(notices[d["subject_id"]] for d in owed) == ["P1", "P2"]
+    for d in owed:
+        assert (d["rule_id"], d["authority"], d["case_id"], d["subject_type"], d["starts_on"],
+                d["length"], d["unit"], d["due_on"], d["status"]) == (
+            "law39.1-deliver-notice", "HN-01", "case-1", "notice", date(2026, 11, 23), 3,
+            "working_days", date(2026, 11, 27), "open")
+        assert d["parameters_used"][0]["key"] == "notice_delivery_working_days"
+        assert "Art. 39.1" in d["article"]
+
+
+def test_record_decision_notices_delivery_deadline_across_a_weekend(env):
+    run(env, record_decision_notices, decision_event(issued_on="2026-11-26",
+                                                     notify_by="2026-12-01"))
+    assert {d["due_on"] for d in env.rows("SELECT due_on FROM platform_deadline")} == {
+        date(2026, 12, 1)}  # Thu 26 Nov: Fri 27, Mon 30, Tue 1 Dec
+
+
+def test_record_decision_notices_delivery_deadline_across_tet_2026(env):
+    run(env, record_decision_notices, decision_event(issued_on="2026-02-13",
+                                                     notify_by="2026-02-25"))
+    assert {d["due_on"] for d in env.rows("SELECT due_on FROM platform_deadline")} == {
+        date(2026, 2, 25)}  # Fri 13 Feb: Tết 16-20 Feb skipped -> 23, 24, 25 Feb

@@ -12,6 +12,24 @@ def test_check_transition_a_new_notice_is_pending_under_art_39():
     assert "Art. 39.1" in transition.article
 
 
+@pytest.mark.parametrize("source", [NoticeStatus.PENDING, NoticeStatus.ATTEMPT_FAILED])
+def test_check_transition_a_delivery_makes_a_notice_valid(source):
+    transition = check_transition(source, NoticeStatus.VALID)
+    assert transition.target == "valid" and "Art. 12.4" in transition.article
+
+
+@pytest.mark.parametrize("source", [NoticeStatus.PENDING, NoticeStatus.ATTEMPT_FAILED])
+def test_check_transition_a_failed_attempt_leaves_the_notice_owed(source):
+    assert check_transition(source, NoticeStatus.ATTEMPT_FAILED).target == "attempt_failed"
+
+
+@pytest.mark.parametrize("target", list(NoticeStatus))
+def test_check_transition_a_valid_notice_is_final(target):
+    with pytest.raises(Conflict) as err:
+        check_transition(NoticeStatus.VALID, target)
+    assert err.value.details == {"status": "valid"}
+
+
 def test_check_transition_refuses_a_move_the_table_does_not_allow():
     with pytest.raises(Conflict) as err:
         check_transition(NoticeStatus.PENDING, NoticeStatus.PENDING)

@@ -1,0 +1,49 @@
+"""Events published by the ``notifications`` service."""
+from marshmallow import Schema, fields, validate
+
+from shared.registry import contract
+
+ROLES = ["judgment_creditor", "judgment_debtor", "related_party"]
+
+
+@contract("notice.valid", version=1, source="notifications")
+class NoticeValidV1(Schema):
+    """A notice became legally valid (Law Art. 40: delivered; Decree 62/2015 Art. 12.4: refused
+    with a record signed by a witness). Time limits that run from notification start on
+    ``valid_on``.
+
+    The envelope's ``case_id`` and ``authority`` are the notice's case and authority. The notice
+    is one of ``required_count`` notices of the document (``document_type``/``document_id``, e.g.
+    ``enforcement_decision``/<decision id>: one per person who must be notified, Law Art. 39.1);
+    ``valid_count`` of them are valid now. When every one is valid (``valid_count ==
+    required_count``), ``document_notified_on`` is the ``valid_on`` of the last of them (the day
+    the document counts as notified to everyone); otherwise it is null.
+    """
+
+    notice_id = fields.String(required=True)
+    document_type = fields.String(required=True)
+    document_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
+    channel = fields.String(required=True)
+    outcome = fields.String(required=True,
+                            validate=validate.OneOf(["delivered", "refused_with_witness"]))
+    valid_on = fields.Date(required=True)
+    required_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    valid_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    document_notified_on = fields.Date(required=True, allow_none=True)
+
+
+@contract("notice.delivery_failed", version=1, source="notifications")
+class NoticeDeliveryFailedV1(Schema):
+    """An attempt to deliver a notice failed (Law Art. 40); the notice is still owed. The
+    envelope's ``case_id`` and ``authority`` are the notice's."""
+
+    notice_id = fields.String(required=True)
+    document_type = fields.String(required=True)
+    document_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
+    channel = fields.String(required=True)
+    attempted_on = fields.Date(required=True)
+    failed_attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
