@@ -5,4 +5,5 @@ another service's code.
 """
 from shared.contracts import cases  # noqa: F401
 from shared.contracts import personnel  # noqa: F401
+from shared.contracts import notifications  # noqa: F401
 from shared.contracts import disclosure  # noqa: F401
