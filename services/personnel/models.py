@@ -1,7 +1,9 @@
-"""The personnel service's own tables: the authorities of the judgment enforcement system."""
+"""The personnel service's own tables: the authorities of the judgment enforcement system, their
+officials and the positions they hold, relations that bar an officer from a case, and the
+assignments of cases to officers."""
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -30,3 +32,71 @@ class Authority(Base):
     parameters_used: Mapped[list]
     registered_by: Mapped[str] = mapped_column(String(100))
     registered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Officer(Base):
+    """An official of the judgment enforcement system (Decree 62/2015 Art. 52.3), employed by
+    ``authority_id``; the positions held are ``Appointment`` rows."""
+
+    __tablename__ = "officer"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    identity_number: Mapped[str | None] = mapped_column(String(20))
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.OfficerStatus
+    registered_by: Mapped[str] = mapped_column(String(100))
+    registered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Appointment(Base):
+    """An official holding a position (rules.staff.Position) at an authority from
+    ``valid_from`` to ``valid_to`` (its last day; open while ``None``): the career history."""
+
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    position: Mapped[str] = mapped_column(String(40))
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    decision_number: Mapped[str] = mapped_column(String(100))
+    end_reason: Mapped[str | None] = mapped_column(String(500))
+    appointed_by: Mapped[str] = mapped_column(String(100))
+    ended_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class OfficerRelation(Base):
+    """A person related to an officer (rules.assignment.Relation): a party so related bars the
+    officer from the case (Law Art. 21.5; Decree 62/2015 Art. 10.1, 68.4)."""
+
+    __tablename__ = "officer_relation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    person_name: Mapped[str] = mapped_column(String(200))
+    identity_number: Mapped[str | None] = mapped_column(String(20))
+    relation: Mapped[str] = mapped_column(String(40))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Assignment(Base):
+    """A case of ``authority_id`` given to an officer (Law Art. 36), with the reasons of the
+    choice (Decree 62/2015 Art. 10); open until released (rules.lifecycle.AssignmentStatus)."""
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    case_id: Mapped[str] = mapped_column(String(64), index=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    assigned_on: Mapped[date]
+    released_on: Mapped[date | None]
+    release_reason: Mapped[str | None] = mapped_column(String(500))
+    # {"considered": [...], "excluded": [...], "reasons": [...]}: why this officer
+    explanation: Mapped[dict]
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    assigned_by: Mapped[str] = mapped_column(String(100))

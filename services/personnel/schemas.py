@@ -9,7 +9,9 @@ from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
 
+from services.personnel.rules.assignment import Relation
 from services.personnel.rules.authorities import LEVELS
+from services.personnel.rules.staff import Position
 
 # "HN-01", "HCM", "QK7-02": upper-case letters and digits in groups joined by hyphens.
 AUTHORITY_ID_FORMAT = validate.Regexp(
@@ -59,3 +61,143 @@ class AuthorityOut(AuthoritySummary):
 
 
 AUTHORITY_IN, AUTHORITY_OUT = AuthorityIn(), AuthorityOut()
+
+
+# --- Staff (Law Art. 17-18; Decree 62/2015 Art. 54.2, 66-72) -----------------------------
+
+def identity_number(**kwargs):
+    # a citizen identity card number (12 digits) or an older card or passport number
+    return f.Text(max_length=20, validate=validate.Regexp(r"^[A-Z0-9]+$", error="must be upper-"
+                                                          "case letters and digits"), **kwargs)
+
+
+class OfficerIn(Schema):
+    """An official as an administrator registers them, with the authority employing them."""
+
+    id = f.Id(required=True)
+    full_name = f.Text(max_length=200, required=True)
+    identity_number = identity_number(load_default=None, allow_none=True)
+    authority_id = authority_id(required=True)
+
+
+class AppointmentIn(Schema):
+    """An official appointed to a position at an authority from a day (Decree Art. 62, 72)."""
+
+    officer_id = f.Id(required=True)
+    authority_id = authority_id(required=True)
+    position = f.Text(max_length=40, required=True, validate=validate.OneOf(list(Position)))
+    valid_from = f.Day(required=True)
+    decision_number = f.Text(max_length=100, required=True)
+
+
+class EndPositionIn(Schema):
+    """A holding ended: its last day and why (Decree Art. 64, 65, 70)."""
+
+    appointment_id = f.StrictInteger(minimum=1, required=True)
+    valid_to = f.Day(required=True)
+    reason = f.Text(max_length=500, required=True)
+
+
+class RelationIn(Schema):
+    """A person related to an officer (Law Art. 21.5; Decree Art. 10.1, 68.4)."""
+
+    officer_id = f.Id(required=True)
+    person_name = f.Text(max_length=200, required=True)
+    identity_number = identity_number(load_default=None, allow_none=True)
+    relation = f.Text(max_length=40, required=True, validate=validate.OneOf(list(Relation)))
+
+
+class AppointmentOut(Schema):
+    id = fields.Integer()
+    officer_id = fields.String()
+    authority_id = fields.String()
+    position = fields.String()
+    category = fields.String()
+    article = fields.String()
+    valid_from = fields.Date()
+    valid_to = fields.Date()
+    decision_number = fields.String()
+    end_reason = fields.String()
+
+
+class RelationOut(Schema):
+    id = fields.Integer()
+    officer_id = fields.String()
+    person_name = fields.String()
+    identity_number = fields.String()
+    relation = fields.String()
+
+
+class OfficerOut(Schema):
+    id = fields.String()
+    full_name = fields.String()
+    identity_number = fields.String()
+    authority_id = fields.String()
+    status = fields.String()
+    # every position held, oldest first: the career history
+    positions = fields.List(fields.Nested(AppointmentOut))
+    relations = fields.List(fields.Nested(RelationOut))
+
+
+# --- Assignment for cases (Law Art. 36; Decree 62/2015 Art. 10) --------------------------
+
+class PartyIn(Schema):
+    party_id = f.Id(required=True)
+    name = f.Text(max_length=200, required=True)
+    identity_number = identity_number(load_default=None, allow_none=True)
+
+
+class CaseForAssignmentIn(Schema):
+    """The case to give an officer: its authority, its id and its parties."""
+
+    authority = authority_id(required=True)
+    case_id = f.Id(required=True)
+    parties = f.List(fields.Nested(PartyIn), min_length=1, max_length=100, required=True)
+
+
+class ReleaseIn(Schema):
+    """An open assignment to end (the case ended, or the officer was replaced)."""
+
+    authority = authority_id(required=True)
+    case_id = f.Id(required=True)
+    reason = f.Text(max_length=500, required=True)
+
+
+class CandidateOut(Schema):
+    officer_id = fields.String()
+    full_name = fields.String()
+    open_assignments = fields.Integer()
+
+
+class ConflictOut(Schema):
+    party_id = fields.String()
+    party_name = fields.String()
+    relation = fields.String()
+    matched_by = fields.String()
+    ground = fields.String()
+
+
+class ExcludedOut(CandidateOut):
+    conflicts = fields.List(fields.Nested(ConflictOut))
+
+
+class AssignmentOut(Schema):
+    assignment_id = fields.Integer()
+    authority = fields.String()
+    case_id = fields.String()
+    status = fields.String()
+    assigned_on = fields.Date()
+    released_on = fields.Date()
+    officer = fields.Nested(CandidateOut)
+    considered = fields.List(fields.Nested(CandidateOut))
+    excluded = fields.List(fields.Nested(ExcludedOut))
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String()
+
+
+OFFICER_IN, OFFICER_OUT = OfficerIn(), OfficerOut()
+APPOINTMENT_IN, APPOINTMENT_OUT = AppointmentIn(), AppointmentOut()
+END_POSITION_IN = EndPositionIn()
+RELATION_IN, RELATION_OUT = RelationIn(), RelationOut()
+CASE_FOR_ASSIGNMENT_IN, RELEASE_IN, ASSIGNMENT_OUT = (CaseForAssignmentIn(), ReleaseIn(),
+                                                      AssignmentOut())

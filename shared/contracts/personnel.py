@@ -24,3 +24,87 @@ class AuthorityRegisteredV1(Schema):
     ancestor_ids = fields.List(fields.String(), required=True)
     valid_from = fields.Date(required=True)
     valid_to = fields.Date(required=True, allow_none=True)
+
+
+# --- Staff and assignment (issue 9) ----------------------------------------------------------
+POSITIONS = ["enforcement_officer_junior", "enforcement_officer_intermediate",
+             "enforcement_officer_senior", "inspector", "chief_inspector", "senior_inspector",
+             "secretary_intermediate", "secretary", "head", "deputy_head"]
+CATEGORIES = ["enforcement_officer", "inspector", "secretary", "management"]
+
+
+@contract("officer.registered", version=1, source="personnel")
+class OfficerRegisteredV1(Schema):
+    """An official of the judgment enforcement system was registered (Decree 62/2015 Art.
+    52.3), employed by the envelope's authority."""
+
+    officer_id = fields.String(required=True)
+    full_name = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    status = fields.String(required=True)
+
+
+@contract("officer.appointed", version=1, source="personnel")
+class OfficerAppointedV1(Schema):
+    """An official holds a position at the envelope's authority from ``valid_from`` (Law Art.
+    17-18; Decree 62/2015 Art. 54.2, 62, 66-72)."""
+
+    appointment_id = fields.Integer(required=True)
+    officer_id = fields.String(required=True)
+    full_name = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    position = fields.String(required=True, validate=validate.OneOf(POSITIONS))
+    category = fields.String(required=True, validate=validate.OneOf(CATEGORIES))
+    valid_from = fields.Date(required=True)
+    decision_number = fields.String(required=True)
+
+
+@contract("officer.position_ended", version=1, source="personnel")
+class OfficerPositionEndedV1(Schema):
+    """A holding ended on ``valid_to``, its last day (Decree 62/2015 Art. 64, 65, 70)."""
+
+    appointment_id = fields.Integer(required=True)
+    officer_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    position = fields.String(required=True, validate=validate.OneOf(POSITIONS))
+    valid_from = fields.Date(required=True)
+    valid_to = fields.Date(required=True)
+    reason = fields.String(required=True)
+
+
+@contract("officer.relation_recorded", version=1, source="personnel")
+class OfficerRelationRecordedV1(Schema):
+    """A relation that bars an officer from a related party's case was recorded (Law Art.
+    21.5; Decree 62/2015 Art. 10.1, 68.4). The related person is not named on the bus."""
+
+    relation_id = fields.Integer(required=True)
+    officer_id = fields.String(required=True)
+    relation = fields.String(required=True)
+
+
+@contract("officer.assigned", version=1, source="personnel")
+class OfficerAssignedV1(Schema):
+    """A case (the envelope's case_id) was given to an officer of the envelope's authority (Law
+    Art. 36), with the reasons of the choice (Decree 62/2015 Art. 10: workloads compared,
+    officers excluded for a relation to a party)."""
+
+    assignment_id = fields.Integer(required=True)
+    case_id = fields.String(required=True)
+    officer_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    assigned_on = fields.Date(required=True)
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True)
+
+
+@contract("officer.released", version=1, source="personnel")
+class OfficerReleasedV1(Schema):
+    """A case's assignment ended (Law Art. 50-52: the case ended; Decree 62/2015 Art. 10.3: the
+    officer replaced); it no longer counts in the officer's workload."""
+
+    assignment_id = fields.Integer(required=True)
+    case_id = fields.String(required=True)
+    officer_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    released_on = fields.Date(required=True)
+    reason = fields.String(required=True)

@@ -4,8 +4,9 @@ import pytest
 
 from shared.validation import load
 
-from services.personnel.handlers import authorities
-from services.personnel.schemas import AUTHORITY_IN
+from services.personnel.handlers import assignment, authorities, staff
+from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
+                                        END_POSITION_IN, OFFICER_IN, RELATION_IN, RELEASE_IN)
 from tests.handlers import HandlerDriver
 
 
@@ -17,6 +18,27 @@ class Personnel(HandlerDriver):
 
     def get(self, authority_id):
         return self.run(authorities.get_authority, authority_id, read_only=True)
+
+    def register_officer(self, data):
+        return self.run(staff.register_officer, load(OFFICER_IN, data))
+
+    def appoint(self, data):
+        return self.run(staff.appoint_position, load(APPOINTMENT_IN, data))
+
+    def end(self, data):
+        return self.run(staff.end_position, load(END_POSITION_IN, data))
+
+    def relate(self, data):
+        return self.run(staff.record_relation, load(RELATION_IN, data))
+
+    def officer(self, officer_id):
+        return self.run(staff.get_officer, officer_id, read_only=True)
+
+    def assign(self, data):
+        return self.run(assignment.assign_officer, load(CASE_FOR_ASSIGNMENT_IN, data))
+
+    def release(self, data):
+        return self.run(assignment.release_assignment, load(RELEASE_IN, data))
 
 
 @pytest.fixture

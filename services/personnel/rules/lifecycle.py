@@ -1,0 +1,51 @@
+"""The statuses of personnel records and the transitions the law allows between them.
+
+An assignment of a case to an officer is open until the case ends or the officer is replaced;
+an officer is active or suspended. No other module spells a status as a bare string.
+"""
+from enum import StrEnum
+
+from shared.lifecycle import Lifecycle, Transition
+
+
+class AssignmentStatus(StrEnum):
+    #: Law Art. 36: the officer was given the case (in the decision or at once after it).
+    OPEN = "open"
+    #: Law Art. 50-52: the case ended; Decree 62/2015 Art. 10.3: the officer was replaced.
+    RELEASED = "released"
+
+
+class OfficerStatus(StrEnum):
+    #: Law Art. 18, 20: the official may act in the positions they hold.
+    ACTIVE = "active"
+    #: Decree 62/2015 Art. 65 (pending dismissal) and the law on officials: temporarily barred
+    #: from duty; not given cases (Law Art. 18 as the data allows).
+    SUSPENDED = "suspended"
+
+
+ASSIGNMENT_TRANSITIONS = (
+    Transition(None, AssignmentStatus.OPEN, "Law on Civil Judgment Enforcement Art. 36",
+               "an eligible officer without a conflict is given the case"),
+    Transition(AssignmentStatus.OPEN, AssignmentStatus.RELEASED,
+               "Law on Civil Judgment Enforcement Art. 50-52; Decree 62/2015 Art. 10.3",
+               "an open assignment ends with the case or the officer's replacement"),
+)
+ASSIGNMENT = Lifecycle(AssignmentStatus, ASSIGNMENT_TRANSITIONS)
+
+OFFICER_TRANSITIONS = (
+    Transition(None, OfficerStatus.ACTIVE, "Decree 62/2015 Art. 52.3",
+               "an official is registered active"),
+)
+OFFICER = Lifecycle(OfficerStatus, OFFICER_TRANSITIONS)
+
+
+def check_assignment_transition(status, target, subject="the assignment"):
+    """The ``Transition`` of an assignment from ``status`` to ``target`` (Law Art. 36, 50-52;
+    Decree 62/2015 Art. 10.3); a ``Conflict`` otherwise (a released assignment stays released)."""
+    return ASSIGNMENT.check(status, target, subject)
+
+
+def check_officer_transition(status, target, subject="the officer"):
+    """The ``Transition`` of an officer from ``status`` to ``target`` (Decree 62/2015 Art.
+    52.3); a ``Conflict`` otherwise."""
+    return OFFICER.check(status, target, subject)

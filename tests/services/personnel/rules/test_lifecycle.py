@@ -1,0 +1,25 @@
+"""The statuses of officers and assignments and the transitions allowed (pure)."""
+import pytest
+
+from shared.errors import Conflict
+
+from services.personnel.rules import lifecycle
+from services.personnel.rules.lifecycle import AssignmentStatus, OfficerStatus
+
+
+def test_check_assignment_transition_open_then_released_once():
+    assert lifecycle.check_assignment_transition(None, "open").article == (
+        "Law on Civil Judgment Enforcement Art. 36")
+    assert lifecycle.check_assignment_transition("open", "released").target == (
+        AssignmentStatus.RELEASED)
+    with pytest.raises(Conflict) as err:
+        lifecycle.check_assignment_transition("released", "released")
+    assert err.value.details == {"status": "released"}
+    with pytest.raises(Conflict):
+        lifecycle.check_assignment_transition(None, "released")
+
+
+def test_check_officer_transition_registered_active():
+    assert lifecycle.check_officer_transition(None, "active").target == OfficerStatus.ACTIVE
+    with pytest.raises(Conflict):
+        lifecycle.check_officer_transition(None, "suspended")
