@@ -2,10 +2,12 @@
 from datetime import date, datetime
 
 from sqlalchemy import Index, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
 from shared.known_cases import KnownCaseColumns
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
+
+from services.disclosure.rules.register import search_key
 
 
 class Base(DeclarativeBase):
@@ -24,6 +26,8 @@ class RegisterEntry(Base):
     authority: Mapped[str] = mapped_column(String(50), index=True)
     case_id: Mapped[str] = mapped_column(String(36), index=True)
     debtor_name: Mapped[str] = mapped_column(String(200))
+    # The name as the public search compares it (rules.register.search_key), kept with it.
+    debtor_name_key: Mapped[str] = mapped_column(String(200), index=True)
     debtor_address: Mapped[str] = mapped_column(String(500))
     judgment: Mapped[str] = mapped_column(String(300))
     enforcement_decision: Mapped[str] = mapped_column(String(300))
@@ -49,6 +53,11 @@ class RegisterEntry(Base):
     corrected_on: Mapped[date | None]
     correct_by: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @validates("debtor_name")
+    def _keep_search_key(self, key, name):
+        self.debtor_name_key = search_key(name)
+        return name
 
 
 class EntryHistory(Base):

@@ -71,20 +71,24 @@ class PageNumber(fields.Field):
 
 
 class RegisterQuery(Schema):
-    """The portal's query string: ``?authority=`` (a code; blank is every authority) and
+    """The portal's query string: ``?name=`` (part of a debtor's name, with or without
+    diacritics; blank is everyone), ``?authority=`` (a code; blank is every authority) and
     ``?page=``."""
 
+    name = f.Text(max_length=200, load_default=None)
     authority = f.Text(max_length=50, load_default=None)
     page = PageNumber(load_default=1)
 
     @pre_load
-    def blank_authority_is_none(self, data, **kwargs):
-        data = {key: data[key] for key in ("authority", "page") if key in data}
-        authority = (data.get("authority") or "").strip()
-        if authority:
-            data["authority"] = authority
-        else:
-            data.pop("authority", None)
+    def blank_is_none(self, data, **kwargs):
+        data = {key: data[key] for key in ("name", "authority", "page") if key in data}
+        for key in ("name", "authority"):
+            value = data.get(key)
+            value = value.strip() if isinstance(value, str) else value
+            if value:
+                data[key] = value
+            else:
+                data.pop(key, None)
         return data
 
 

@@ -16,12 +16,17 @@ def listed_on(on):
             or_(RegisterEntry.removed_on.is_(None), RegisterEntry.removed_on > on)]
 
 
-def register_page(session, on, authority, page, per_page):
-    """``(total, entries)``: how many entries are listed on ``on`` (of ``authority`` if given),
-    and those of page ``page``, newest publication first."""
+def register_page(session, on, authority, page, per_page, name_key=None):
+    """``(total, entries)``: how many entries are listed on ``on`` (of ``authority`` if given;
+    whose folded name contains ``name_key`` if given, ``rules.register.search_key``), and those
+    of page ``page``, newest publication first."""
     listed = listed_on(on)
     if authority is not None:
         listed.append(RegisterEntry.authority == authority)
+    if name_key:
+        escaped = (name_key.replace("\\", "\\\\").replace("%", "\\%")
+                   .replace("_", "\\_"))
+        listed.append(RegisterEntry.debtor_name_key.like(f"%{escaped}%", escape="\\"))
     total = session.scalar(select(func.count()).select_from(RegisterEntry).where(*listed))
     entries = session.scalars(
         select(RegisterEntry).where(*listed)

@@ -45,12 +45,13 @@ class PortalEntrypoints:
             listing = self._listing(request)
         except ValidationError as exc:
             body = REGISTER_PAGE.render(title=TITLE, error=f"{INVALID}: " + "; ".join(
-                f"{k}: {', '.join(v)}" for k, v in exc.fields.items()), authority=None)
+                f"{k}: {', '.join(v)}" for k, v in exc.fields.items()), authority=None,
+                name=None)
             return Response(body, status=400, content_type=HTML)
 
         def page_url(page):
-            query = {"page": page, **({"authority": listing["authority"]}
-                                      if listing["authority"] else {})}
+            query = {"page": page, **{key: listing[key] for key in ("name", "authority")
+                                      if listing[key]}}
             return "/?" + urlencode(query)
 
         body = REGISTER_PAGE.render(

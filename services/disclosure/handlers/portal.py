@@ -8,11 +8,14 @@ from services.disclosure.schemas import PER_PAGE
 
 
 def register_listing(query, uow, law, caller):
-    """The register as of today in Vietnam (of ``query["authority"]`` if given), page
+    """The register as of today in Vietnam (of ``query["authority"]`` if given, of debtors whose
+    name contains ``query["name"]`` with diacritics folded, ``rules.search_key``), page
     ``query["page"]``: a JSON-safe dict; a page past the last one has no entries."""
     today = today_in_vietnam()
-    authority, page = query["authority"], query["page"]
-    total, entries = views.register_page(uow.session, today, authority, page, PER_PAGE)
-    return {"as_of": today.isoformat(), "authority": authority, "page": page,
+    authority, page, name = query["authority"], query["page"], query.get("name")
+    key = rules.search_key(name) if name else None
+    total, entries = views.register_page(uow.session, today, authority, page, PER_PAGE,
+                                         name_key=key or None)
+    return {"as_of": today.isoformat(), "name": name, "authority": authority, "page": page,
             "per_page": PER_PAGE, "total": total,
             "entries": [rules.public_record(e) for e in entries]}

@@ -5,6 +5,7 @@ The register lists the judgment debtors for whom the head of the authority decid
 lack conditions to satisfy the judgment ("chưa có điều kiện thi hành án", Law Art. 44a; the
 English text of Decree 62/2015 Art. 9.4 and 11 calls that decision "suspension").
 """
+import unicodedata
 from datetime import date
 
 from shared.legal import TimeLimit
@@ -138,3 +139,13 @@ def decision_reference(decision_number, decided_on):
     Art. 9; Law Art. 44a): the decision that the debtor lacks conditions, by number and day."""
     return (f"Quyết định về việc chưa có điều kiện thi hành án số {decision_number} "
             f"ngày {decided_on.day}/{decided_on.month}/{decided_on.year}")
+
+
+def search_key(text):
+    """The form of a debtor's name the public search compares (Decree 62/2015 Art. 11.1: the
+    register is public so that anyone can find a debtor by name): Vietnamese diacritics folded
+    (``Nguyễn Văn An`` -> ``nguyen van an``; ``đ``/``Đ`` -> ``d``), lower case, runs of spaces
+    made one. A search with or without diacritics finds the same debtors."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())

@@ -92,3 +92,20 @@ def test_register_is_paged(known_cases, rpc_as, web, monkeypatch):
     assert web("/api/register", page="3").json()["entries"] == []
     html = web("/", authority="HN-01").text
     assert "Trang 1/2" in html and 'href="/?page=2&amp;authority=HN-01"' in html
+
+
+def test_search_the_register_by_name_with_or_without_diacritics(known_cases, rpc_as, web):
+    with rpc_as("head_of_authority", authority="HN-01") as rpc:
+        rpc.disclosure.publish_entry(BINH)
+        rpc.disclosure.publish_entry(LATE)
+    plain = web("/api/register", name="tran thi binh").json()
+    marked = web("/api/register", name="Trần Thị Bình").json()
+    assert [e["debtor_name"] for e in plain["entries"]] == ["Trần Thị Bình"]
+    assert marked["entries"] == plain["entries"] and plain["name"] == "tran thi binh"
+    assert web("/api/register", name="binh", authority="HN-02").json()["entries"] == []
+    page = web("/", name="cuong")
+    assert page.status_code == 200 and "Lê Văn Cường" in page.text
+    assert "Trần Thị Bình" not in page.text
+    assert 'name="name" value="cuong"' in page.text
+    too_long = web("/api/register", name="a" * 201)
+    assert too_long.status_code == 400 and list(too_long.json()["fields"]) == ["name"]

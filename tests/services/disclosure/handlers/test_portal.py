@@ -89,3 +89,27 @@ def test_register_query_authority_is_bounded_text(disclosure, authority):
     with pytest.raises(ValidationError) as err:
         disclosure.listing(authority=authority)
     assert list(err.value.fields) == ["authority"]
+
+
+def test_register_listing_searches_names_with_or_without_diacritics(disclosure):
+    disclosure.open_cases()
+    disclosure.publish(BINH)
+    disclosure.publish(LATE)
+    disclosure.as_("head_of_authority", "HN-02").publish(COMPANY)
+    names = lambda **q: [e["debtor_name"] for e in disclosure.listing(**q)["entries"]]  # noqa
+    assert names(name="tran thi binh") == names(name="Trần Thị Bình") == ["Trần Thị Bình"]
+    assert names(name="  TRẦN  thị ") == ["Trần Thị Bình"]
+    assert names(name="cuong") == ["Lê Văn Cường"]
+    assert names(name="van") == ["Lê Văn Cường"]
+    assert names(name="xay dung") == ["Công ty TNHH Xây dựng A&B <Hà Nội>"]
+    assert names(name="xay dung", authority="HN-01") == []
+    assert names(name="%") == [] and names(name="_") == []  # LIKE's wildcards are literal
+    listing = disclosure.listing(name="binh", page="1")
+    assert (listing["name"], listing["total"]) == ("binh", 1)
+    assert disclosure.listing(name="   ")["total"] == 3  # blank: everyone
+
+
+def test_register_listing_name_too_long_is_refused(disclosure):
+    with pytest.raises(ValidationError) as err:
+        disclosure.listing(name="a" * 201)
+    assert list(err.value.fields) == ["name"]

@@ -115,3 +115,12 @@ def test_corrections():
 def test_decision_reference():
     assert rules.decision_reference("12/QĐ-THADS", date(2026, 3, 2)) == (
         "Quyết định về việc chưa có điều kiện thi hành án số 12/QĐ-THADS ngày 2/3/2026")
+
+
+def test_search_key():
+    assert rules.search_key("Nguyễn Văn An") == "nguyen van an"
+    assert rules.search_key("  NGUYỄN   văn an ") == "nguyen van an"
+    assert rules.search_key("Đặng Thị Đào") == "dang thi dao"
+    # composed and decomposed Unicode spellings fold alike
+    assert rules.search_key("Nguye\u0302\u0303n") == rules.search_key("Nguyễn") == "nguyen"
+    assert rules.search_key("Công ty TNHH Xây dựng A&B") == "cong ty tnhh xay dung a&b"
