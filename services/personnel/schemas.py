@@ -11,6 +11,7 @@ from shared import fields as f
 
 from services.personnel.rules.assignment import Relation
 from services.personnel.rules.authorities import LEVELS
+from services.personnel.rules.lifecycle import OfficerStatus
 from services.personnel.rules.staff import Position
 
 # "HN-01", "HCM", "QK7-02": upper-case letters and digits in groups joined by hyphens.
@@ -107,6 +108,16 @@ class RelationIn(Schema):
     relation = f.Text(max_length=40, required=True, validate=validate.OneOf(list(Relation)))
 
 
+class OfficerStatusIn(Schema):
+    """An official suspended from duty or reinstated (Decree Art. 65; the law on officials)."""
+
+    officer_id = f.Id(required=True)
+    status = f.Text(max_length=20, required=True, validate=validate.OneOf(list(OfficerStatus)))
+    on = f.Day(required=True)
+    reason = f.Text(max_length=500, required=True)
+    decision_number = f.Text(max_length=100, required=True)
+
+
 class AppointmentOut(Schema):
     id = fields.Integer()
     officer_id = fields.String()
@@ -195,7 +206,7 @@ class AssignmentOut(Schema):
     legal_basis = fields.String()
 
 
-OFFICER_IN, OFFICER_OUT = OfficerIn(), OfficerOut()
+OFFICER_IN, OFFICER_OUT, OFFICER_STATUS_IN = OfficerIn(), OfficerOut(), OfficerStatusIn()
 APPOINTMENT_IN, APPOINTMENT_OUT = AppointmentIn(), AppointmentOut()
 END_POSITION_IN = EndPositionIn()
 RELATION_IN, RELATION_OUT = RelationIn(), RelationOut()

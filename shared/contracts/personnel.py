@@ -108,3 +108,17 @@ class OfficerReleasedV1(Schema):
     authority_id = fields.String(required=True)
     released_on = fields.Date(required=True)
     reason = fields.String(required=True)
+
+
+@contract("officer.status_changed", version=1, source="personnel")
+class OfficerStatusChangedV1(Schema):
+    """An official was suspended from duty or reinstated from ``on`` (Decree 62/2015 Art. 65;
+    the law on officials). A suspended officer is given no case."""
+
+    officer_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    previous = fields.String(required=True, validate=validate.OneOf(["active", "suspended"]))
+    status = fields.String(required=True, validate=validate.OneOf(["active", "suspended"]))
+    on = fields.Date(required=True)
+    reason = fields.String(required=True)
+    decision_number = fields.String(required=True)

@@ -5,7 +5,8 @@ from shared.validation import load, require_id
 
 from services.personnel.handlers import staff as handlers
 from services.personnel.schemas import (APPOINTMENT_IN, APPOINTMENT_OUT, END_POSITION_IN,
-                                        OFFICER_IN, OFFICER_OUT, RELATION_IN, RELATION_OUT)
+                                        OFFICER_IN, OFFICER_OUT, OFFICER_STATUS_IN,
+                                        RELATION_IN, RELATION_OUT)
 
 
 class StaffEntrypoints:
@@ -27,6 +28,13 @@ class StaffEntrypoints:
         """End a holding on its last day, with the reason."""
         data = load(END_POSITION_IN, ending, "ending")
         return APPOINTMENT_OUT.dump(handlers.end_position(data, self.db, self.law, self.caller))
+
+    @rpc(permission="personnel.officer.status")
+    def change_officer_status(self, change):
+        """Suspend an official from duty, or reinstate them."""
+        data = load(OFFICER_STATUS_IN, change, "change")
+        return OFFICER_OUT.dump(handlers.change_officer_status(data, self.db, self.law,
+                                                               self.caller))
 
     @rpc(permission="personnel.relation.record")
     def record_relation(self, relation):

@@ -178,3 +178,25 @@ def get_officer(officer_id, uow, law, caller):
     ``NotFound`` if absent or employed outside the caller's authority and those below it."""
     session = uow.session
     return officer_result(session, _visible_officer(session, caller, officer_id))
+
+
+def change_officer_status(data, uow, law, caller):
+    """Suspend an official from duty or reinstate them (Decree 62/2015 Art. 65; the law on
+    officials), by the transitions of ``rules.lifecycle``: a suspended officer is given no case
+    (``rules.staff.is_eligible_enforcement_officer``). Announce ``officer.status_changed``;
+    audit with the transition's article."""
+    session = uow.session
+    officer = _visible_officer(session, caller, data["officer_id"], lock=True)
+    transition = lifecycle.check_officer_transition(officer.status, data["status"],
+                                                    f"officer {officer.id}")
+    previous, officer.status = officer.status, str(transition.target)
+    uow.emit("officer.status_changed", {
+        "officer_id": officer.id, "authority_id": officer.authority_id, "previous": previous,
+        "status": officer.status, "on": data["on"], "reason": data["reason"],
+        "decision_number": data["decision_number"]}, authority=officer.authority_id)
+    uow.audit("officer.status_changed", subject_type="officer", subject_id=officer.id,
+              legal_basis=transition.article,
+              details={"previous": previous, "status": officer.status,
+                       "on": data["on"].isoformat(), "reason": data["reason"],
+                       "decision_number": data["decision_number"]})
+    return officer_result(session, officer)

@@ -35,6 +35,12 @@ ASSIGNMENT = Lifecycle(AssignmentStatus, ASSIGNMENT_TRANSITIONS)
 OFFICER_TRANSITIONS = (
     Transition(None, OfficerStatus.ACTIVE, "Decree 62/2015 Art. 52.3",
                "an official is registered active"),
+    Transition(OfficerStatus.ACTIVE, OfficerStatus.SUSPENDED,
+               "Decree 62/2015 Art. 65; the law on officials (temporary suspension from duty)",
+               "an active official is suspended from duty pending a disciplinary decision"),
+    Transition(OfficerStatus.SUSPENDED, OfficerStatus.ACTIVE,
+               "Decree 62/2015 Art. 65; the law on officials (temporary suspension from duty)",
+               "a suspended official is reinstated"),
 )
 OFFICER = Lifecycle(OfficerStatus, OFFICER_TRANSITIONS)
 
@@ -47,5 +53,6 @@ def check_assignment_transition(status, target, subject="the assignment"):
 
 def check_officer_transition(status, target, subject="the officer"):
     """The ``Transition`` of an officer from ``status`` to ``target`` (Decree 62/2015 Art.
-    52.3); a ``Conflict`` otherwise."""
+    52.3: registered active; Art. 65 and the law on officials: suspended pending discipline,
+    then reinstated); a ``Conflict`` otherwise (suspending a suspended official)."""
     return OFFICER.check(status, target, subject)

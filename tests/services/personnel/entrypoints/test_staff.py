@@ -76,3 +76,16 @@ def test_foreign_officer_is_not_found_and_roles_without_the_permission_are_refus
     assert err.value.details == {"permission": "personnel.position.appoint",
                                  "role": "enforcement_officer"}
     assert rows(databases["personnel"], "SELECT count(*) AS n FROM appointment") == [{"n": 0}]
+
+
+def test_change_officer_status_over_the_wire(personnel, rpc_as):
+    change = {"officer_id": "CHV-A", "status": "suspended", "on": "2026-11-02",
+              "reason": "pending discipline", "decision_number": "QD-77"}
+    with rpc_as("administrator", authority="HN") as rpc:
+        rpc.personnel.register_officer(OFFICER_A)
+        assert rpc.personnel.change_officer_status(change)["status"] == "suspended"
+        with pytest.raises(Conflict):
+            rpc.personnel.change_officer_status(change)
+        with pytest.raises(ValidationError) as err:
+            rpc.personnel.change_officer_status({**change, "status": "dismissed"})
+        assert list(err.value.fields) == ["status"]

@@ -6,7 +6,8 @@ from shared.validation import load
 
 from services.personnel.handlers import assignment, authorities, staff
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
-                                        END_POSITION_IN, OFFICER_IN, RELATION_IN, RELEASE_IN)
+                                        END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
+                                        RELEASE_IN)
 from tests.handlers import HandlerDriver
 
 
@@ -27,6 +28,9 @@ class Personnel(HandlerDriver):
 
     def end(self, data):
         return self.run(staff.end_position, load(END_POSITION_IN, data))
+
+    def set_status(self, data):
+        return self.run(staff.change_officer_status, load(OFFICER_STATUS_IN, data))
 
     def relate(self, data):
         return self.run(staff.record_relation, load(RELATION_IN, data))

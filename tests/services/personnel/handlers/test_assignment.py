@@ -4,7 +4,6 @@ refusals, and the release that frees the workload."""
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, NotFound, PermissionDenied
@@ -115,13 +114,17 @@ def test_assign_officer_only_active_enforcement_officers_of_the_authority_today(
         personnel.assign(case())
 
 
-def test_assign_officer_suspended_officer_is_not_eligible(office):
-    """No RPC suspends an officer yet: the status is set as a later one would set it."""
-    engine = create_engine(office.env.uri)
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE officer SET status = 'suspended' WHERE id = 'CHV-A'"))
-    engine.dispose()
-    assert office.assign(case())["officer"]["officer_id"] == "CHV-B"
+def test_assign_officer_suspended_officer_is_not_eligible_until_reinstated(office):
+    office.as_("administrator", "HN")
+    change = {"officer_id": "CHV-A", "status": "suspended", "on": "2026-11-02",
+              "reason": "pending discipline", "decision_number": "QD-77"}
+    office.set_status(change)
+    office.as_("head_of_authority", "HN-01")
+    assert office.assign(case("case-1"))["officer"]["officer_id"] == "CHV-B"
+    office.as_("administrator", "HN")
+    office.set_status({**change, "status": "active", "reason": "reinstated"})
+    office.as_("head_of_authority", "HN-01")
+    assert office.assign(case("case-2"))["officer"]["officer_id"] == "CHV-A"
 
 
 def test_assign_officer_a_case_already_assigned_is_a_conflict_naming_its_officer(office):

@@ -135,3 +135,25 @@ def test_record_relation_the_event_does_not_name_the_person(hanoi):
     [audit] = hanoi.rows("SELECT legal_basis FROM platform_audit WHERE action = "
                          "'officer.relation_recorded'")
     assert "Art. 21.5" in audit["legal_basis"] and "10.1" in audit["legal_basis"]
+
+
+def test_change_officer_status_suspend_and_reinstate_evented_and_audited(hanoi):
+    hanoi.register_officer(OFFICER_A)
+    change = {"officer_id": "CHV-A", "status": "suspended", "on": "2026-11-02",
+              "reason": "pending discipline", "decision_number": "QD-77"}
+    assert hanoi.set_status(change)["status"] == "suspended"
+    with pytest.raises(Conflict) as err:  # already suspended
+        hanoi.set_status(change)
+    assert err.value.details == {"status": "suspended"}
+    assert hanoi.set_status({**change, "status": "active"})["status"] == "active"
+    events = hanoi.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                        "'officer.status_changed' ORDER BY id")
+    assert [(e["envelope"]["payload"]["previous"], e["envelope"]["payload"]["status"])
+            for e in events] == [("active", "suspended"), ("suspended", "active")]
+    audit = hanoi.rows("SELECT legal_basis, details FROM platform_audit WHERE action = "
+                       "'officer.status_changed' ORDER BY id")
+    assert audit[0]["legal_basis"].startswith("Decree 62/2015 Art. 65")
+    assert audit[0]["details"]["decision_number"] == "QD-77"
+    hanoi.as_("administrator", "HCM")
+    with pytest.raises(NotFound):
+        hanoi.set_status(change)

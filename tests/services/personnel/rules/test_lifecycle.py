@@ -23,3 +23,12 @@ def test_check_officer_transition_registered_active():
     assert lifecycle.check_officer_transition(None, "active").target == OfficerStatus.ACTIVE
     with pytest.raises(Conflict):
         lifecycle.check_officer_transition(None, "suspended")
+
+
+def test_check_officer_transition_suspend_and_reinstate():
+    suspend = lifecycle.check_officer_transition("active", "suspended")
+    assert suspend.article.startswith("Decree 62/2015 Art. 65")
+    assert lifecycle.check_officer_transition("suspended", "active").target == (
+        OfficerStatus.ACTIVE)
+    with pytest.raises(Conflict):
+        lifecycle.check_officer_transition("suspended", "suspended")
