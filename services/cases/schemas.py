@@ -78,6 +78,22 @@ class DeductionIn(Schema):
             raise SchemaError({"to_on": ["cannot be before from_on"]})
 
 
+class VoluntaryPaymentIn(Schema):
+    """Decree Art. 4.6: what a relative or authorised person of a judgment debtor serving a
+    criminal sentence voluntarily paid or delivered after the prescriptive limit expired."""
+
+    payer = f.Text(required=True, max_length=200)
+    sentence_reference = f.Text(required=True, max_length=300)
+    paid_on = f.Day(required=True)
+    amount = f.Amount(load_default=None, minimum=1)
+    property = f.Text(load_default=None, max_length=1000, multiline=True)
+
+    @validates_schema
+    def check_what(self, data, **kwargs):
+        if data.get("amount") is None and data.get("property") is None:
+            raise SchemaError({"amount": ["give the amount paid or the property delivered"]})
+
+
 class RequestIn(Schema):
     """A litigant's request for enforcement (Law Art. 31), as the desk records it."""
 
@@ -89,6 +105,7 @@ class RequestIn(Schema):
     content = f.Text(required=True, max_length=2000, multiline=True)
     deductions = f.List(fields.Nested(DeductionIn), load_default=list,
                         max_length=MAX_DEDUCTIONS)
+    voluntary_payment = fields.Nested(VoluntaryPaymentIn, load_default=None)
 
 
 class DecisionIn(Schema):

@@ -68,8 +68,23 @@ def submit_request(data, uow, law, caller):
                   obligation_ids=data["obligation_ids"], request_received_on=on,
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
-    if late:
-        return _refuse(record, rules.refusal_reasons(on, late), uow, law, caller)
+    basis = rules.REQUEST_ACCEPTED
+    payment = data.get("voluntary_payment")
+    excepted, not_excepted = rules.voluntary_payment_exception(late, payment)
+    if late and not excepted:
+        reasons = rules.refusal_reasons(on, late) + ([not_excepted] if not_excepted else [])
+        return _refuse(record, reasons, uow, law, caller)
+    if excepted:
+        # Art. 4.6: no extension of the limit; the decision covers only what was paid/delivered
+        basis = f"{rules.REQUEST_ACCEPTED}; {rules.VOLUNTARY_PAYMENT_EXCEPTION}"
+        scope = {"article": rules.VOLUNTARY_PAYMENT_EXCEPTION, "payer": payment["payer"],
+                 "sentence_reference": payment["sentence_reference"],
+                 "paid_on": payment["paid_on"].isoformat(), "amount": payment.get("amount"),
+                 "property": payment.get("property")}
+        late_ids = {obligation_id for obligation_id, _ in late}
+        for computed in computations:
+            if computed["obligation_id"] in late_ids:
+                computed["voluntary_payment_exception"] = scope
     siblings = session.scalars(select(EnforcementCase).filter_by(judgment_id=judgment.id))
     repeated = rules.duplicate_of_open_case(data["requester_party_id"], data["obligation_ids"],
                                             siblings)
@@ -83,7 +98,7 @@ def submit_request(data, uow, law, caller):
     uow.emit("enforcement_case.opened", {"judgment_id": judgment.id, "opened_on": on},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
-              legal_basis=rules.REQUEST_ACCEPTED)
+              legal_basis=basis)
     return case_result(case, owed.due_on)
 
 

@@ -64,6 +64,11 @@ EVIDENCE_NAMES = {
 }
 
 
+#: Decree 62/2015 Art. 4.6 (the exception Art. 7.2 names): the legal basis of deciding an
+#: expired request for what a serving convict's relative voluntarily paid or delivered.
+VOLUNTARY_PAYMENT_EXCEPTION = "Decree 62/2015 Art. 4.6, 7.2"
+
+
 @dataclass(frozen=True)
 class PrescriptiveLimit:
     starts_on: object
@@ -197,6 +202,27 @@ def refusal_reasons(received_on, late):
                 reasons.append(f"Obligation {obligation_id}: the period {d['from_on']} to "
                                f"{d['to_on']} ({d['ground']}) was not deducted: {d['reason']}.")
     return reasons
+
+
+def voluntary_payment_exception(late, payment):
+    """Decree 62/2015 Art. 4.6, named as the exception in Art. 7.2: where the judgment debtor is
+    a convict serving a sentence and a relative or authorised person voluntarily pays money or
+    delivers property **after** the prescriptive limit expired, the request is not refused and
+    the limit is not extended: a judgment enforcement decision is issued covering only what was
+    paid or delivered.
+
+    ``late`` is ``[(obligation_id, PrescriptiveLimit)]`` of the expired obligations; ``payment``
+    the declared payment (``paid_on``, ``payer``, ``sentence_reference``, ``amount`` or
+    ``property``) or None. Returns ``(applies, reason)``: ``reason`` says why it does not apply
+    when a payment was declared (None otherwise).
+    """
+    if not late or payment is None:
+        return False, None
+    last_end = max(limit.ends_on for _, limit in late)
+    if payment["paid_on"] <= last_end:
+        return False, (f"the voluntary payment of {payment['paid_on'].isoformat()} was not made "
+                       f"after the limit expired on {last_end.isoformat()} (Decree Art. 4.6)")
+    return True, None
 
 
 def unknown_obligations(obligation_ids, judgment_obligations):

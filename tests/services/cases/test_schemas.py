@@ -98,3 +98,12 @@ def test_each_bad_deduction_field_is_named(field, value):
 def test_an_unbounded_list_of_deductions_is_refused():
     data = request_for("J1", deductions=[FLOOD] * 21)
     assert set(refused(REQUEST_IN, data).fields) == {"deductions"}
+
+
+def test_a_voluntary_payment_names_what_was_paid_or_delivered():
+    payment = {"payer": "Cường", "sentence_reference": "45/2023/HS-ST", "paid_on": "2026-11-02"}
+    assert set(refused(REQUEST_IN, request_for("J1", voluntary_payment=payment)).fields[
+        "voluntary_payment"]) == {"amount"}
+    loaded = load(REQUEST_IN, request_for("J1", voluntary_payment={**payment, "amount": 5}))
+    assert loaded["voluntary_payment"]["amount"] == 5
+    assert load(REQUEST_IN, request_for("J1"))["voluntary_payment"] is None

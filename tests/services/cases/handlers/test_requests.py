@@ -200,6 +200,34 @@ def test_the_limit_reads_the_law_of_its_start_not_of_the_day_of_the_request(case
     assert computed["parameters_used"][0]["valid_from"] == "2009-07-01"
 
 
+PAYMENT = {"payer": "Trần Văn Cường (brother)", "sentence_reference": "Bản án 45/2023/HS-ST",
+           "paid_on": "2026-11-02", "amount": 50000000}
+
+
+def test_a_relative_s_voluntary_payment_after_the_limit_is_decided_not_refused(cases):
+    old = old_judgment(cases)
+    case = cases.submit(old.id, received_on="2026-11-20", voluntary_payment=PAYMENT)
+    assert case["status"] == "request_accepted" and case["refusal"] is None
+    [computed] = case["limit_computations"]
+    assert computed["within_limit"] is False  # the limit is not extended (Art. 4.6)
+    assert computed["voluntary_payment_exception"] == {
+        "article": "Decree 62/2015 Art. 4.6, 7.2", "payer": "Trần Văn Cường (brother)",
+        "sentence_reference": "Bản án 45/2023/HS-ST", "paid_on": "2026-11-02",
+        "amount": 50000000, "property": None}
+    [audit] = cases.rows("SELECT legal_basis FROM platform_audit "
+                         "WHERE action = 'enforcement_request.accepted'")
+    assert audit["legal_basis"] == "Law Art. 31; Decree 62/2015 Art. 4; Decree 62/2015 Art. 4.6, 7.2"
+    assert case["decision_due_on"] == date(2026, 11, 30)
+
+
+def test_a_payment_made_before_the_limit_expired_is_no_exception(cases):
+    old = old_judgment(cases)
+    refused = cases.submit(old.id, received_on="2026-11-20",
+                           voluntary_payment={**PAYMENT, "paid_on": "2023-12-01"})
+    assert refused["status"] == "request_refused"
+    assert "was not made after the limit expired" in refused["refusal"].reasons[-1]
+
+
 def test_the_same_request_while_its_case_is_open_is_a_conflict_naming_the_case(cases):
     received = cases.receive()
     first = cases.submit(received.id)

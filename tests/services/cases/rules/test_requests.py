@@ -161,3 +161,18 @@ def test_duplicate_of_open_case():
     assert rules.duplicate_of_open_case("P1", ["O1", "O2", "O3"], [open_case]) is None
     assert rules.duplicate_of_open_case("P3", ["O1", "O2"], [open_case]) is None
     assert rules.duplicate_of_open_case("P1", ["O1"], []) is None
+
+
+def test_voluntary_payment_exception(law):
+    late = [("O1", rules.prescriptive_limit(date(2019, 2, 1), law))]  # ended 2024-02-01
+    payment = {"payer": "Trần Văn Cường (brother)", "sentence_reference": "Bản án 45/2023/HS-ST",
+               "paid_on": date(2026, 11, 2), "amount": 50000000, "property": None}
+    assert rules.voluntary_payment_exception(late, payment) == (True, None)
+    # paid before the limit expired: Art. 4.6 does not apply, and the reason says why
+    applies, reason = rules.voluntary_payment_exception(
+        late, {**payment, "paid_on": date(2024, 1, 15)})
+    assert not applies and "2024-02-01" in reason and "Art. 4.6" in reason
+    # nothing declared, or nothing late: no exception and no reason
+    assert rules.voluntary_payment_exception(late, None) == (False, None)
+    assert rules.voluntary_payment_exception([], payment) == (False, None)
+    assert "Art. 4.6" in rules.VOLUNTARY_PAYMENT_EXCEPTION
