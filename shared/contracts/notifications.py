@@ -9,8 +9,9 @@ ROLES = ["judgment_creditor", "judgment_debtor", "related_party"]
 @contract("notice.valid", version=1, source="notifications")
 class NoticeValidV1(Schema):
     """A notice became legally valid (Law Art. 40: delivered; Decree 62/2015 Art. 12.4: refused
-    with a record signed by a witness). Time limits that run from notification start on
-    ``valid_on``.
+    with a record signed by a witness; Law Art. 42: posted publicly, ``valid_on`` being the last
+    day of the posting period, which may be after the event). Time limits that run from
+    notification start on ``valid_on``.
 
     The envelope's ``case_id`` and ``authority`` are the notice's case and authority. The notice
     is one of ``required_count`` notices of the document (``document_type``/``document_id``, e.g.
@@ -27,7 +28,8 @@ class NoticeValidV1(Schema):
     party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
     channel = fields.String(required=True)
     outcome = fields.String(required=True,
-                            validate=validate.OneOf(["delivered", "refused_with_witness"]))
+                            validate=validate.OneOf(["delivered", "refused_with_witness",
+                                                     "posted"]))
     valid_on = fields.Date(required=True)
     required_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     valid_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -47,3 +49,19 @@ class NoticeDeliveryFailedV1(Schema):
     channel = fields.String(required=True)
     attempted_on = fields.Date(required=True)
     failed_attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+
+
+@contract("notice.recorded", version=1, source="notifications")
+class NoticeRecordedV1(Schema):
+    """A notice is owed to a person (Law Art. 39.1; Decree 62/2015 Art. 12.1): one per person a
+    document concerns, by the initial channel (``direct``, or ``public_posting`` when the address
+    is unknown, Law Art. 40-42), due by ``due_by``. The envelope's ``case_id`` and ``authority``
+    are the notice's. No name or address travels: they stay with ``notifications``."""
+
+    notice_id = fields.String(required=True)
+    document_type = fields.String(required=True)
+    document_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
+    channel = fields.String(required=True)
+    due_by = fields.Date(required=True)

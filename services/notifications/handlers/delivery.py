@@ -46,27 +46,32 @@ def record_delivery(data, uow, law, caller):
     - The attempt is always recorded (``delivery_attempt``), with the article that gives its
       outcome its effect; a refusal needs the witness (Decree Art. 12.4) and no attempt precedes
       the document's issue (``rules.attempt_problems``: ``ValidationError`` naming the field).
-    - Delivered or refused with a witness: the notice is ``valid`` on ``delivered_on``, its
-      delivery deadline (``NOTICE_DELIVERY``) is met that day (late if after its due day), and
-      ``notice.valid`` tells how many of the document's notices are valid and, when all are, the
-      day the last became valid.
+    - Delivered or refused with a witness: the notice is ``valid`` on ``delivered_on``; posted
+      publicly (Law Art. 42: address unknown, or direct delivery failed): ``posted``, valid on
+      the last day of the posting period (``rules.valid_on``). Its delivery deadline
+      (``NOTICE_DELIVERY``) is met on that day (late if after its due day), and ``notice.valid``
+      tells how many of the document's notices are valid and, when all are, the day the last
+      became valid.
     - Failed: the notice is ``attempt_failed`` and still owed; ``notice.delivery_failed``.
-    - A notice already valid is a ``Conflict`` (the lifecycle allows no move from ``valid``).
+    - A notice already valid or posted is a ``Conflict`` (the lifecycle allows no move from
+      ``valid`` or ``posted``).
     """
     identity = caller.identity
     notice = notice_of(uow, data["notice_id"], caller)
     siblings = _document_notices(uow, notice)
     notice = next(n for n in siblings if n.id == notice.id)
-    outcome, on = data["outcome"], data["delivered_on"]
+    outcome, on, channel = data["outcome"], data["delivered_on"], data["channel"]
     target = lifecycle.check_transition(notice.status, rules.status_after(outcome),
                                         f"notice {notice.id}").target
     problems = rules.attempt_problems(outcome, data.get("witness_name"), on,
-                                      notice.document_issued_on)
+                                      notice.document_issued_on, channel=channel,
+                                      notice_channel=notice.channel, status=notice.status)
     if problems:
         raise ValidationError("the delivery cannot be recorded", problems)
+    valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar)
     basis = rules.legal_basis_of(outcome)
     attempt = DeliveryAttempt(
-        id=str(uuid.uuid4()), notice_id=notice.id, channel=data["channel"], attempted_on=on,
+        id=str(uuid.uuid4()), notice_id=notice.id, channel=channel, attempted_on=on,
         outcome=outcome, witness_name=data.get("witness_name"), note=data.get("note"),
         legal_basis=basis, recorded_by=identity.user)
     failed = sum(a.outcome == rules.FAILED for a in notice.attempts) + (outcome == rules.FAILED)
@@ -74,13 +79,13 @@ def record_delivery(data, uow, law, caller):
     notice.status = target
     common = {"notice_id": notice.id, "document_type": notice.document_type,
               "document_id": notice.document_id, "party_id": notice.party_id,
-              "party_role": notice.party_role, "channel": data["channel"]}
-    if rules.makes_valid(outcome):
-        notice.valid_on = on
-        uow.deadlines.meet(NOTICE_DELIVERY, subject_of(notice), on=on)
+              "party_role": notice.party_role, "channel": channel}
+    if valid_on is not None:
+        notice.valid_on = valid_on
+        uow.deadlines.meet(NOTICE_DELIVERY, subject_of(notice), on=valid_on)
         valid_days = [n.valid_on for n in siblings]
         uow.emit("notice.valid", {
-            **common, "outcome": outcome, "valid_on": on, "required_count": len(siblings),
+            **common, "outcome": outcome, "valid_on": valid_on, "required_count": len(siblings),
             "valid_count": sum(day is not None for day in valid_days),
             "document_notified_on": rules.notified_on(valid_days)},
             authority=notice.authority, case_id=notice.case_id)
@@ -91,6 +96,8 @@ def record_delivery(data, uow, law, caller):
                  authority=notice.authority, case_id=notice.case_id)
         action = "notice.delivery_failed"
     uow.audit(action, subject_type="notice", subject_id=notice.id, legal_basis=basis,
-              details={"attempt_id": attempt.id, "channel": data["channel"],
-                       "outcome": outcome, "on": on.isoformat()})
+              details={"attempt_id": attempt.id, "channel": channel, "outcome": outcome,
+                       "on": on.isoformat(),
+                       "valid_on": valid_on.isoformat() if valid_on else None,
+                       "parameters_used": used})
     return notice

@@ -28,7 +28,8 @@ def record_decision_notices(event, uow, law, caller):
     persons with related rights and obligations: ``rules.recipients_of_decision``), by the
     initial channel its address calls for (``rules.initial_channel``), due by the decision's
     ``notify_by``; each owes its delivery within the notification period from the decision's
-    issue (``rules.NOTICE_DELIVERY``); audited. Returns the notices recorded."""
+    issue (``rules.NOTICE_DELIVERY``) and is announced (``notice.recorded``); audited. Returns
+    the notices recorded."""
     payload = event["payload"]
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
     notices = [Notice(
@@ -43,6 +44,11 @@ def record_decision_notices(event, uow, law, caller):
     for notice in notices:
         uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice),
                           starts_on=payload["issued_on"])
+        uow.emit("notice.recorded", {
+            "notice_id": notice.id, "document_type": notice.document_type,
+            "document_id": notice.document_id, "party_id": notice.party_id,
+            "party_role": notice.party_role, "channel": notice.channel,
+            "due_by": notice.due_by}, authority=notice.authority, case_id=notice.case_id)
     uow.audit("notices.recorded", subject_type=rules.ENFORCEMENT_DECISION,
               subject_id=payload["decision_id"], legal_basis=rules.NOTICES_OF_DECISION,
               details={"channels": {n.party_id: n.channel for n in notices}})

@@ -1,13 +1,16 @@
 """Recording a delivery attempt and when a notice became valid (Law on Civil Judgment
-Enforcement Art. 39-40; Decree 62/2015 Art. 12.1, 12.4): pure functions and constants."""
+Enforcement Art. 39, 40, 42; Decree 62/2015 Art. 12.1, 12.4): pure functions and constants."""
+from shared.legal import TimeLimit
+
 from services.notifications.rules.lifecycle import NoticeStatus
+from services.notifications.rules.notices import PUBLIC_POSTING
 
 #: Law Art. 40; Decree Art. 12.1(a): handed over in person by an officer of the authority.
 IN_PERSON = "direct"
 #: Decree Art. 12.1(b): delivered by a postman.
 POST = "post"
-#: The channels of an attempt an officer records by RPC.
-ATTEMPT_CHANNELS = (IN_PERSON, POST)
+#: The channels of an attempt an officer records by RPC (public posting: Law Art. 42).
+ATTEMPT_CHANNELS = (IN_PERSON, POST, PUBLIC_POSTING)
 
 #: Law Art. 40: the person (or a relative, Decree Art. 12.2) signed for the document.
 DELIVERED = "delivered"
@@ -15,45 +18,83 @@ DELIVERED = "delivered"
 REFUSED_WITH_WITNESS = "refused_with_witness"
 #: The document could not be delivered (nobody there, address wrong): the notice stays owed.
 FAILED = "failed"
-OUTCOMES = (DELIVERED, REFUSED_WITH_WITNESS, FAILED)
+#: Law Art. 42: the notice was posted publicly (with a record); valid when the period ends.
+POSTED = "posted"
+OUTCOMES = (DELIVERED, REFUSED_WITH_WITNESS, FAILED, POSTED)
 
 #: Legal basis of a valid delivery, by outcome, and of a failed attempt.
 VALID_DELIVERY = "Law Art. 39.1; Law Art. 40; Decree 62/2015 Art. 12.1"
 VALID_REFUSAL = "Decree 62/2015 Art. 12.4 (refusal recorded with a witness)"
+VALID_POSTING = "Law Art. 42; Decree 62/2015 Art. 12.1 (public posting, address unknown)"
 FAILED_ATTEMPT = ("Law Art. 39.1; Law Art. 40; Decree 62/2015 Art. 12.1 "
                   "(attempt failed; still owed)")
+
+PUBLIC_POSTING_PERIOD = TimeLimit(
+    rule_id="law42-public-posting",
+    article="Law on Civil Judgment Enforcement Art. 42",
+    length_key="public_posting_days",
+    unit="days",
+    description="A notice posted publicly stays posted for 10 days from the posting; the "
+                "person counts as notified when the period ends.")
 
 #: Legal basis of a document notified to everyone it concerns.
 DOCUMENT_NOTIFIED = "Law Art. 39.1; Decree 62/2015 Art. 12.1"
 
 
 def makes_valid(outcome):
-    """Decree Art. 12.4 with Law Art. 40: a notice delivered, or refused with a record signed by a
-    witness, is validly notified; a failed attempt is not."""
-    return outcome in (DELIVERED, REFUSED_WITH_WITNESS)
+    """Decree Art. 12.4 with Law Art. 40 and 42: a notice delivered, refused with a record signed
+    by a witness, or posted publicly (valid when the posting period ends) is validly notified; a
+    failed attempt is not."""
+    return outcome in (DELIVERED, REFUSED_WITH_WITNESS, POSTED)
 
 
 def status_after(outcome):
-    """The status a notice moves to after an attempt with ``outcome`` (Decree Art. 12.4)."""
+    """The status a notice moves to after an attempt with ``outcome`` (Law Art. 40, 42; Decree
+    Art. 12.4)."""
+    if outcome == POSTED:
+        return NoticeStatus.POSTED
     return NoticeStatus.VALID if makes_valid(outcome) else NoticeStatus.ATTEMPT_FAILED
 
 
 def legal_basis_of(outcome):
-    """The article that gives an attempt with ``outcome`` its effect (Law Art. 40; Decree
+    """The article that gives an attempt with ``outcome`` its effect (Law Art. 40, 42; Decree
     Art. 12.4)."""
-    return {DELIVERED: VALID_DELIVERY, REFUSED_WITH_WITNESS: VALID_REFUSAL}.get(outcome,
-                                                                             FAILED_ATTEMPT)
+    return {DELIVERED: VALID_DELIVERY, REFUSED_WITH_WITNESS: VALID_REFUSAL,
+            POSTED: VALID_POSTING}.get(outcome, FAILED_ATTEMPT)
 
 
-def attempt_problems(outcome, witness_name, attempted_on, document_issued_on):
+def valid_on(outcome, attempted_on, params, calendar):
+    """The day a notice becomes valid after an attempt with ``outcome`` made on
+    ``attempted_on``: that day for a delivery or a witnessed refusal (Law Art. 40; Decree
+    Art. 12.4); for a public posting, the last day of ``PUBLIC_POSTING_PERIOD`` counted from the
+    posting (Law Art. 42; Civil Code Art. 144-148: a last day on a rest day rolls to the next
+    working day); ``None`` for a failure. Returns ``(day, parameter rows used)``."""
+    if outcome == POSTED:
+        length, used = PUBLIC_POSTING_PERIOD.resolve(params, attempted_on)
+        return (calendar.due_date(attempted_on, length, PUBLIC_POSTING_PERIOD.unit),
+                [used.as_record()])
+    return (attempted_on if makes_valid(outcome) else None), []
+
+
+def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
+                     channel=IN_PERSON, notice_channel=IN_PERSON, status=NoticeStatus.PENDING):
     """What makes an attempt unrecordable, as ``{field: [reason]}`` (empty when none):
 
     - Decree Art. 12.4: a refusal is valid delivery only with a record signed by a witness, so a
       ``refused_with_witness`` attempt names the witness;
     - Law Art. 39.1: a document is notified after it is issued, so an attempt cannot be dated
-      before the document's issue day.
+      before the document's issue day;
+    - Law Art. 42: a public posting is recorded as ``posted`` on the ``public_posting`` channel
+      (and only there), and only for a person whose address is unknown (the notice's initial
+      channel is ``public_posting``) or after a direct attempt failed.
     """
     problems = {}
+    if (channel == PUBLIC_POSTING) != (outcome == POSTED):
+        problems["outcome"] = ["a public posting is recorded as posted, and only as that"]
+    elif (channel == PUBLIC_POSTING and notice_channel != PUBLIC_POSTING
+          and status != NoticeStatus.ATTEMPT_FAILED):
+        problems["channel"] = ["public posting only when the address is unknown or direct "
+                               "delivery failed (Law Art. 42)"]
     if outcome == REFUSED_WITH_WITNESS and not (witness_name or "").strip():
         problems["witness_name"] = ["a refusal is valid only with a witness (Decree Art. 12.4)"]
     if document_issued_on is not None and attempted_on < document_issued_on:

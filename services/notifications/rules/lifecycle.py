@@ -17,6 +17,9 @@ class NoticeStatus(StrEnum):
     #: Law Art. 40; Decree 62/2015 Art. 12.4: the person was validly notified (delivered, or a
     #: refusal recorded with a witness). Final.
     VALID = "valid"
+    #: Law Art. 42: posted publicly (address unknown, or direct delivery failed); valid on the
+    #: last day of the posting period, kept as the notice's ``valid_on``. Final.
+    POSTED = "posted"
 
 
 TRANSITIONS = (
@@ -35,6 +38,12 @@ TRANSITIONS = (
     Transition(NoticeStatus.ATTEMPT_FAILED, NoticeStatus.VALID,
                "Law Art. 40; Decree 62/2015 Art. 12.1; Decree 62/2015 Art. 12.4",
                "a later delivery (or a refusal recorded with a witness) makes it valid"),
+    Transition(NoticeStatus.PENDING, NoticeStatus.POSTED,
+               "Law Art. 42; Decree 62/2015 Art. 12.1",
+               "a person of unknown address is notified by public posting"),
+    Transition(NoticeStatus.ATTEMPT_FAILED, NoticeStatus.POSTED,
+               "Law Art. 42; Decree 62/2015 Art. 12.1",
+               "when direct delivery failed, the notice is posted publicly"),
 )
 
 

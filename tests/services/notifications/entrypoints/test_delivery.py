@@ -46,7 +46,7 @@ def test_a_published_decision_notifies_the_related_person_by_public_posting(noti
 
 
 def test_record_delivery_over_rpc_and_notice_valid_on_the_bus(notices, rpc_as, tap_events):
-    drain = tap_events("notifications.events", "notice.*")
+    drain = tap_events("notifications.events", "notice.valid")
     with rpc_as("enforcement_officer") as rpc:
         notice = rpc.notifications.record_delivery(attempt(
             notices["P2"]["id"], outcome="refused_with_witness", witness_name="Lê Văn D"))
@@ -110,3 +110,12 @@ def test_record_delivery_needs_the_record_permission(notices, rpc_as):
     with rpc_as("desk_officer") as rpc, pytest.raises(PermissionDenied) as err:
         rpc.notifications.record_delivery(attempt(notices["P1"]["id"]))
     assert err.value.details["permission"] == "notifications.delivery.record"
+
+
+def test_record_delivery_public_posting_over_rpc(notices, rpc_as):
+    """Law Art. 42: the related person of unknown address is notified by posting."""
+    with rpc_as("enforcement_officer") as rpc:
+        notice = rpc.notifications.record_delivery(attempt(
+            notices["P3"]["id"], channel="public_posting", outcome="posted",
+            delivered_on="2026-11-23"))
+    assert (notice["status"], notice["valid_on"]) == ("posted", "2026-12-03")

@@ -14,8 +14,10 @@ RELATED = {"party_id": "P3", "role": "related_party", "name": "Phạm C", "addre
 
 
 def outbox(notif):
+    """The events of deliveries (``notice.recorded``, of the decision event, left out)."""
     return [(o["routing_key"], o["envelope"]) for o in
-            notif.rows("SELECT routing_key, envelope FROM platform_outbox ORDER BY id")]
+            notif.rows("SELECT routing_key, envelope FROM platform_outbox "
+                       "WHERE routing_key <> 'notice.recorded' ORDER BY id")]
 
 
 def test_record_delivery_makes_the_notice_valid_and_records_the_attempt(notif):
@@ -158,3 +160,45 @@ def test_record_delivery_of_another_authoritys_notice_is_not_found_alike(notif):
     assert err.value.details == {"notice_id": notices["P1"].id}
     assert notif.rows("SELECT status FROM notice ORDER BY party_id") == [
         {"status": "pending"}, {"status": "pending"}]
+
+
+UNKNOWN_ADDRESS = {**RELATED, "address": "không rõ"}
+
+
+def test_record_delivery_a_public_posting_is_valid_when_its_10_days_end(notif):
+    """Law Art. 42: a person of unknown address is notified by posting; Mon 23 Nov 2026 + 10
+    days: valid on Thu 3 Dec, so the 3-working-day delivery deadline is met late."""
+    notices = notif.decision(parties=[*PARTIES, UNKNOWN_ADDRESS])
+    assert notices["P3"].channel == "public_posting"
+    notice = notif.deliver(notices["P3"].id, on="2026-11-23", channel="public_posting",
+                           outcome="posted", note="niêm yết tại UBND xã")
+    assert (notice.status, notice.valid_on) == ("posted", date(2026, 12, 3))
+    assert notif.rows(f"SELECT status, due_on, met_on FROM platform_deadline "
+                      f"WHERE subject_id = '{notices['P3'].id}'") == [
+        {"status": "met", "due_on": date(2026, 11, 27), "met_on": date(2026, 12, 3)}]
+    [(key, envelope)] = outbox(notif)
+    assert (key, envelope["payload"]["outcome"], envelope["payload"]["valid_on"],
+            envelope["payload"]["valid_count"]) == ("notice.valid", "posted", "2026-12-03", 1)
+    [audit] = notif.rows("SELECT legal_basis, details FROM platform_audit "
+                         "WHERE action = 'notice.valid'")
+    assert "Law Art. 42" in audit["legal_basis"]
+    assert audit["details"]["parameters_used"][0]["key"] == "public_posting_days"
+
+
+def test_record_delivery_public_posting_of_a_known_address_needs_a_failed_attempt(notif):
+    notices = notif.decision()
+    with pytest.raises(ValidationError) as err:
+        notif.deliver(notices["P1"].id, channel="public_posting", outcome="posted")
+    assert list(err.value.fields) == ["channel"]
+    notif.deliver(notices["P1"].id, outcome="failed")
+    notice = notif.deliver(notices["P1"].id, on="2026-11-26", channel="public_posting",
+                           outcome="posted")
+    assert (notice.status, notice.valid_on) == ("posted", date(2026, 12, 7))  # Sun 6 -> Mon 7
+
+
+def test_record_delivery_of_a_posted_notice_is_a_conflict(notif):
+    notices = notif.decision(parties=[UNKNOWN_ADDRESS])
+    notif.deliver(notices["P3"].id, channel="public_posting", outcome="posted")
+    with pytest.raises(Conflict) as err:
+        notif.deliver(notices["P3"].id)
+    assert err.value.details == {"status": "posted"}

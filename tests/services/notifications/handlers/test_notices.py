@@ -141,3 +141,18 @@ def test_record_decision_notices_delivery_deadline_across_tet_2026(env):
                                                      notify_by="2026-02-25"))
     assert {d["due_on"] for d in env.rows("SELECT due_on FROM platform_deadline")} == {
         date(2026, 2, 25)}  # Fri 13 Feb: Tết 16-20 Feb skipped -> 23, 24, 25 Feb
+
+
+def test_record_decision_notices_announces_each_notice_without_personal_data(env):
+    run(env, record_decision_notices, decision_event(parties=[*PARTIES, RELATED]))
+    notices = {n["id"]: n["party_id"] for n in env.rows("SELECT id, party_id FROM notice")}
+    events = env.rows("SELECT routing_key, envelope FROM platform_outbox ORDER BY id")
+    assert {e["routing_key"] for e in events} == {"notice.recorded"}
+    payloads = sorted((e["envelope"]["payload"] for e in events), key=lambda p: p["party_id"])
+    assert [(notices[p["notice_id"]], p["party_role"], p["channel"], p["due_by"],
+             p["document_id"]) for p in payloads] == [
+        ("P1", "judgment_creditor", "direct", "2026-11-27", "d-1"),
+        ("P2", "judgment_debtor", "direct", "2026-11-27", "d-1"),
+        ("P3", "related_party", "direct", "2026-11-27", "d-1")]
+    assert all(e["envelope"]["case_id"] == "case-1" for e in events)
+    assert not any("name" in p or "address" in p for p in payloads)

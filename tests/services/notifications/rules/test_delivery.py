@@ -56,3 +56,56 @@ def test_notified_on_is_the_day_the_last_notice_became_valid():
 def test_notified_on_none_while_any_notice_is_not_valid():
     assert rules.notified_on([date(2026, 11, 24), None]) is None
     assert rules.notified_on([]) is None
+
+
+def test_valid_on_a_delivery_or_a_witnessed_refusal_is_the_day_itself(law):
+    day = date(2026, 11, 25)
+    assert rules.valid_on("delivered", day, law.params, law.calendar) == (day, [])
+    assert rules.valid_on("refused_with_witness", day, law.params, law.calendar) == (day, [])
+    assert rules.valid_on("failed", day, law.params, law.calendar) == (None, [])
+
+
+def test_valid_on_a_public_posting_is_the_end_of_its_10_days(law):
+    """Law Art. 42: posted for 10 days from the posting. Mon 23 Nov 2026 + 10 days: Thu 3 Dec."""
+    day, used = rules.valid_on("posted", date(2026, 11, 23), law.params, law.calendar)
+    assert day == date(2026, 12, 3)
+    assert [(u["key"], u["value"], u["unit"], u["confidence"]) for u in used] == [
+        ("public_posting_days", 10, "days", "medium")]
+    assert "Art. 42" in rules.PUBLIC_POSTING_PERIOD.article
+
+
+def test_valid_on_a_public_posting_ending_on_a_weekend(law):
+    # Wed 18 Nov 2026 + 10 days = Sat 28 Nov: rolls to Mon 30 Nov (Civil Code Art. 148)
+    assert rules.valid_on("posted", date(2026, 11, 18), law.params,
+                          law.calendar)[0] == date(2026, 11, 30)
+
+
+def test_valid_on_a_public_posting_ending_in_tet_2026(law):
+    # Fri 6 Feb 2026 + 10 days = Mon 16 Feb, Tết (16-20 Feb): rolls to Mon 23 Feb
+    assert rules.valid_on("posted", date(2026, 2, 6), law.params,
+                          law.calendar)[0] == date(2026, 2, 23)
+
+
+def test_status_after_a_public_posting_is_posted():
+    assert rules.status_after("posted") == NoticeStatus.POSTED
+    assert rules.makes_valid("posted")
+    assert "Art. 42" in rules.legal_basis_of("posted")
+
+
+def test_attempt_problems_a_posting_is_recorded_as_posted_on_the_posting_channel():
+    assert rules.attempt_problems("delivered", None, ISSUED, ISSUED,
+                                  channel="public_posting", notice_channel="public_posting") == {
+        "outcome": ["a public posting is recorded as posted, and only as that"]}
+    assert list(rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="direct")) == [
+        "outcome"]
+
+
+def test_attempt_problems_public_posting_only_for_an_unknown_address_or_after_a_failure():
+    """Law Art. 42."""
+    assert rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="public_posting",
+                                  notice_channel="public_posting") == {}
+    assert rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="public_posting",
+                                  notice_channel="direct",
+                                  status=NoticeStatus.ATTEMPT_FAILED) == {}
+    assert list(rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="public_posting",
+                                       notice_channel="direct")) == ["channel"]

@@ -23,11 +23,18 @@ def test_check_transition_a_failed_attempt_leaves_the_notice_owed(source):
     assert check_transition(source, NoticeStatus.ATTEMPT_FAILED).target == "attempt_failed"
 
 
+@pytest.mark.parametrize("source", [NoticeStatus.PENDING, NoticeStatus.ATTEMPT_FAILED])
+def test_check_transition_a_public_posting_under_art_42(source):
+    transition = check_transition(source, NoticeStatus.POSTED)
+    assert transition.target == "posted" and "Law Art. 42" in transition.article
+
+
+@pytest.mark.parametrize("source", [NoticeStatus.VALID, NoticeStatus.POSTED])
 @pytest.mark.parametrize("target", list(NoticeStatus))
-def test_check_transition_a_valid_notice_is_final(target):
+def test_check_transition_a_valid_or_posted_notice_is_final(source, target):
     with pytest.raises(Conflict) as err:
-        check_transition(NoticeStatus.VALID, target)
-    assert err.value.details == {"status": "valid"}
+        check_transition(source, target)
+    assert err.value.details == {"status": str(source)}
 
 
 def test_check_transition_refuses_a_move_the_table_does_not_allow():
