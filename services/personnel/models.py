@@ -100,3 +100,21 @@ class Assignment(Base):
     explanation: Mapped[dict]
     legal_basis: Mapped[str] = mapped_column(String(300))
     assigned_by: Mapped[str] = mapped_column(String(100))
+
+
+class DivisionJurisdiction(Base):
+    """The authority competent for an administrative division from a day to a day (Law Art.
+    35; Decree 62/2015 Art. 16): a province (``commune_code`` null: the whole province) or one
+    of its communes."""
+
+    __tablename__ = "division_jurisdiction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    province_code: Mapped[str] = mapped_column(String(10), index=True)
+    commune_code: Mapped[str | None] = mapped_column(String(10))
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    source: Mapped[str] = mapped_column(String(300))  # the decision that drew the map
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -212,3 +212,60 @@ END_POSITION_IN = EndPositionIn()
 RELATION_IN, RELATION_OUT = RelationIn(), RelationOut()
 CASE_FOR_ASSIGNMENT_IN, RELEASE_IN, ASSIGNMENT_OUT = (CaseForAssignmentIn(), ReleaseIn(),
                                                       AssignmentOut())
+
+
+# --- Competent authority of an administrative division (Law Art. 35; Decree Art. 16) -----
+# The national codes of administrative units: 2 digits for a province, 5 for a commune.
+PROVINCE_CODE = validate.Regexp(r"^[0-9]{2}$", error="must be the province's 2-digit code")
+COMMUNE_CODE = validate.Regexp(r"^[0-9]{5}$", error="must be the commune's 5-digit code")
+
+
+class DivisionJurisdictionIn(Schema):
+    """An authority competent for a province (no commune) or one of its communes, dated."""
+
+    province_code = f.Text(max_length=2, required=True, validate=PROVINCE_CODE)
+    commune_code = f.Text(max_length=5, load_default=None, allow_none=True,
+                          validate=COMMUNE_CODE)
+    authority_id = authority_id(required=True)
+    valid_from = f.Day(required=True)
+    valid_to = f.Day(load_default=None, allow_none=True)
+    source = f.Text(max_length=300, required=True)
+
+    @validates_schema
+    def check_dates(self, data, **kwargs):
+        if data.get("valid_to") is not None and data["valid_to"] < data["valid_from"]:
+            raise SchemaError({"valid_to": ["cannot be before valid_from"]})
+
+
+class DivisionQueryIn(Schema):
+    """Which authority serves this commune of this province on this day?"""
+
+    province_code = f.Text(max_length=2, required=True, validate=PROVINCE_CODE)
+    commune_code = f.Text(max_length=5, load_default=None, allow_none=True,
+                          validate=COMMUNE_CODE)
+    on = f.Day(required=True)
+
+
+class DivisionJurisdictionOut(Schema):
+    id = fields.Integer()
+    province_code = fields.String()
+    commune_code = fields.String()
+    authority_id = fields.String()
+    valid_from = fields.Date()
+    valid_to = fields.Date()
+    source = fields.String()
+
+
+class CompetentAuthorityOut(Schema):
+    province_code = fields.String()
+    commune_code = fields.String()
+    on = fields.Date()
+    matched = fields.String()  # "commune" or "province"
+    division_jurisdiction = fields.Nested(DivisionJurisdictionOut)
+    authority = fields.Nested(AuthorityOut)
+    legal_basis = fields.String()
+
+
+DIVISION_JURISDICTION_IN, DIVISION_JURISDICTION_OUT = (DivisionJurisdictionIn(),
+                                                       DivisionJurisdictionOut())
+DIVISION_QUERY_IN, COMPETENT_AUTHORITY_OUT = DivisionQueryIn(), CompetentAuthorityOut()

@@ -10,10 +10,11 @@ from shared.service import PlatformService
 
 from services.personnel.entrypoints.assignment import AssignmentEntrypoints
 from services.personnel.entrypoints.authorities import AuthorityEntrypoints
+from services.personnel.entrypoints.divisions import DivisionEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
 
 
-class PersonnelService(AuthorityEntrypoints, StaffEntrypoints, AssignmentEntrypoints,
-                       PlatformService):
+class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
+                       AssignmentEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

@@ -122,3 +122,17 @@ class OfficerStatusChangedV1(Schema):
     on = fields.Date(required=True)
     reason = fields.String(required=True)
     decision_number = fields.String(required=True)
+
+
+@contract("division_jurisdiction.recorded", version=1, source="personnel")
+class DivisionJurisdictionRecordedV1(Schema):
+    """An authority (the envelope's) is competent for a province (``commune_code`` null) or a
+    commune from ``valid_from`` to ``valid_to`` (Law Art. 35; Decree 62/2015 Art. 16)."""
+
+    division_jurisdiction_id = fields.Integer(required=True)
+    province_code = fields.String(required=True)
+    commune_code = fields.String(required=True, allow_none=True)
+    authority_id = fields.String(required=True)
+    valid_from = fields.Date(required=True)
+    valid_to = fields.Date(required=True, allow_none=True)
+    source = fields.String(required=True)

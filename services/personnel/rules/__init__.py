@@ -7,6 +7,8 @@
   dated rows, who administers whom, who is an eligible enforcement officer.
 - ``assignment``: relations that bar an officer from a party's case (Law Art. 21.5; Decree
   Art. 10.1) and the choice of the least loaded eligible officer (Law Art. 36).
+- ``divisions``: the competent authority of a province or commune on a day, as dated rows
+  (Law Art. 35; Decree Art. 16).
 - ``lifecycle``: the statuses of officers and assignments and their transitions.
 
 Authorities have no statuses (an authority is valid from a day to a day). Nothing here imports nameko, eventlet, SQLAlchemy or the models: functions

@@ -4,8 +4,9 @@ import pytest
 
 from shared.validation import load
 
-from services.personnel.handlers import assignment, authorities, staff
+from services.personnel.handlers import assignment, authorities, divisions, staff
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
+                                        DIVISION_JURISDICTION_IN, DIVISION_QUERY_IN,
                                         END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
                                         RELEASE_IN)
 from tests.handlers import HandlerDriver
@@ -19,6 +20,14 @@ class Personnel(HandlerDriver):
 
     def get(self, authority_id):
         return self.run(authorities.get_authority, authority_id, read_only=True)
+
+    def map_division(self, data):
+        return self.run(divisions.record_division_jurisdiction,
+                        load(DIVISION_JURISDICTION_IN, data))
+
+    def competent(self, query):
+        return self.run(divisions.competent_authority, load(DIVISION_QUERY_IN, query),
+                        read_only=True)
 
     def register_officer(self, data):
         return self.run(staff.register_officer, load(OFFICER_IN, data))
