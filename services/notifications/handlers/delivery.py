@@ -33,11 +33,15 @@ def notice_of(uow, notice_id, caller):
 
 def _document_notices(uow, notice):
     """Every notice of ``notice``'s document, locked until commit (in id order, so two officers
-    recording the last two deliveries of one document cannot both miss that it is complete)."""
+    recording the last two deliveries of one document cannot both miss that it is complete) and
+    read afresh once locked (``populate_existing``, which SQLAlchemy also implies for FOR UPDATE:
+    the notice loaded before the lock may be stale, and two officers recording one notice at
+    once must not both find it pending)."""
     return uow.session.scalars(
         select(Notice).where(Notice.document_type == notice.document_type,
                              Notice.document_id == notice.document_id)
-        .order_by(Notice.id).with_for_update()).all()
+        .order_by(Notice.id).with_for_update()
+        .execution_options(populate_existing=True)).all()
 
 
 def record_delivery(data, uow, law, caller):

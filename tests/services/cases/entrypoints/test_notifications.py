@@ -42,3 +42,16 @@ def test_notice_valid_of_the_last_notice_meets_the_notification_deadline(
     met = wait_for(lambda: [r for r in rows(databases["cases"], sql) if r["status"] == "met"],
                    message="the notification deadline met")
     assert met == [{"status": "met", "due_on": "2026-11-27", "met_on": "2026-11-26"}]
+
+
+def test_notice_valid_of_a_decision_cases_owes_nothing_for_is_parked(cases, publish_event,
+                                                                    rabbit_config, databases):
+    """Jurisdiction from cases' own record: an unknown decision (or another authority's) is
+    refused (NotFound) and the message parked, nothing met."""
+    from shared import deadletters
+
+    publish_event(notice_valid("no-such-decision", "case-x", 2, "2026-11-26"))
+    parked = wait_for(lambda: deadletters.list_parked(rabbit_config["AMQP_URI"], "cases"),
+                      message="parked message")
+    assert len(parked) == 1
+    assert rows(databases["cases"], "SELECT count(*) AS n FROM platform_audit") == [{"n": 0}]

@@ -142,6 +142,7 @@ def test_record_delivery_of_a_notice_already_valid_is_a_conflict(notif):
     with pytest.raises(Conflict) as err:
         notif.deliver(notices["P1"].id, on="2026-11-26")
     assert err.value.details == {"status": "valid"}
+    assert err.value.details == {"status": "valid"}, err.value
     assert notif.rows("SELECT count(*) AS n FROM delivery_attempt") == [{"n": 1}]
 
 
@@ -202,3 +203,25 @@ def test_record_delivery_of_a_posted_notice_is_a_conflict(notif):
     with pytest.raises(Conflict) as err:
         notif.deliver(notices["P3"].id)
     assert err.value.details == {"status": "posted"}
+
+
+def test_record_delivery_reads_the_notice_afresh_once_locked(notif):
+    """Two officers record one notice at once: the second, whose session loaded the notice
+    before the first committed, finds it valid once it holds the lock (Conflict), not pending."""
+    from shared.validation import load
+
+    from services.notifications.handlers.delivery import record_delivery
+    from services.notifications.models import Notice
+    from services.notifications.schemas import DELIVERY_IN
+
+    notices = notif.decision()
+    env = notif.env
+    with pytest.raises(Conflict) as err:
+        with env.unit_of_work() as late:
+            assert late.session.get(Notice, notices["P1"].id).status == "pending"  # stale
+            notif.deliver(notices["P1"].id)  # the other officer commits first
+            record_delivery(load(DELIVERY_IN, {
+                "notice_id": notices["P1"].id, "channel": "post", "delivered_on": "2026-11-26",
+                "outcome": "delivered"}), late, env.law, env.caller)
+    assert err.value.details == {"status": "valid"}, err.value
+    assert notif.rows("SELECT count(*) AS n FROM delivery_attempt") == [{"n": 1}]
