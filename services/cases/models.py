@@ -53,6 +53,9 @@ class Obligation(Base):
     amount: Mapped[int | None] = mapped_column(Numeric(18, 0))  # whole đồng (VND)
     due_on: Mapped[date | None]
     description: Mapped[str] = mapped_column(String(1000))
+    #: a periodic obligation's instalments ``[{due_on, amount}]`` (Law Art. 30.1: the limit
+    #: runs from each); empty for a one-off obligation
+    instalments: Mapped[list] = mapped_column(default=list)
     judgment: Mapped[Judgment] = relationship(back_populates="obligations")
 
 

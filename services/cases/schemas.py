@@ -14,6 +14,15 @@ KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "ot
 MAX_PARTIES, MAX_OBLIGATIONS = 200, 500
 #: Upper bound of the periods a request may claim for deduction.
 MAX_DEDUCTIONS = 20
+#: Upper bound of a periodic obligation's instalments (50 years of monthly payments).
+MAX_INSTALMENTS = 600
+
+
+class InstalmentIn(Schema):
+    """One instalment of a periodic obligation (e.g. monthly maintenance)."""
+
+    due_on = f.Day(required=True)
+    amount = f.Amount(load_default=None, minimum=1)
 
 
 class PartyIn(Schema):
@@ -30,6 +39,14 @@ class ObligationIn(Schema):
     amount = f.Amount(load_default=None, minimum=1)
     due_on = f.Day(load_default=None)
     description = f.Text(required=True, max_length=1000, multiline=True)
+    instalments = f.List(fields.Nested(InstalmentIn), load_default=list,
+                         max_length=MAX_INSTALMENTS)
+
+    @validates_schema
+    def check_instalments(self, data, **kwargs):
+        days = [i["due_on"] for i in data.get("instalments") or []]
+        if len(set(days)) != len(days):
+            raise SchemaError({"instalments": ["two instalments fall due on one day"]})
 
 
 class JudgmentIn(Schema):
@@ -128,6 +145,7 @@ class ObligationOut(Schema):
     amount = fields.Integer()
     due_on = fields.Date()
     description = fields.String()
+    instalments = fields.List(fields.Dict())
 
 
 class JudgmentOut(Schema):

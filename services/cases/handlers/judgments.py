@@ -21,7 +21,9 @@ def receive_judgment(data, uow, law, caller):
                        {"number": data["number"]})
     record = Judgment(id=str(uuid.uuid4()), **{k: data[k] for k in _COLUMNS})
     record.parties = [Party(**p) for p in data["parties"]]
-    record.obligations = [Obligation(**o) for o in data["obligations"]]
+    record.obligations = [Obligation(**{**o, "instalments": [
+        {"due_on": i["due_on"].isoformat(), "amount": i["amount"]} for i in o["instalments"]]})
+        for o in data["obligations"]]
     session.add(record)
     uow.audit("judgment.received", subject_type="judgment", subject_id=record.id,
               legal_basis=JUDGMENT_RECEIVED)

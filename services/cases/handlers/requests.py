@@ -2,6 +2,7 @@
 prescriptive limit — accept it (open its case, owe the decision on it) or refuse it in writing
 with its reasons (Law Art. 31.5(c); Decree Art. 7.2)."""
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 
@@ -53,15 +54,27 @@ def submit_request(data, uow, law, caller):
                               {"requester_party_id": [f"not a party to {', '.join(not_party)}"]})
     on, deductions = data["received_on"], data.get("deductions") or []
     computations, late = [], []
+    barred = []  # instalments out of time while others of their obligation are within
+    late_obligations = set()
     for obligation in requested:
-        starts_on = rules.limit_starts_on(judgment.effective_on, obligation.due_on)
-        limit = rules.prescriptive_limit(starts_on, law, deductions)
-        within = rules.request_is_within_prescriptive_limit(on, limit)
-        computations.append({"obligation_id": obligation.obligation_id,
-                             **limit.as_record(), "received_on": on.isoformat(),
-                             "within_limit": within})
-        if not within:
-            late.append((obligation.obligation_id, limit))
+        days = [date.fromisoformat(i["due_on"]) for i in obligation.instalments or []]
+        mine = []
+        for instalment, starts_on in rules.limit_starts(judgment.effective_on,
+                                                        obligation.due_on, days):
+            limit = rules.prescriptive_limit(starts_on, law, deductions)
+            within = rules.request_is_within_prescriptive_limit(on, limit)
+            label = obligation.obligation_id + (
+                f" (instalment due {instalment.isoformat()})" if instalment else "")
+            computations.append({"obligation_id": obligation.obligation_id,
+                                 "instalment_due_on": instalment and instalment.isoformat(),
+                                 **limit.as_record(), "received_on": on.isoformat(),
+                                 "within_limit": within})
+            mine.append((label, limit, within))
+        if not any(within for _, _, within in mine):
+            late_obligations.add(obligation.obligation_id)
+            late.extend((label, limit) for label, limit, _ in mine)
+        else:
+            barred.extend((label, limit) for label, limit, within in mine if not within)
     used = _rows(row for c in computations for row in c["parameters_used"])
     record = dict(id=str(uuid.uuid4()), judgment_id=judgment.id, authority=judgment.authority,
                   requester_party_id=data["requester_party_id"],
@@ -81,9 +94,8 @@ def submit_request(data, uow, law, caller):
                  "sentence_reference": payment["sentence_reference"],
                  "paid_on": payment["paid_on"].isoformat(), "amount": payment.get("amount"),
                  "property": payment.get("property")}
-        late_ids = {obligation_id for obligation_id, _ in late}
         for computed in computations:
-            if computed["obligation_id"] in late_ids:
+            if computed["obligation_id"] in late_obligations:
                 computed["voluntary_payment_exception"] = scope
     siblings = session.scalars(select(EnforcementCase).filter_by(judgment_id=judgment.id))
     repeated = rules.duplicate_of_open_case(data["requester_party_id"], data["obligation_ids"],
@@ -99,6 +111,8 @@ def submit_request(data, uow, law, caller):
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
               legal_basis=basis)
+    if barred:
+        _record_refusal(case, rules.refusal_reasons(on, barred), uow, caller, partly=True)
     return case_result(case, owed.due_on)
 
 
@@ -107,10 +121,19 @@ def _refuse(record, reasons, uow, law, caller):
     (reasons, legal basis, every parameter and date used). The refusal is decided on the day of
     receipt, so its deadline (5 working days, Law Art. 31.5) is owed and met that day; nothing
     further is owed."""
-    identity = caller.require_jurisdiction(record["authority"])
-    on = record["request_received_on"]
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
     case = EnforcementCase(status=status, **record)
+    uow.session.add(case)
+    _record_refusal(case, reasons, uow, caller, partly=False)
+    return case_result(case, None)
+
+
+def _record_refusal(case, reasons, uow, caller, partly):
+    """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
+    out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
+    audited."""
+    identity = caller.require_jurisdiction(case.authority)
+    on = case.request_received_on
     refusal_id = str(uuid.uuid4())
     subject = Subject("enforcement_request", case.id, case.authority, case.id)
     owed = uow.deadlines.owe(rules.REFUSAL_OF_REQUEST, subject, starts_on=on)
@@ -118,9 +141,8 @@ def _refuse(record, reasons, uow, law, caller):
     case.refusal = RequestRefusal(
         id=refusal_id, refused_on=on, decided_by=identity.user,
         legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
-        computations=record["limit_computations"],
-        parameters_used=record["parameters_used"] + list(owed.parameters_used))
-    uow.session.add(case)
+        computations=case.limit_computations,
+        parameters_used=case.parameters_used + list(owed.parameters_used))
     uow.emit("enforcement_request.refused",
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,
@@ -128,5 +150,5 @@ def _refuse(record, reasons, uow, law, caller):
               "refused_on": on, "legal_basis": rules.REQUEST_REFUSED, "reasons": reasons},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,
-              legal_basis=rules.REQUEST_REFUSED, details={"refusal_id": refusal_id})
-    return case_result(case, None)
+              legal_basis=rules.REQUEST_REFUSED,
+              details={"refusal_id": refusal_id, "partly": partly})

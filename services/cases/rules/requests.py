@@ -94,6 +94,16 @@ def limit_starts_on(effective_on, due_on):
     return due_on or effective_on
 
 
+def limit_starts(effective_on, due_on, instalment_days=()):
+    """Law Art. 30.1 (rules.md): a periodic obligation's limit runs from **each** instalment's
+    due date, so each instalment has its own limit; any other obligation has one limit
+    (``limit_starts_on``). Returns ``[(instalment_due_on or None, starts_on)]``, oldest first.
+    """
+    if instalment_days:
+        return [(day, day) for day in sorted(instalment_days)]
+    return [(None, limit_starts_on(effective_on, due_on))]
+
+
 def deduction_refused_because(deduction):
     """Decree 62/2015 Art. 4.3-4.4 (and Law Art. 30.2 for postponement and suspension): why a
     claimed period cannot be deducted, or None if it is proved.

@@ -107,3 +107,14 @@ def test_a_voluntary_payment_names_what_was_paid_or_delivered():
     loaded = load(REQUEST_IN, request_for("J1", voluntary_payment={**payment, "amount": 5}))
     assert loaded["voluntary_payment"]["amount"] == 5
     assert load(REQUEST_IN, request_for("J1"))["voluntary_payment"] is None
+
+
+def test_a_periodic_obligation_lists_its_instalments_once_each():
+    data = judgment()
+    data["obligations"][0]["instalments"] = [{"due_on": "2027-01-01", "amount": 1}] * 2
+    assert refused(JUDGMENT_IN, data).fields["obligations"][0] == {
+        "instalments": ["two instalments fall due on one day"]}
+    data["obligations"][0]["instalments"] = [{"due_on": "2027-01-01"}] * 601
+    assert set(refused(JUDGMENT_IN, data).fields["obligations"][0]) == {"instalments"}
+    data["obligations"][0]["instalments"] = [{"due_on": "2027-01-01"}, {"due_on": "2027-02-01"}]
+    assert len(load(JUDGMENT_IN, data)["obligations"][0]["instalments"]) == 2

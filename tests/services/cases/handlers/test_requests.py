@@ -228,6 +228,48 @@ def test_a_payment_made_before_the_limit_expired_is_no_exception(cases):
     assert "was not made after the limit expired" in refused["refusal"].reasons[-1]
 
 
+def maintenance(*days):
+    """A periodic obligation (monthly maintenance) with instalments due on ``days``."""
+    return [{"obligation_id": "O1", "kind": "pay_money", "debtor_party_id": "P2",
+             "creditor_party_id": "P1", "amount": 3000000, "description": "Maintenance",
+             "instalments": [{"due_on": d, "amount": 1000000} for d in days]}]
+
+
+def test_each_instalment_of_a_periodic_obligation_has_its_own_limit(cases):
+    received = cases.receive(issued_on="2019-01-02", effective_on="2019-02-01",
+                             obligations=maintenance("2021-03-01", "2021-04-01", "2022-05-02"))
+    case = cases.submit(received.id, received_on="2026-03-20")
+    assert case["status"] == "request_accepted"
+    assert [(c["instalment_due_on"], c["ends_on"], c["within_limit"])
+            for c in case["limit_computations"]] == [
+        ("2021-03-01", "2026-03-02", False),   # 2026-03-01 is a Sunday
+        ("2021-04-01", "2026-04-01", True),
+        ("2022-05-02", "2027-05-04", True)]  # Sunday 2 May; Monday 3 May replaces 1 May
+    # the time-barred instalment is refused in writing, the rest decided (Law Art. 30.1)
+    refusal = case["refusal"]
+    assert refusal is not None and len(refusal.reasons) == 1
+    assert refusal.reasons[0].startswith("Obligation O1 (instalment due 2021-03-01): ")
+    [audit] = cases.rows("SELECT details FROM platform_audit "
+                         "WHERE action = 'enforcement_request.refused'")
+    assert audit["details"]["partly"] is True
+    events = [e["routing_key"] for e in cases.rows("SELECT routing_key FROM platform_outbox "
+                                                   "ORDER BY id")]
+    assert events == ["enforcement_case.opened", "enforcement_request.refused"]
+    deadlines = {d["rule_id"]: d["status"] for d in cases.rows("SELECT * FROM platform_deadline")}
+    assert deadlines == {"law36.1-decision-on-request": "open", "law31.5-refuse-request": "met"}
+
+
+def test_a_periodic_obligation_all_of_whose_instalments_are_out_of_time_is_refused(cases):
+    received = cases.receive(issued_on="2019-01-02", effective_on="2019-02-01",
+                             obligations=maintenance("2019-03-01", "2019-04-01"))
+    refused = cases.submit(received.id, received_on="2026-03-20")
+    assert refused["status"] == "request_refused"
+    assert len(refused["refusal"].reasons) == 2
+    [row] = cases.rows("SELECT instalments FROM obligation")
+    assert row["instalments"] == [{"due_on": "2019-03-01", "amount": 1000000},
+                                  {"due_on": "2019-04-01", "amount": 1000000}]
+
+
 def test_the_same_request_while_its_case_is_open_is_a_conflict_naming_the_case(cases):
     received = cases.receive()
     first = cases.submit(received.id)

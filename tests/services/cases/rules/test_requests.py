@@ -176,3 +176,13 @@ def test_voluntary_payment_exception(law):
     assert rules.voluntary_payment_exception(late, None) == (False, None)
     assert rules.voluntary_payment_exception([], payment) == (False, None)
     assert "Art. 4.6" in rules.VOLUNTARY_PAYMENT_EXCEPTION
+
+
+def test_limit_starts_from_each_instalment_of_a_periodic_obligation():
+    # one-off: one limit, from the due date or the effective date
+    assert rules.limit_starts(date(2020, 1, 10), None) == [(None, date(2020, 1, 10))]
+    assert rules.limit_starts(date(2020, 1, 10), date(2022, 6, 1)) == [(None, date(2022, 6, 1))]
+    # periodic: one limit per instalment, from its own due date, oldest first
+    days = [date(2021, 3, 1), date(2020, 3, 1)]
+    assert rules.limit_starts(date(2020, 1, 10), None, days) == [
+        (date(2020, 3, 1), date(2020, 3, 1)), (date(2021, 3, 1), date(2021, 3, 1))]
