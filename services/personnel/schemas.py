@@ -237,6 +237,14 @@ class DivisionJurisdictionIn(Schema):
             raise SchemaError({"valid_to": ["cannot be before valid_from"]})
 
 
+class DivisionCloseIn(Schema):
+    """A row of the map closed on its last day (a reorganisation)."""
+
+    division_jurisdiction_id = f.StrictInteger(minimum=1, required=True)
+    valid_to = f.Day(required=True)
+    reason = f.Text(max_length=500, required=True)
+
+
 class DivisionQueryIn(Schema):
     """Which authority serves this commune of this province on this day?"""
 
@@ -269,3 +277,4 @@ class CompetentAuthorityOut(Schema):
 DIVISION_JURISDICTION_IN, DIVISION_JURISDICTION_OUT = (DivisionJurisdictionIn(),
                                                        DivisionJurisdictionOut())
 DIVISION_QUERY_IN, COMPETENT_AUTHORITY_OUT = DivisionQueryIn(), CompetentAuthorityOut()
+DIVISION_CLOSE_IN = DivisionCloseIn()

@@ -136,3 +136,16 @@ class DivisionJurisdictionRecordedV1(Schema):
     valid_from = fields.Date(required=True)
     valid_to = fields.Date(required=True, allow_none=True)
     source = fields.String(required=True)
+
+
+@contract("division_jurisdiction.closed", version=1, source="personnel")
+class DivisionJurisdictionClosedV1(Schema):
+    """A row of the division map ends on ``valid_to``, its last day (a reorganisation; Law Art.
+    35). The envelope's authority is the one that ceases to be competent there."""
+
+    division_jurisdiction_id = fields.Integer(required=True)
+    province_code = fields.String(required=True)
+    commune_code = fields.String(required=True, allow_none=True)
+    authority_id = fields.String(required=True)
+    valid_to = fields.Date(required=True)
+    reason = fields.String(required=True)

@@ -4,7 +4,8 @@ from shared.entrypoints import rpc
 from shared.validation import load
 
 from services.personnel.handlers import divisions as handlers
-from services.personnel.schemas import (COMPETENT_AUTHORITY_OUT, DIVISION_JURISDICTION_IN,
+from services.personnel.schemas import (COMPETENT_AUTHORITY_OUT, DIVISION_CLOSE_IN,
+                                        DIVISION_JURISDICTION_IN,
                                         DIVISION_JURISDICTION_OUT, DIVISION_QUERY_IN)
 
 
@@ -14,6 +15,13 @@ class DivisionEntrypoints:
         """Record the authority competent for a province or commune over a period."""
         data = load(DIVISION_JURISDICTION_IN, division, "division")
         return DIVISION_JURISDICTION_OUT.dump(handlers.record_division_jurisdiction(
+            data, self.db, self.law, self.caller))
+
+    @rpc(permission="personnel.division.record")
+    def close_division_jurisdiction(self, closing):
+        """Close a row of the map on its last day."""
+        data = load(DIVISION_CLOSE_IN, closing, "closing")
+        return DIVISION_JURISDICTION_OUT.dump(handlers.close_division_jurisdiction(
             data, self.db, self.law, self.caller))
 
     @rpc(permission="personnel.authority.read", read_only=True)

@@ -91,3 +91,33 @@ def competent_authority(query, uow, law, caller):
             "on": query["on"], "matched": matched, "division_jurisdiction": row,
             "authority": authority_result(authority, chain_above(session, authority)),
             "legal_basis": f"{rules.COMPETENCE_BASIS}; {row['source']}"}
+
+
+def close_division_jurisdiction(data, uow, law, caller):
+    """Close a row of the map on its last day (a reorganisation moves the division to another
+    authority from the next day; Law Art. 35). A row of an authority the caller does not
+    administer is ``NotFound``; a closed row is a ``Conflict``. Announce
+    ``division_jurisdiction.closed``; audit."""
+    session = uow.session
+    row = session.get(DivisionJurisdiction, data["division_jurisdiction_id"],
+                      with_for_update=True)
+    if row is None or not staff.may_administer(
+            caller.identity.authority, row.authority_id,
+            [a.id for a in chain_above(session, session.get(Authority, row.authority_id))]):
+        raise NotFound(f"no division jurisdiction {data['division_jurisdiction_id']}",
+                       {"division_jurisdiction_id": data["division_jurisdiction_id"]})
+    if row.valid_to is not None:
+        raise Conflict(f"division jurisdiction {row.id} already ends on "
+                       f"{row.valid_to.isoformat()}", {"division_jurisdiction_id": row.id})
+    if data["valid_to"] < row.valid_from:
+        raise ValidationError("a row cannot end before it begins",
+                              {"valid_to": [f"before {row.valid_from.isoformat()}"]})
+    row.valid_to = data["valid_to"]
+    uow.emit("division_jurisdiction.closed", {
+        "division_jurisdiction_id": row.id, "province_code": row.province_code,
+        "commune_code": row.commune_code, "authority_id": row.authority_id,
+        "valid_to": row.valid_to, "reason": data["reason"]}, authority=row.authority_id)
+    uow.audit("division_jurisdiction.closed", subject_type="division_jurisdiction",
+              subject_id=row.id, legal_basis=rules.COMPETENCE_BASIS,
+              details={"valid_to": row.valid_to.isoformat(), "reason": data["reason"]})
+    return _row_dict(row)

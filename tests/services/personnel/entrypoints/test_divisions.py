@@ -37,6 +37,11 @@ def test_record_and_look_up_the_competent_authority(personnel, rpc_as, token, ta
     assert got["authority"]["chain"][0]["id"] == "HN"
     assert got["division_jurisdiction"]["source"] == "Decision 1234/QD-BTP"
     wait_for(lambda: tap(), message="division_jurisdiction.recorded on the bus")
+    with rpc_as("administrator", authority="HN") as rpc:
+        closed = rpc.personnel.close_division_jurisdiction({
+            "division_jurisdiction_id": recorded["id"], "valid_to": "2026-12-31",
+            "reason": "reorganisation"})
+    assert closed["valid_to"] == "2026-12-31"
 
 
 def test_division_errors_cross_the_wire(personnel, rpc_as):

@@ -6,7 +6,8 @@ from shared.validation import load
 
 from services.personnel.handlers import assignment, authorities, divisions, staff
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
-                                        DIVISION_JURISDICTION_IN, DIVISION_QUERY_IN,
+                                        DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
+                                        DIVISION_QUERY_IN,
                                         END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
                                         RELEASE_IN)
 from tests.handlers import HandlerDriver
@@ -24,6 +25,9 @@ class Personnel(HandlerDriver):
     def map_division(self, data):
         return self.run(divisions.record_division_jurisdiction,
                         load(DIVISION_JURISDICTION_IN, data))
+
+    def close_division(self, data):
+        return self.run(divisions.close_division_jurisdiction, load(DIVISION_CLOSE_IN, data))
 
     def competent(self, query):
         return self.run(divisions.competent_authority, load(DIVISION_QUERY_IN, query),

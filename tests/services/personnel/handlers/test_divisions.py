@@ -77,3 +77,29 @@ def test_record_division_jurisdiction_a_closed_row_is_followed_by_the_next(hanoi
     hanoi.map_division(division(authority_id="HN-02", valid_from="2027-01-01"))
     got = hanoi.competent({"province_code": "01", "commune_code": "00004", "on": "2027-01-01"})
     assert got["authority"]["id"] == "HN-02" and got["on"] == date(2027, 1, 1)
+
+
+def test_close_division_jurisdiction_then_a_new_authority_from_the_next_day(hanoi):
+    hanoi.register(authority(HANOI_REGION_1, id="HN-02"))
+    row = hanoi.map_division(division())
+    with pytest.raises(ValidationError):
+        hanoi.close_division({"division_jurisdiction_id": row["id"], "valid_to": "2025-06-30",
+                              "reason": "x"})
+    closed = hanoi.close_division({"division_jurisdiction_id": row["id"],
+                                   "valid_to": "2026-12-31", "reason": "reorganisation"})
+    assert closed["valid_to"] == date(2026, 12, 31)
+    with pytest.raises(Conflict):
+        hanoi.close_division({"division_jurisdiction_id": row["id"], "valid_to": "2026-12-31",
+                              "reason": "again"})
+    hanoi.map_division(division(authority_id="HN-02", valid_from="2027-01-01"))
+    assert hanoi.competent({"province_code": "01", "commune_code": "00004",
+                            "on": "2026-12-31"})["authority"]["id"] == "HN-01"
+    assert hanoi.competent({"province_code": "01", "commune_code": "00004",
+                            "on": "2027-01-01"})["authority"]["id"] == "HN-02"
+    [event] = hanoi.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'division_jurisdiction.closed'")
+    assert event["envelope"]["payload"]["reason"] == "reorganisation"
+    hanoi.as_("administrator", "HN-02")  # a sibling: the row answers as absent
+    with pytest.raises(NotFound):
+        hanoi.close_division({"division_jurisdiction_id": row["id"], "valid_to": "2027-12-31",
+                              "reason": "x"})
