@@ -27,8 +27,13 @@ class Notice(Base):
     document_issued_on: Mapped[date | None]
     party_id: Mapped[str] = mapped_column(String(50))
     party_role: Mapped[str] = mapped_column(String(30))
-    recipient_name: Mapped[str] = mapped_column(String(200))
-    recipient_address: Mapped[str] = mapped_column(String(500))
+    #: ``person`` or ``organisation`` (rules.documents: the commune People's Committee of Decree
+    #: Art. 11.1 is an organisation; its ``party_id`` is its role)
+    recipient_kind: Mapped[str] = mapped_column(String(20), default="person",
+                                                server_default="person")
+    #: None when the source event carries none (a refused request: the request's address)
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    recipient_address: Mapped[str | None] = mapped_column(String(500))
     channel: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.NoticeStatus
     due_by: Mapped[date]

@@ -3,7 +3,11 @@ from marshmallow import Schema, fields, validate
 
 from shared.registry import contract
 
-ROLES = ["judgment_creditor", "judgment_debtor", "related_party"]
+# A notice's recipient: a litigant or person with related rights and obligations (Law Art. 39.1),
+# the requester of a refused request (Law Art. 31.5), or the commune People's Committee, an
+# organisation whose party_id is this role (Decree Art. 11.1, 11.3).
+ROLES = ["judgment_creditor", "judgment_debtor", "related_party", "requester",
+         "commune_peoples_committee"]
 
 
 @contract("notice.valid", version=1, source="notifications")

@@ -1,4 +1,5 @@
-"""Notices: recorded from the decisions ``cases`` announces, read by the authority's officers."""
+"""Notices: recorded from the documents ``cases`` and ``disclosure`` announce, read by the
+authority's officers."""
 from shared.entrypoints import event_handler, rpc
 from shared.validation import require_id
 
@@ -12,6 +13,23 @@ class NoticeEntrypoints:
         """Record one notice of the decision for each party, due by the decision's notify_by.
         The platform has verified the publisher and the envelope's contract."""
         handlers.record_decision_notices(event, self.db, self.law, self.caller)
+
+    @event_handler("cases", "enforcement_request.refused")
+    def on_enforcement_request_refused(self, event):
+        """Record the notice of a refused request to its requester (Law Art. 31.5)."""
+        handlers.record_refusal_notice(event, self.db, self.law, self.caller)
+
+    @event_handler("disclosure", "register_entry.published")
+    def on_register_entry_published(self, event):
+        """Record the notice of a published register entry to the commune People's Committee
+        (Decree Art. 11.1)."""
+        handlers.record_publication_notice(event, self.db, self.law, self.caller)
+
+    @event_handler("disclosure", "register_entry.removed")
+    def on_register_entry_removed(self, event):
+        """Record the notice of a removed register entry to the commune People's Committee
+        (Decree Art. 11.3)."""
+        handlers.record_removal_notice(event, self.db, self.law, self.caller)
 
     @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):

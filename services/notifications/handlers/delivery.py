@@ -69,7 +69,8 @@ def record_delivery(data, uow, law, caller):
                                         f"notice {notice.id}").target
     problems = rules.attempt_problems(outcome, data.get("witness_name"), on,
                                       notice.document_issued_on, channel=channel,
-                                      notice_channel=notice.channel, status=notice.status)
+                                      notice_channel=notice.channel, status=notice.status,
+                                      recipient_kind=notice.recipient_kind)
     if problems:
         raise ValidationError("the delivery cannot be recorded", problems)
     valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar)

@@ -1,5 +1,6 @@
-"""Notices owed to litigants (Law Art. 39-43; Decree 62/2015 Art. 12): record them from the
-decisions ``cases`` announces, and read them.
+"""Notices owed to litigants and to organisations (Law Art. 31.5, 39-43; Decree 62/2015 Art. 11.1,
+11.3, 12): record them from the documents ``cases`` and ``disclosure`` announce (an enforcement
+decision, a refused request, a register entry published or removed), and read them.
 
 Jurisdiction (issue 7 items 1 and 11): a notice belongs to the authority of the event envelope
 that created it, which the platform verified came from ``cases``; a reader sees only the notices
@@ -9,10 +10,11 @@ import uuid
 
 from sqlalchemy import select
 
+from shared.errors import RetryLater
 from shared.legal import Subject
 
 from services.notifications.models import Notice
-from services.notifications.rules import lifecycle
+from services.notifications.rules import documents, lifecycle
 from services.notifications.rules import notices as rules
 
 NOTICE = "notice"
@@ -23,6 +25,39 @@ def subject_of(notice):
     return Subject(NOTICE, notice.id, notice.authority, notice.case_id)
 
 
+def _record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
+                    recipients, channel_of, legal_basis, due_by=None):
+    """One pending notice of the document for each recipient, by ``channel_of(recipient)``;
+    each owes its delivery within the notification period from the document's issue
+    (``rules.NOTICE_DELIVERY``), is due by ``due_by`` (else that deadline's due day) and is
+    announced (``notice.recorded``); audited with ``legal_basis``. Returns the notices."""
+    status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
+    notices = []
+    for recipient in recipients:
+        notice = Notice(
+            id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
+            document_type=document_type, document_id=document_id,
+            document_number=document_number, document_issued_on=issued_on,
+            party_id=recipient["party_id"], party_role=recipient["role"],
+            recipient_kind=recipient.get("kind", documents.PERSON),
+            recipient_name=recipient["name"], recipient_address=recipient["address"],
+            channel=channel_of(recipient), status=status, source_event_id=event["event_id"])
+        owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
+        notice.due_by = due_by or owed.due_on
+        notices.append(notice)
+    uow.session.add_all(notices)
+    for notice in notices:
+        uow.emit("notice.recorded", {
+            "notice_id": notice.id, "document_type": notice.document_type,
+            "document_id": notice.document_id, "party_id": notice.party_id,
+            "party_role": notice.party_role, "channel": notice.channel,
+            "due_by": notice.due_by}, authority=notice.authority, case_id=notice.case_id)
+    uow.audit("notices.recorded", subject_type=document_type, subject_id=document_id,
+              legal_basis=legal_basis,
+              details={"channels": {n.party_id: n.channel for n in notices}})
+    return notices
+
+
 def record_decision_notices(event, uow, law, caller):
     """One pending notice of the decision for each person it concerns (creditors, debtors and
     persons with related rights and obligations: ``rules.recipients_of_decision``), by the
@@ -31,28 +66,65 @@ def record_decision_notices(event, uow, law, caller):
     issue (``rules.NOTICE_DELIVERY``) and is announced (``notice.recorded``); audited. Returns
     the notices recorded."""
     payload = event["payload"]
-    status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
-    notices = [Notice(
-        id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
-        document_type=rules.ENFORCEMENT_DECISION, document_id=payload["decision_id"],
-        document_number=payload["decision_number"], document_issued_on=payload["issued_on"],
-        party_id=party["party_id"], party_role=party["role"], recipient_name=party["name"],
-        recipient_address=party["address"], channel=rules.initial_channel(party["address"]),
-        status=status, due_by=payload["notify_by"], source_event_id=event["event_id"])
-        for party in rules.recipients_of_decision(payload["parties"])]
-    uow.session.add_all(notices)
-    for notice in notices:
-        uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice),
-                          starts_on=payload["issued_on"])
-        uow.emit("notice.recorded", {
-            "notice_id": notice.id, "document_type": notice.document_type,
-            "document_id": notice.document_id, "party_id": notice.party_id,
-            "party_role": notice.party_role, "channel": notice.channel,
-            "due_by": notice.due_by}, authority=notice.authority, case_id=notice.case_id)
-    uow.audit("notices.recorded", subject_type=rules.ENFORCEMENT_DECISION,
-              subject_id=payload["decision_id"], legal_basis=rules.NOTICES_OF_DECISION,
-              details={"channels": {n.party_id: n.channel for n in notices}})
-    return notices
+    return _record_notices(
+        event, uow, law, document_type=rules.ENFORCEMENT_DECISION,
+        document_id=payload["decision_id"], document_number=payload["decision_number"],
+        issued_on=payload["issued_on"],
+        recipients=rules.recipients_of_decision(payload["parties"]),
+        channel_of=lambda party: rules.initial_channel(party["address"]),
+        legal_basis=rules.NOTICES_OF_DECISION, due_by=payload["notify_by"])
+
+
+def record_refusal_notice(event, uow, law, caller):
+    """On ``enforcement_request.refused`` (Law Art. 31.5): the written refusal is owed to the
+    requester (``documents.recipients_of_refusal``), directly (``documents.refusal_channel``),
+    within the notification period from the refusal day (Law Art. 39.1). The document is the
+    refusal (``refusal_id``); the envelope's ``case_id`` is the refused request's record."""
+    payload = event["payload"]
+    return _record_notices(
+        event, uow, law, document_type=documents.REQUEST_REFUSAL,
+        document_id=payload["refusal_id"], document_number=payload["refusal_id"],
+        issued_on=payload["refused_on"],
+        recipients=documents.recipients_of_refusal(payload["requester_party_id"]),
+        channel_of=lambda _: documents.refusal_channel(),
+        legal_basis=documents.NOTICE_OF_REFUSAL)
+
+
+def record_publication_notice(event, uow, law, caller):
+    """On ``register_entry.published`` (Decree Art. 11.1): the debtor's public record is sent to
+    the People's Committee of the commune where the debtor resides (``documents.
+    commune_committee``, at the address the event carries), directly, within the notification
+    period from the publication day (Law Art. 39.1). The document is the entry."""
+    payload = event["payload"]
+    return _record_notices(
+        event, uow, law, document_type=documents.REGISTER_PUBLICATION,
+        document_id=payload["entry_id"], document_number=payload["entry_id"],
+        issued_on=payload["published_on"],
+        recipients=[documents.commune_committee(payload["debtor_address"])],
+        channel_of=lambda _: documents.organisation_channel(),
+        legal_basis=documents.NOTICE_OF_PUBLICATION)
+
+
+def record_removal_notice(event, uow, law, caller):
+    """On ``register_entry.removed`` (Decree Art. 11.3): the committee that was sent the record
+    is told that the debtor was removed, so that it stops posting it; within the notification
+    period from the removal day (Law Art. 39.1). The committee and its address are those of the
+    entry's publication notice (the event carries no address); a removal that arrives before
+    that publication raises ``RetryLater`` (disclosure removes only a published entry)."""
+    payload = event["payload"]
+    published = uow.session.scalars(select(Notice).where(
+        Notice.document_type == documents.REGISTER_PUBLICATION,
+        Notice.document_id == payload["entry_id"],
+        Notice.authority == event["authority"])).first()
+    if published is None:
+        raise RetryLater(f"no publication notice yet for register entry {payload['entry_id']!r}")
+    return _record_notices(
+        event, uow, law, document_type=documents.REGISTER_REMOVAL,
+        document_id=payload["entry_id"], document_number=payload["entry_id"],
+        issued_on=payload["removed_on"],
+        recipients=[documents.commune_committee(published.recipient_address)],
+        channel_of=lambda _: documents.organisation_channel(),
+        legal_basis=documents.NOTICE_OF_REMOVAL)
 
 
 def list_notices(case_id, uow, law, caller):

@@ -2,6 +2,7 @@
 Enforcement Art. 39, 40, 42; Decree 62/2015 Art. 12.1, 12.4): pure functions and constants."""
 from shared.legal import TimeLimit
 
+from services.notifications.rules.documents import PERSON, may_post_publicly
 from services.notifications.rules.lifecycle import NoticeStatus
 from services.notifications.rules.notices import PUBLIC_POSTING
 
@@ -77,7 +78,8 @@ def valid_on(outcome, attempted_on, params, calendar):
 
 
 def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
-                     channel=IN_PERSON, notice_channel=IN_PERSON, status=NoticeStatus.PENDING):
+                     channel=IN_PERSON, notice_channel=IN_PERSON, status=NoticeStatus.PENDING,
+                     recipient_kind=PERSON):
     """What makes an attempt unrecordable, as ``{field: [reason]}`` (empty when none):
 
     - Decree Art. 12.4: a refusal is valid delivery only with a record signed by a witness, so a
@@ -86,11 +88,15 @@ def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
       before the document's issue day;
     - Law Art. 42: a public posting is recorded as ``posted`` on the ``public_posting`` channel
       (and only there), and only for a person whose address is unknown (the notice's initial
-      channel is ``public_posting``) or after a direct attempt failed.
+      channel is ``public_posting``) or after a direct attempt failed; never for an
+      organisation (``documents.may_post_publicly``: the commune People's Committee of Decree
+      Art. 11 is reached at its seat).
     """
     problems = {}
     if (channel == PUBLIC_POSTING) != (outcome == POSTED):
         problems["outcome"] = ["a public posting is recorded as posted, and only as that"]
+    elif channel == PUBLIC_POSTING and not may_post_publicly(recipient_kind):
+        problems["channel"] = ["an organisation is not notified by public posting (Law Art. 42)"]
     elif (channel == PUBLIC_POSTING and notice_channel != PUBLIC_POSTING
           and status != NoticeStatus.ATTEMPT_FAILED):
         problems["channel"] = ["public posting only when the address is unknown or direct "
