@@ -10,8 +10,19 @@ ROLES = ["judgment_creditor", "judgment_debtor", "related_party", "requester",
          "commune_peoples_committee"]
 
 
+class _Notice(Schema):
+    """What every notice event says of its notice: which document, to whom, by which channel."""
+
+    notice_id = fields.String(required=True)
+    document_type = fields.String(required=True)
+    document_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
+    channel = fields.String(required=True)
+
+
 @contract("notice.valid", version=1, source="notifications")
-class NoticeValidV1(Schema):
+class NoticeValidV1(_Notice):
     """A notice became legally valid (Law Art. 40: delivered; Decree 62/2015 Art. 12.4: refused
     with a record signed by a witness; Law Art. 42: posted publicly, ``valid_on`` being the last
     day of the posting period, which may be after the event). Time limits that run from
@@ -25,12 +36,6 @@ class NoticeValidV1(Schema):
     the document counts as notified to everyone); otherwise it is null.
     """
 
-    notice_id = fields.String(required=True)
-    document_type = fields.String(required=True)
-    document_id = fields.String(required=True)
-    party_id = fields.String(required=True)
-    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    channel = fields.String(required=True)
     outcome = fields.String(required=True,
                             validate=validate.OneOf(["delivered", "refused_with_witness",
                                                      "posted"]))
@@ -41,31 +46,19 @@ class NoticeValidV1(Schema):
 
 
 @contract("notice.delivery_failed", version=1, source="notifications")
-class NoticeDeliveryFailedV1(Schema):
+class NoticeDeliveryFailedV1(_Notice):
     """An attempt to deliver a notice failed (Law Art. 40); the notice is still owed. The
     envelope's ``case_id`` and ``authority`` are the notice's."""
 
-    notice_id = fields.String(required=True)
-    document_type = fields.String(required=True)
-    document_id = fields.String(required=True)
-    party_id = fields.String(required=True)
-    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    channel = fields.String(required=True)
     attempted_on = fields.Date(required=True)
     failed_attempts = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
 
 
 @contract("notice.recorded", version=1, source="notifications")
-class NoticeRecordedV1(Schema):
+class NoticeRecordedV1(_Notice):
     """A notice is owed to a person (Law Art. 39.1; Decree 62/2015 Art. 12.1): one per person a
     document concerns, by the initial channel (``direct``, or ``public_posting`` when the address
     is unknown, Law Art. 40-42), due by ``due_by``. The envelope's ``case_id`` and ``authority``
     are the notice's. No name or address travels: they stay with ``notifications``."""
 
-    notice_id = fields.String(required=True)
-    document_type = fields.String(required=True)
-    document_id = fields.String(required=True)
-    party_id = fields.String(required=True)
-    party_role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    channel = fields.String(required=True)
     due_by = fields.Date(required=True)
