@@ -126,3 +126,62 @@ class RequestRefusal(Base):
     computations: Mapped[list]
     parameters_used: Mapped[list]
     case: Mapped[EnforcementCase] = relationship(back_populates="refusal")
+
+
+class VerificationRecord(Base):
+    """The enforcement officer's record of verifying the judgment debtor's conditions (Decree
+    Art. 9.1; Law Art. 44): the day, the finding and the officer's note. A finding that the
+    debtor lacks conditions owes the lacking-conditions decision (Art. 9.4)."""
+
+    __tablename__ = "verification_record"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    verified_on: Mapped[date]
+    finding: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(String(2000))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    #: the day the lacking-conditions decision is due (Art. 9.4), when the finding owes one
+    decision_due_on: Mapped[date | None]
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LackingConditionsDecision(Base):
+    """The head of the authority's decision that the judgment debtor lacks conditions for
+    enforcement (Decree Art. 9.4; Law Art. 44a; the translation's "decision on suspension"),
+    with the verification it rests on; published on the register (Art. 11.1). ``resumed_by``
+    is the resumption decision that ended it (Art. 9.4, third paragraph)."""
+
+    __tablename__ = "lacking_conditions_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    verification_id: Mapped[str] = mapped_column(ForeignKey("verification_record.id"))
+    number: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    #: the deadline met (starts_on, due_on, met_on) and the parameter rows it used
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+    resumed_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class ResumptionDecision(Base):
+    """The decision to resume enforcement once the debtor is found to have conditions (Decree
+    Art. 9.4, third paragraph; 9.6), ending a lacking-conditions decision; the debtor leaves the
+    register (Art. 11.3)."""
+
+    __tablename__ = "resumption_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    lacking_conditions_decision_id: Mapped[str] = mapped_column(
+        ForeignKey("lacking_conditions_decision.id"), unique=True)
+    verification_id: Mapped[str] = mapped_column(ForeignKey("verification_record.id"))
+    number: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    new_conditions: Mapped[str] = mapped_column(String(2000))
+    legal_basis: Mapped[str] = mapped_column(String(200))

@@ -8,6 +8,7 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.verification import FINDINGS
 
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
 #: Upper bounds of a judgment's lists (issue 7 item 10: no unbounded input).
@@ -197,5 +198,75 @@ class CaseOut(Schema):
     refusal = fields.Nested(RefusalOut, allow_none=True)
 
 
+class VerificationIn(Schema):
+    """The enforcement officer's verification result (Decree Art. 9.1; Law Art. 44)."""
+
+    case_id = f.Id(required=True)
+    verified_on = f.Day(required=True)
+    finding = f.Text(required=True, max_length=30, validate=validate.OneOf(FINDINGS))
+    note = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class LackingConditionsIn(Schema):
+    """The head of the authority's decision that the debtor lacks conditions (Art. 9.4)."""
+
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+    #: needed only when the case's items have several debtors
+    debtor_party_id = f.Id(load_default=None, max_length=50)
+
+
+class ResumptionIn(Schema):
+    """The decision to resume enforcement (Art. 9.4, third paragraph; 9.6)."""
+
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+    new_conditions = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class VerificationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    verified_on = fields.Date()
+    finding = fields.String()
+    note = fields.String()
+    recorded_by = fields.String()
+    decision_due_on = fields.Date(allow_none=True)
+    case_status = fields.String()
+
+
+class LackingConditionsOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    verification_id = fields.String()
+    number = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    debtor_party_id = fields.String()
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+
+
+class ResumptionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    lacking_conditions_decision_id = fields.String()
+    verification_id = fields.String()
+    number = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    new_conditions = fields.String()
+    legal_basis = fields.String()
+    case_status = fields.String()
+
+
 JUDGMENT_IN, REQUEST_IN, DECISION_IN = JudgmentIn(), RequestIn(), DecisionIn()
+VERIFICATION_IN, LACKING_CONDITIONS_IN = VerificationIn(), LackingConditionsIn()
+RESUMPTION_IN = ResumptionIn()
+VERIFICATION_OUT, LACKING_CONDITIONS_OUT = VerificationOut(), LackingConditionsOut()
+RESUMPTION_OUT = ResumptionOut()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()

@@ -64,8 +64,9 @@ class EnforcementRequestRefusedV1(Schema):
 
 
 # --- Decisions the public register follows (Decree 62/2015 Art. 9, 11; issue 11). ``cases``
-# does not emit them yet; ``disclosure`` consumes them. Every schema refuses unknown fields
-# (marshmallow's default), so nothing beyond what Art. 11 lets be published can travel.
+# emits lacking_conditions.decided and enforcement.resumed (issue 8); ``disclosure`` consumes
+# them. Every schema refuses unknown fields (marshmallow's default), so nothing beyond what
+# Art. 11 lets be published can travel.
 
 
 class RegisterDebtor(Schema):
@@ -136,3 +137,17 @@ class DebtorDetailsCorrectedV1(Schema):
     changed = fields.Nested(CorrectedDebtorFields, required=True,
                             validate=lambda c: bool(c))
     verified_on = fields.Date(required=True)
+
+
+@contract("verification.recorded", version=1, source="cases")
+class VerificationRecordedV1(Schema):
+    """The enforcement officer recorded the verification of the judgment debtor's conditions
+    (Decree 62/2015 Art. 9.1; Law Art. 44). ``lacks_conditions`` owes the lacking-conditions
+    decision by ``decision_due_on`` (Art. 9.4, 5 working days); ``has_conditions`` owes nothing
+    (``decision_due_on`` null). The officer's note stays in ``cases`` (it may name property)."""
+
+    verification_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    verified_on = fields.Date(required=True)
+    finding = fields.String(required=True,
+                            validate=validate.OneOf(["has_conditions", "lacks_conditions"]))
+    decision_due_on = fields.Date(required=True, allow_none=True)

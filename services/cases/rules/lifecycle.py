@@ -18,9 +18,13 @@ class CaseStatus(StrEnum):
     #: prescriptive limit expired after the deductions of Art. 4.2-4.4); the record is kept with
     #: its refusal and closes at once.
     REQUEST_REFUSED = "request_refused"
-    # Later stages the decree names (verification of conditions, Law Art. 44; postponement,
-    # Art. 48; suspension, Art. 49; termination, Art. 50; completion, Art. 52) will close or
-    # pause a case; none is recorded yet, so every case is open.
+    #: Decree 62/2015 Art. 9.4; Law Art. 44a: the head of the authority decided that the
+    #: judgment debtor lacks conditions for enforcement (the translation's "decision on
+    #: suspension"); the case waits for new conditions (Art. 9.4, 9.6).
+    LACKING_CONDITIONS = "lacking_conditions"
+    # Later stages the decree names (postponement, Law Art. 48; suspension, Art. 49;
+    # termination, Art. 50; completion, Art. 52) will close or pause a case; none is recorded
+    # yet, so every case but a refused request is open.
 
 
 #: Statuses in which a case is closed: a refused request (Law Art. 31.5); termination and
@@ -38,7 +42,18 @@ TRANSITIONS = (
     Transition(CaseStatus.REQUEST_ACCEPTED, CaseStatus.DECISION_ISSUED,
                "Decree 62/2015 Art. 7.1",
                "one decision per request"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS,
+               "Decree 62/2015 Art. 9.4; Law on Civil Judgment Enforcement Art. 44a.1",
+               "the debtor is decided to lack conditions after a verification of an issued "
+               "decision's case"),
+    Transition(CaseStatus.LACKING_CONDITIONS, CaseStatus.DECISION_ISSUED,
+               "Decree 62/2015 Art. 9.4 (third paragraph), 9.6",
+               "enforcement resumes when the debtor is found to have conditions"),
 )
+
+#: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
+#: to from ``LACKING_CONDITIONS``).
+RESUMED = next(t.target for t in TRANSITIONS if t.source == CaseStatus.LACKING_CONDITIONS)
 LIFECYCLE = Lifecycle(CaseStatus, TRANSITIONS)
 
 
@@ -46,6 +61,19 @@ def is_open(status):
     """Law Art. 31.5, 50, 52: a case stays open until refused, terminated or completed (only
     refusal is recorded yet)."""
     return CaseStatus(status) not in CLOSED
+
+
+#: Law Art. 44.1; Decree 62/2015 Art. 9.1, 9.4, 9.6: conditions are verified once the enforcement
+#: decision is issued, and again (new information) while the debtor lacks conditions.
+VERIFIABLE = frozenset({CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS})
+VERIFIABLE_RULE = ("conditions are verified once the enforcement decision is issued "
+                   "(Law on Civil Judgment Enforcement Art. 44.1; Decree 62/2015 Art. 9.1, 9.4)")
+
+
+def is_verifiable(status):
+    """Law Art. 44.1; Decree 62/2015 Art. 9.1, 9.4, 9.6: whether the debtor's conditions may be
+    verified in a case of ``status`` (after the decision; again while lacking conditions)."""
+    return CaseStatus(status) in VERIFIABLE
 
 
 def check_transition(status, target, subject="the case"):
