@@ -1,6 +1,6 @@
 """The register driven by the decisions of cases, through RabbitMQ and PostgreSQL: contract
 tests against a stub of ``cases`` (``publish_event`` publishes the envelopes ``cases`` is to
-emit; ``cases`` does not emit them yet). The debtor is published and announced for the commune,
+emit; tests/e2e/test_register_follows_cases.py runs the real ``cases``). The debtor is published and announced for the commune,
 removed on resumption, a removal racing the publication wins, and a payload carrying anything
 beyond name, address and obligation is refused by the contract and never stored."""
 import pytest
