@@ -54,3 +54,26 @@ def case_of(model, uow, case_id, caller):
     if known is None or known.authority != caller.identity.authority:
         raise NotFound(f"no enforcement case {case_id!r}", {"case_id": case_id})
     return known
+
+
+def create_table_v1(op, sa):
+    """The ``known_case`` table as its first migration creates it, in each service that keeps
+    one (one definition for every such service's alembic branch; a later change of the columns
+    is a new migration, not an edit of this)."""
+    op.create_table(
+        "known_case",
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("authority", sa.String(length=50), nullable=False),
+        sa.Column("judgment_id", sa.String(length=64), nullable=False),
+        sa.Column("opened_on", sa.Date(), nullable=False),
+        sa.Column("source_event_id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("case_id"))
+    with op.batch_alter_table("known_case", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_known_case_authority"), ["authority"], unique=False)
+
+
+def drop_table_v1(op):
+    with op.batch_alter_table("known_case", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_known_case_authority"))
+    op.drop_table("known_case")

@@ -10,6 +10,8 @@ from typing import Sequence, Union
 from alembic import op
 import sqlalchemy as sa
 
+from shared import known_cases
+
 
 revision: str = 'property_0002'
 down_revision: Union[str, Sequence[str], None] = 'property_0001'
@@ -18,22 +20,10 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    """The known cases: case_id -> authority, judgment_id, opened_on."""
-    op.create_table('known_case',
-    sa.Column('case_id', sa.String(length=36), nullable=False),
-    sa.Column('authority', sa.String(length=50), nullable=False),
-    sa.Column('judgment_id', sa.String(length=64), nullable=False),
-    sa.Column('opened_on', sa.Date(), nullable=False),
-    sa.Column('source_event_id', sa.String(length=36), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('case_id')
-    )
-    with op.batch_alter_table('known_case', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_known_case_authority'), ['authority'], unique=False)
+    """The known cases: case_id -> authority, judgment_id, opened_on (shared.known_cases)."""
+    known_cases.create_table_v1(op, sa)
 
 
 def downgrade() -> None:
     """Drop the known cases."""
-    with op.batch_alter_table('known_case', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_known_case_authority'))
-    op.drop_table('known_case')
+    known_cases.drop_table_v1(op)
