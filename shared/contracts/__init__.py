@@ -7,3 +7,4 @@ from shared.contracts import cases  # noqa: F401
 from shared.contracts import personnel  # noqa: F401
 from shared.contracts import notifications  # noqa: F401
 from shared.contracts import disclosure  # noqa: F401
+from shared.contracts import property  # noqa: F401,A004

@@ -151,3 +151,36 @@ class VerificationRecordedV1(Schema):
     finding = fields.String(required=True,
                             validate=validate.OneOf(["has_conditions", "lacks_conditions"]))
     decision_due_on = fields.Date(required=True, allow_none=True)
+
+
+# --- Written before issues 8, 11 and 13 were worked on in parallel: the language between
+# ``cases`` (part 1: public notice of Art. 15.1; part 2: closing a case) and ``disclosure``.
+
+
+@contract("public_notice.requested", version=1, source="cases")
+class PublicNoticeRequestedV1(Schema):
+    """The office asks for a notice on the public portal (Decree 62/2015 Art. 12.5), e.g. the
+    3-month notice looking for the heirs of a deceased debtor when none is known (Art. 15.1).
+    ``disclosure`` shows it from ``posted_on`` to ``posted_until`` (inclusive)."""
+
+    notice_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["heir_search", "enforcement_notice"]))
+    title = fields.String(required=True, validate=validate.Length(min=1, max=300))
+    body = fields.String(required=True, validate=validate.Length(min=1, max=5000))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    posted_on = fields.Date(required=True)
+    posted_until = fields.Date(required=True)
+
+
+@contract("enforcement_case.closed", version=1, source="cases")
+class EnforcementCaseClosedV1(Schema):
+    """A case was closed (issue 13: fulfilment or termination). ``disclosure`` counts it in the
+    open statistics by authority (the envelope's) and period; amounts are integer VND."""
+
+    closed_on = fields.Date(required=True)
+    ground = fields.String(required=True, validate=validate.OneOf(
+        ["fulfilled", "terminated", "returned_request", "entrusted_out"]))
+    received_on = fields.Date(required=True)
+    amount_due = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    amount_collected = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
