@@ -38,7 +38,7 @@ class NoticeValidV1(_Notice):
 
     outcome = fields.String(required=True,
                             validate=validate.OneOf(["delivered", "refused_with_witness",
-                                                     "posted"]))
+                                                     "posted", "published"]))
     valid_on = fields.Date(required=True)
     required_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     valid_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -62,3 +62,36 @@ class NoticeRecordedV1(_Notice):
     are the notice's. No name or address travels: they stay with ``notifications``."""
 
     due_by = fields.Date(required=True)
+
+
+@contract("consent.recorded", version=1, source="notifications")
+class ConsentRecordedV1(Schema):
+    """A person consented to be notified through VNeID or the portal (Decree 62/2015 Art.
+    12.1), or asked to be notified by e-mail or fax (Art. 12.2), from ``given_on``. The envelope's
+    ``authority`` is the one consented to; no contact travels."""
+
+    consent_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    channel = fields.String(required=True,
+                            validate=validate.OneOf(["vneid", "portal", "email", "fax"]))
+    given_on = fields.Date(required=True)
+
+
+@contract("consent.withdrawn", version=1, source="notifications")
+class ConsentWithdrawnV1(Schema):
+    """A consent or request was withdrawn from ``withdrawn_on`` (Decree 62/2015 Art. 12.1)."""
+
+    consent_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    channel = fields.String(required=True,
+                            validate=validate.OneOf(["vneid", "portal", "email", "fax"]))
+    withdrawn_on = fields.Date(required=True)
+
+
+@contract("address.reported", version=1, source="notifications")
+class AddressReportedV1(Schema):
+    """A person reported a new address on ``reported_on`` (Decree 62/2015 Art. 12.3); the
+    address itself stays with ``notifications``."""
+
+    party_id = fields.String(required=True)
+    reported_on = fields.Date(required=True)

@@ -31,6 +31,12 @@ class NoticeEntrypoints:
         (Decree Art. 11.3)."""
         handlers.record_removal_notice(event, self.db, self.law, self.caller)
 
+    @event_handler("cases", "lacking_conditions.decided")
+    def on_lacking_conditions_decided(self, event):
+        """Record the notices of a lacking-conditions decision to the parties of the case, by
+        the channel each chose (Law Art. 44a; Decree Art. 12.1)."""
+        handlers.record_lacking_conditions_notices(event, self.db, self.law, self.caller)
+
     @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):
         """The notices of a case, those of the caller's authority only."""

@@ -70,14 +70,16 @@ def record_delivery(data, uow, law, caller):
     problems = rules.attempt_problems(outcome, data.get("witness_name"), on,
                                       notice.document_issued_on, channel=channel,
                                       notice_channel=notice.channel, status=notice.status,
-                                      recipient_kind=notice.recipient_kind)
+                                      recipient_kind=notice.recipient_kind,
+                                      relative_name=data.get("relative_name"))
     if problems:
         raise ValidationError("the delivery cannot be recorded", problems)
     valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar)
-    basis = rules.legal_basis_of(outcome)
+    basis = rules.legal_basis_of(outcome, data.get("relative_name"))
     attempt = DeliveryAttempt(
         id=str(uuid.uuid4()), notice_id=notice.id, channel=channel, attempted_on=on,
-        outcome=outcome, witness_name=data.get("witness_name"), note=data.get("note"),
+        outcome=outcome, witness_name=data.get("witness_name"),
+        relative_name=data.get("relative_name"), note=data.get("note"),
         legal_basis=basis, recorded_by=identity.user)
     failed = sum(a.outcome == rules.FAILED for a in notice.attempts) + (outcome == rules.FAILED)
     notice.attempts.append(attempt)
