@@ -41,6 +41,10 @@ class Notice(Base):
     #: the e-mail address or fax number a 12.2 request gave, for a notice sent there
     contact: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.NoticeStatus
+    #: Delivery as a process (rules.dispatch): tries on the current channel, and when the
+    #: dispatcher sends next (null: not for the dispatcher, an officer delivers it)
+    tries: Mapped[int] = mapped_column(default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
     due_by: Mapped[date]
     #: the day the notice became legally valid (Law Art. 40; Decree Art. 12.4), once it has
     valid_on: Mapped[date | None]
@@ -65,6 +69,9 @@ class DeliveryAttempt(Base):
     witness_name: Mapped[str | None] = mapped_column(String(200))
     #: Law Art. 40.2; Decree Art. 12.2: the relative who received it, the person being absent
     relative_name: Mapped[str | None] = mapped_column(String(200))
+    #: the channel's message id (e-mail Message-ID, gateway reference) or the post's return
+    #: receipt number
+    reference: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(String(1000))
     legal_basis: Mapped[str] = mapped_column(String(200))
     recorded_by: Mapped[str] = mapped_column(String(200))

@@ -73,7 +73,7 @@ class ConsentRecordedV1(Schema):
     consent_id = fields.String(required=True)
     party_id = fields.String(required=True)
     channel = fields.String(required=True,
-                            validate=validate.OneOf(["vneid", "portal", "email", "fax"]))
+                            validate=validate.OneOf(["vneid", "portal", "email", "fax", "sms"]))
     given_on = fields.Date(required=True)
 
 
@@ -84,7 +84,7 @@ class ConsentWithdrawnV1(Schema):
     consent_id = fields.String(required=True)
     party_id = fields.String(required=True)
     channel = fields.String(required=True,
-                            validate=validate.OneOf(["vneid", "portal", "email", "fax"]))
+                            validate=validate.OneOf(["vneid", "portal", "email", "fax", "sms"]))
     withdrawn_on = fields.Date(required=True)
 
 

@@ -11,15 +11,16 @@ from services.notifications.rules.notices import DIRECT, PUBLIC_POSTING, initial
 VNEID = "vneid"
 #: Decree Art. 12.1: the website of the Department / the portal of the General Department.
 PORTAL = "portal"
-#: Decree Art. 12.2: e-mail or fax "at the request of" the person.
-EMAIL, FAX = "email", "fax"
+#: Decree Art. 12.2: e-mail or fax "at the request of" the person; SMS as the "another manner"
+#: the same clause allows.
+EMAIL, FAX, SMS = "email", "fax", "sms"
 #: Law Art. 43; Decree Art. 12.5: notification through the mass media.
 MASS_MEDIA = "mass_media"
 
 #: The channels a person consents to (12.1), in the order preferred when both are consented.
 CONSENTED_CHANNELS = (VNEID, PORTAL)
 #: The channels a person requests (12.2).
-REQUESTED_CHANNELS = (EMAIL, FAX)
+REQUESTED_CHANNELS = (EMAIL, FAX, SMS)
 #: Every channel a consent or a request may name.
 CONSENT_CHANNELS = CONSENTED_CHANNELS + REQUESTED_CHANNELS
 #: Channels whose messages an adapter sends (no officer carries them).
@@ -28,7 +29,8 @@ ELECTRONIC_CHANNELS = CONSENT_CHANNELS
 CONSENT_BASIS = {VNEID: "Decree 62/2015 Art. 12.1 (consent to VNeID)",
                  PORTAL: "Decree 62/2015 Art. 12.1 (consent to the agencies' portal)",
                  EMAIL: "Decree 62/2015 Art. 12.2 (e-mail at the person's request)",
-                 FAX: "Decree 62/2015 Art. 12.2 (fax at the person's request)"}
+                 FAX: "Decree 62/2015 Art. 12.2 (fax at the person's request)",
+                 SMS: "Decree 62/2015 Art. 12.2 (another manner: SMS at the person's request)"}
 WITHDRAWAL_BASIS = "Decree 62/2015 Art. 12.1 (consent withdrawn: back to the Law's channels)"
 ADDRESS_REPORT_BASIS = "Decree 62/2015 Art. 12.3 (new address reported by the person)"
 #: The legal basis of the channel a notice is recorded with.
@@ -40,7 +42,7 @@ SUBSEQUENT_BASIS = {**CONSENT_BASIS,
 
 def consent_problems(channel, contact):
     """Decree Art. 12.1-12.2: VNeID and the portal reach the person through their e-ID account
-    (no contact needed); e-mail and fax need the address or number the person gave. Returns
+    (no contact needed); e-mail, fax and SMS need the address or number the person gave. Returns
     ``{field: [reason]}``."""
     if channel in REQUESTED_CHANNELS and not (contact or "").strip():
         return {"contact": [f"the {channel} address the person asked to be notified at"]}
@@ -101,13 +103,14 @@ def notice_channel(initial, address, consents, on):
     return channel, None, SUBSEQUENT_BASIS[channel]
 
 
-def escalation(channel):
-    """Decree Art. 12.1, Law Art. 40, 42: where a notice goes when its channel fails. An
+def escalation(channel, address):
+    """Decree Art. 12.1, Law Art. 40-42: where a notice goes when its channel fails. An
     electronic channel (consented or requested) never replaces the Law's: a failure falls back
-    to direct delivery; a failed direct delivery may be followed by public posting (Law Art. 42);
-    public posting and the mass media are the last resort (``None``)."""
+    to the Law's channel for the person's address (direct delivery, or public posting when it is
+    unknown); a failed direct delivery may be followed by public posting (Law Art. 42); public
+    posting and the mass media are the last resort (``None``)."""
     if channel in ELECTRONIC_CHANNELS:
-        return DIRECT
+        return initial_channel(address)
     if channel == DIRECT:
         return PUBLIC_POSTING
     return None

@@ -95,10 +95,11 @@ def test_effective_address_last_known_stays_valid_until_a_new_one_is_reported():
     assert rules.effective_address("Huế", reports, date(2026, 11, 30)) == "Cần Thơ"
 
 
-def test_escalation_electronic_to_direct_to_public_posting_then_none():
+def test_escalation_electronic_to_the_laws_channel_then_public_posting_then_none():
     """Decree Art. 12.1; Law Art. 40, 42: an electronic failure falls back to the Law's
     channels; a failed direct delivery may be followed by public posting."""
-    for channel in ("vneid", "portal", "email", "fax"):
-        assert rules.escalation(channel) == "direct"
-    assert rules.escalation("direct") == "public_posting"
-    assert rules.escalation("public_posting") is None
+    for channel in ("vneid", "portal", "email", "fax", "sms"):
+        assert rules.escalation(channel, "Huế") == "direct"
+        assert rules.escalation(channel, "không rõ") == "public_posting"
+    assert rules.escalation("direct", "Huế") == "public_posting"
+    assert rules.escalation("public_posting", None) is None
