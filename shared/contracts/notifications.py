@@ -95,3 +95,15 @@ class AddressReportedV1(Schema):
 
     party_id = fields.String(required=True)
     reported_on = fields.Date(required=True)
+
+
+@contract("notice.escalated", version=1, source="notifications")
+class NoticeEscalatedV1(_Notice):
+    """A notice's channel failed for good (a refusal, or every retry): it moves to ``channel``,
+    the Law's channel for the person's address (Decree 62/2015 Art. 12.1; Law Art. 40-42), where
+    an officer delivers it. ``from_channel`` failed ``failed_tries`` times; ``reason`` is the
+    channel's. The envelope's ``case_id`` and ``authority`` are the notice's."""
+
+    from_channel = fields.String(required=True)
+    failed_tries = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    reason = fields.String(required=True)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from shared.errors import RetryLater
 from shared.legal import Subject
+from shared.models import utcnow
 
 from services.notifications.handlers.consent import address_reports_of, as_rule, consents_of
 from services.notifications.models import Notice
@@ -71,7 +72,9 @@ def _record_notices(event, uow, law, *, document_type, document_id, document_num
             party_id=recipient["party_id"], party_role=recipient["role"],
             recipient_kind=recipient.get("kind", documents.PERSON),
             recipient_name=recipient["name"], recipient_address=address, channel=channel,
-            initial=initial, contact=contact, status=status, source_event_id=event["event_id"])
+            initial=initial, contact=contact, status=status, source_event_id=event["event_id"],
+            # an adapter's channel is sent by the dispatcher (handlers.dispatch) from now on
+            next_attempt_at=utcnow() if channel in channels.ELECTRONIC_CHANNELS else None)
         owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
         notice.due_by = due_by or owed.due_on
         notices.append(notice)
