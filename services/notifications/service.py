@@ -8,10 +8,11 @@ from shared.service import PlatformService
 
 from services.notifications.entrypoints.consent import ConsentEntrypoints
 from services.notifications.entrypoints.delivery import DeliveryEntrypoints
+from services.notifications.entrypoints.dispatch import DispatchEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
 
 
 class NotificationsService(NoticeEntrypoints, DeliveryEntrypoints, ConsentEntrypoints,
-                           PlatformService):
+                           DispatchEntrypoints, PlatformService):
     name = "notifications"
     law = Law()
