@@ -16,6 +16,8 @@ class DeliveryIn(Schema):
     outcome = f.Text(max_length=30, required=True, validate=validate.OneOf(delivery.OUTCOMES))
     witness_name = f.Text(max_length=200, load_default=None, allow_none=True)
     relative_name = f.Text(max_length=200, load_default=None, allow_none=True)
+    #: the number of the postman's return receipt (Decree Art. 12.1(b)), for ``post``
+    return_receipt = f.Text(max_length=200, load_default=None, allow_none=True)
     note = f.Text(max_length=1000, multiline=True, load_default=None, allow_none=True)
 
 
@@ -26,6 +28,7 @@ class AttemptOut(Schema):
     outcome = fields.String()
     witness_name = fields.String(allow_none=True)
     relative_name = fields.String(allow_none=True)
+    reference = fields.String(allow_none=True)
     note = fields.String(allow_none=True)
     legal_basis = fields.String()
     recorded_by = fields.String()
@@ -92,7 +95,23 @@ class AddressReportOut(Schema):
     reported_on = fields.Date()
 
 
+class InboxItemOut(Schema):
+    notice_id = fields.String()
+    authority = fields.String()
+    case_id = fields.String()
+    document_type = fields.String()
+    document_number = fields.String()
+    document_issued_on = fields.Date(allow_none=True)
+    channel = fields.String()
+    status = fields.String()
+    due_by = fields.Date()
+    valid_on = fields.Date(allow_none=True)
+    subject = fields.String()
+    body = fields.String()
+
+
 DELIVERY_IN = DeliveryIn()
+INBOX_OUT = InboxItemOut(many=True)
 CONSENT_IN = ConsentIn()
 WITHDRAWAL_IN = WithdrawalIn()
 ADDRESS_REPORT_IN = AddressReportIn()

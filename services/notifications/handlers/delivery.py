@@ -69,13 +69,15 @@ def record_delivery(data, uow, law, caller):
                                       notice.document_issued_on, channel=channel,
                                       notice_channel=notice.channel, status=notice.status,
                                       recipient_kind=notice.recipient_kind,
-                                      relative_name=data.get("relative_name"))
+                                      relative_name=data.get("relative_name"),
+                                      return_receipt=data.get("return_receipt"))
     if problems:
         raise ValidationError("the delivery cannot be recorded", problems)
     apply_attempt(uow, law, caller, notice, siblings, channel=channel, on=on, outcome=outcome,
                   basis=rules.legal_basis_of(outcome, data.get("relative_name")),
                   witness_name=data.get("witness_name"),
-                  relative_name=data.get("relative_name"), note=data.get("note"))
+                  relative_name=data.get("relative_name"), note=data.get("note"),
+                  reference=data.get("return_receipt"))
     return notice
 
 

@@ -95,13 +95,15 @@ def valid_on(outcome, attempted_on, params, calendar):
 
 def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
                      channel=IN_PERSON, notice_channel=IN_PERSON, status=NoticeStatus.PENDING,
-                     recipient_kind=PERSON, relative_name=None):
+                     recipient_kind=PERSON, relative_name=None, return_receipt=None):
     """What makes an attempt unrecordable, as ``{field: [reason]}`` (empty when none):
 
     - Decree Art. 12.4: a refusal is valid delivery only with a record signed by a witness, so a
       ``refused_with_witness`` attempt names the witness;
     - Law Art. 40.2; Decree Art. 12.2: a document left with a relative of an absent person is a
       delivery (``delivered``) in person or by post, naming the relative;
+    - Decree Art. 12.1(b): a document sent by post is proven by the postman's return receipt,
+      whose number is recorded with the attempt; only a postal attempt has one;
     - Law Art. 39.1: a document is notified after it is issued, so an attempt cannot be dated
       before the document's issue day;
     - Law Art. 42, 43; Decree Art. 12.5: a public posting is recorded as ``posted`` and a
@@ -126,6 +128,9 @@ def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
     if (relative_name or "").strip() and (outcome != DELIVERED or public):
         problems["relative_name"] = ["a relative receives a delivery in person or by post "
                                      "(Law Art. 40.2; Decree Art. 12.2)"]
+    if (return_receipt or "").strip() and channel != POST:
+        problems["return_receipt"] = ["only a postal delivery has a return receipt "
+                                      "(Decree Art. 12.1(b))"]
     if document_issued_on is not None and attempted_on < document_issued_on:
         problems["delivered_on"] = ["before the document was issued"]
     return problems

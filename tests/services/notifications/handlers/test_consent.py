@@ -167,3 +167,4 @@ def test_list_consents_shows_the_callers_authority_only(notif):
     assert [c.channel for c in notif.run(list_consents, "P1")] == ["vneid"]
     notif.env.act_as(Identity("enforcement_officer@DN-03", "enforcement_officer", "DN-03"))
     assert notif.run(list_consents, "P1") == []
+

@@ -141,3 +141,11 @@ def test_valid_on_a_mass_media_publication_is_the_publication_day(law):
     assert rules.status_after("published") == NoticeStatus.VALID
     assert rules.valid_on("published", ISSUED, law.params, law.calendar) == (ISSUED, [])
     assert "Art. 43" in rules.legal_basis_of("published")
+
+
+def test_attempt_problems_a_return_receipt_belongs_to_a_postal_delivery_only():
+    """Decree Art. 12.1(b): the postman's return receipt proves a delivery by post."""
+    assert rules.attempt_problems("delivered", None, ISSUED, ISSUED, channel="post",
+                                  return_receipt="RR 0123 4567 VN") == {}
+    assert list(rules.attempt_problems("delivered", None, ISSUED, ISSUED, channel="direct",
+                                       return_receipt="RR 0123 4567 VN")) == ["return_receipt"]
