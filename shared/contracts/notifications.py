@@ -57,8 +57,9 @@ class NoticeDeliveryFailedV1(_Notice):
 @contract("notice.recorded", version=1, source="notifications")
 class NoticeRecordedV1(_Notice):
     """A notice is owed to a person (Law Art. 39.1; Decree 62/2015 Art. 12.1): one per person a
-    document concerns, by the initial channel (``direct``, or ``public_posting`` when the address
-    is unknown, Law Art. 40-42), due by ``due_by``. The envelope's ``case_id`` and ``authority``
+    document concerns, by its channel (initially ``direct``, or ``public_posting`` when the
+    address is unknown, Law Art. 40-42; later ``vneid``, ``portal``, ``email``, ``fax`` or
+    ``sms`` as the person consented or asked, Art. 12.1-12.2), due by ``due_by``. The envelope's ``case_id`` and ``authority``
     are the notice's. No name or address travels: they stay with ``notifications``."""
 
     due_by = fields.Date(required=True)
