@@ -65,27 +65,29 @@ class NoticeRecordedV1(_Notice):
     due_by = fields.Date(required=True)
 
 
-@contract("consent.recorded", version=1, source="notifications")
-class ConsentRecordedV1(Schema):
-    """A person consented to be notified through VNeID or the portal (Decree 62/2015 Art.
-    12.1), or asked to be notified by e-mail or fax (Art. 12.2), from ``given_on``. The envelope's
-    ``authority`` is the one consented to; no contact travels."""
+class _Consent(Schema):
+    """What both consent events say of the consent: whose, which channel (Decree 62/2015 Art.
+    12.1: VNeID, the portal; Art. 12.2: e-mail, fax, SMS at the person's request). No contact
+    travels; the envelope's ``authority`` is the one consented to."""
 
     consent_id = fields.String(required=True)
     party_id = fields.String(required=True)
     channel = fields.String(required=True,
                             validate=validate.OneOf(["vneid", "portal", "email", "fax", "sms"]))
+
+
+@contract("consent.recorded", version=1, source="notifications")
+class ConsentRecordedV1(_Consent):
+    """A person consented to be notified through VNeID or the portal, or asked to be notified by
+    e-mail, fax or SMS, from ``given_on``."""
+
     given_on = fields.Date(required=True)
 
 
 @contract("consent.withdrawn", version=1, source="notifications")
-class ConsentWithdrawnV1(Schema):
+class ConsentWithdrawnV1(_Consent):
     """A consent or request was withdrawn from ``withdrawn_on`` (Decree 62/2015 Art. 12.1)."""
 
-    consent_id = fields.String(required=True)
-    party_id = fields.String(required=True)
-    channel = fields.String(required=True,
-                            validate=validate.OneOf(["vneid", "portal", "email", "fax", "sms"]))
     withdrawn_on = fields.Date(required=True)
 
 
