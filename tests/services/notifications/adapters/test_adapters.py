@@ -85,3 +85,24 @@ def test_adapters_from_config_and_a_channel_without_adapter_refuses(smtp_server,
     with pytest.raises(ChannelRefused):
         Adapters([PortalAdapter()]).send(message("fax"))
     assert policy_from({"DELIVERY_MAX_TRIES": "5"}).max_tries == 5
+
+
+@pytest.fixture
+def silent_port():
+    """A port that accepts connections and never answers (a channel that hangs)."""
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        yield sock.getsockname()[1]
+
+
+def test_a_channel_that_times_out_is_unavailable(silent_port):
+    """Issue 10: an attempt that times out is a transient failure (retried, then escalated)."""
+    with pytest.raises(ChannelUnavailable):
+        SmtpAdapter("127.0.0.1", silent_port, "thongbao@thads.local", timeout=0.5).send(
+            message())
+    with pytest.raises(ChannelUnavailable) as raised:
+        GatewayAdapter("vneid", f"http://127.0.0.1:{silent_port}", timeout=0.5).send(
+            message("vneid"))
+    assert "Timeout" in raised.value.reason

@@ -35,9 +35,9 @@ def case(start_service, publish_event, rpc_as, smtp_server, gateway):
             {"party_id": "P2", "channel": "email", "contact": "tran.b@example.vn",
              "given_on": "2026-11-25"})
 
-    def publish_later():
-        publish_event(new_envelope("lacking_conditions.decided", LACKING, authority="HN-01",
-                                   case_id="case-1"))
+    def publish_later(event=None):
+        publish_event(event or new_envelope("lacking_conditions.decided", LACKING,
+                                            authority="HN-01", case_id="case-1"))
         with rpc_as("enforcement_officer") as rpc:
             return by_document(rpc, "lacking_conditions_decision", 2)
 
@@ -87,3 +87,21 @@ def test_a_refusing_channel_escalates_the_notice_to_direct_delivery(case, rpc_as
         ("vneid", "failed")]
     [event] = wait_for(drain, message="notice.escalated")
     assert (event["payload"]["from_channel"], event["payload"]["channel"]) == ("vneid", "direct")
+
+
+
+
+def test_the_same_event_consumed_twice_sends_nothing_twice(case, rpc_as, gateway,
+                                                          publish_event):
+    """Issue 10, faults: a redelivered event records no second notice, so nothing is sent
+    twice."""
+    event = new_envelope("lacking_conditions.decided", LACKING, authority="HN-01",
+                         case_id="case-1")
+    case(event)
+    publish_event(event)
+    with rpc_as("enforcement_officer") as rpc:
+        settled(rpc, lambda ns: ns["P1"]["status"] == "valid" and ns["P2"]["status"] == "valid")
+        notices = [n for n in rpc.notifications.list_notices("case-1")
+                   if n["document_type"] == "lacking_conditions_decision"]
+    assert sorted(n["party_id"] for n in notices) == ["P1", "P2"]
+    assert [m["party_id"] for m in gateway[1].received["vneid"]] == ["P1"]
