@@ -38,6 +38,12 @@ class NoticeEntrypoints:
         the channel each chose (Law Art. 44a; Decree Art. 12.1)."""
         handlers.record_lacking_conditions_notices(event, self.db, self.law, self.caller)
 
+    @event_handler("cases", "enforcement.resumed")
+    def on_enforcement_resumed(self, event):
+        """Record the notices of a resumption decision to the parties of the case (Decree
+        Art. 9.4)."""
+        handlers.record_resumption_notices(event, self.db, self.law, self.caller)
+
     @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):
         """The notices of a case, those of the caller's authority only."""

@@ -177,23 +177,42 @@ def parties_of_case(uow, authority, case_id):
     return parties
 
 
-def record_lacking_conditions_notices(event, uow, law, caller):
-    """On ``lacking_conditions.decided`` (Law Art. 44a; Decree Art. 9.4): the decision that the
-    debtor lacks conditions is notified to the parties of the case (``parties_of_case``) within
-    the notification period from ``decided_on`` (Law Art. 39.1). Being a later document, each
-    person's notice goes by the channel the person chose (Decree Art. 12.1-12.2) once the
-    initial notification was made. A decision that arrives before the case's enforcement
-    decision was recorded raises ``RetryLater``."""
-    payload = event["payload"]
+def _record_case_document_notices(event, uow, law, *, document_type, document_id,
+                                  document_number, issued_on, legal_basis):
+    """A later document of the case notified to its parties (``parties_of_case``) within the
+    notification period from ``issued_on`` (Law Art. 39.1); each person's notice goes by the
+    channel the person chose (Decree Art. 12.1-12.2) once the initial notification was made. A
+    document that arrives before the case's enforcement decision was recorded raises
+    ``RetryLater``."""
     parties = parties_of_case(uow, event["authority"], event["case_id"])
     if not parties:
         raise RetryLater(f"no notices of case {event['case_id']!r}'s decision yet")
     return _record_notices(
+        event, uow, law, document_type=document_type, document_id=document_id,
+        document_number=document_number, issued_on=issued_on, recipients=parties,
+        channel_of=lambda party: rules.initial_channel(party["address"]),
+        legal_basis=legal_basis)
+
+
+def record_lacking_conditions_notices(event, uow, law, caller):
+    """On ``lacking_conditions.decided`` (Law Art. 44a; Decree Art. 9.4): the decision that the
+    debtor lacks conditions, notified to the parties of the case from ``decided_on``."""
+    payload = event["payload"]
+    return _record_case_document_notices(
         event, uow, law, document_type=documents.LACKING_CONDITIONS_DECISION,
         document_id=payload["decision_id"], document_number=payload["decision_number"],
-        issued_on=payload["decided_on"], recipients=parties,
-        channel_of=lambda party: rules.initial_channel(party["address"]),
-        legal_basis=documents.NOTICE_OF_LACKING_CONDITIONS)
+        issued_on=payload["decided_on"], legal_basis=documents.NOTICE_OF_LACKING_CONDITIONS)
+
+
+def record_resumption_notices(event, uow, law, caller):
+    """On ``enforcement.resumed`` (Decree Art. 9.4, third paragraph): the decision to resume
+    enforcement, notified to the parties of the case from ``decided_on``. The event carries no
+    number: the decision's id stands for it."""
+    payload = event["payload"]
+    return _record_case_document_notices(
+        event, uow, law, document_type=documents.RESUMPTION_DECISION,
+        document_id=payload["decision_id"], document_number=payload["decision_id"],
+        issued_on=payload["decided_on"], legal_basis=documents.NOTICE_OF_RESUMPTION)
 
 
 def list_notices(case_id, uow, law, caller):

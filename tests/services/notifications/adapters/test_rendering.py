@@ -9,7 +9,7 @@ from services.notifications.rules import documents, notices
 
 NOTIFIED = (notices.ENFORCEMENT_DECISION, documents.REQUEST_REFUSAL,
             documents.REGISTER_PUBLICATION, documents.REGISTER_REMOVAL,
-            documents.LACKING_CONDITIONS_DECISION)
+            documents.LACKING_CONDITIONS_DECISION, documents.RESUMPTION_DECISION)
 
 
 def notice(document_type, **changes):

@@ -8,8 +8,10 @@ import pytest
 
 from shared.auth import Identity
 from shared.errors import NotFound, RetryLater, ValidationError
+from shared.events import new_envelope, validate_envelope
 
 from services.notifications.handlers.consent import list_consents
+from services.notifications.handlers.notices import record_resumption_notices
 from tests.services.notifications.handlers.conftest import PARTIES
 
 RELATED = {"party_id": "P3", "role": "related_party", "name": "Phạm C", "address": "Đà Nẵng"}
@@ -168,3 +170,18 @@ def test_list_consents_shows_the_callers_authority_only(notif):
     notif.env.act_as(Identity("enforcement_officer@DN-03", "enforcement_officer", "DN-03"))
     assert notif.run(list_consents, "P1") == []
 
+
+
+def test_record_resumption_notices_follow_the_persons_channels(notif):
+    """Decree Art. 9.4: the resumption decision, a later document, goes by VNeID to who
+    consented and directly to who did not; due 3 working days after Friday 27 November."""
+    notified(notif)
+    notif.consent("P1", "vneid")
+    event = validate_envelope(new_envelope("enforcement.resumed", {
+        "decision_id": "rs-1", "decided_on": "2026-11-27", "debtor_party_id": "P2"},
+        authority="HN-01", case_id="case-1"))
+    later = {n.party_id: n for n in notif.run(record_resumption_notices, event)}
+    assert {p: (n.document_type, n.channel, n.due_by) for p, n in later.items()} == {
+        "P1": ("resumption_decision", "vneid", date(2026, 12, 2)),
+        "P2": ("resumption_decision", "direct", date(2026, 12, 2)),
+        "P3": ("resumption_decision", "direct", date(2026, 12, 2))}
