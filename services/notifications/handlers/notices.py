@@ -1,6 +1,8 @@
 """Notices owed to litigants and to organisations (Law Art. 31.5, 39-43; Decree 62/2015 Art. 11.1,
 11.3, 12): record them from the documents ``cases`` and ``disclosure`` announce (an enforcement
-decision, a refused request, a register entry published or removed), and read them.
+decision, a refused request, a register entry published or removed, a lacking-conditions or a
+resumption decision), each by the channel the person's situation calls for (``_route``), and
+read them.
 
 Jurisdiction (issue 7 items 1 and 11): a notice belongs to the authority of the event envelope
 that created it, which the platform verified came from ``cases``; a reader sees only the notices
@@ -55,9 +57,11 @@ def _route(uow, authority, case_id, recipient, on, channel_of):
 def _record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
                     recipients, channel_of, legal_basis, due_by=None):
     """One pending notice of the document for each recipient, by the channel ``_route`` finds
-    (``channel_of(recipient)`` for an initial notice); each owes its delivery within the notification period from the document's issue
-    (``rules.NOTICE_DELIVERY``), is due by ``due_by`` (else that deadline's due day) and is
-    announced (``notice.recorded``); audited with ``legal_basis``. Returns the notices."""
+    (``channel_of(recipient)`` for an initial notice); each owes its delivery within the
+    notification period from the document's issue (``rules.NOTICE_DELIVERY``), is due by
+    ``due_by`` (else that deadline's due day) and is announced (``notice.recorded``); audited
+    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis.
+    Returns the notices."""
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
     notices, routes = [], {}
     for recipient in recipients:
