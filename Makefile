@@ -44,6 +44,10 @@ postgres:
 run: export PLATFORM_DEV_MODE := 1
 run: export IDENTITY_PUBLIC_KEYS := $(CURDIR)/var/identity/public
 run: export IDENTITY_ISSUER := enforcement-identity-dev
+# notifications' channel adapters on the local stand-ins (deploy/notify-standins, in the Procfile)
+run: export NOTIFY_GATEWAY_URL := http://127.0.0.1:8190
+run: export NOTIFY_SMTP_HOST := 127.0.0.1
+run: export NOTIFY_SMTP_PORT := 8025
 run: venv broker $(DB_PREREQ)
 	@mkdir -p var
 	$(PY) -m shared.identity keygen var/identity --kid dev-local --if-missing

@@ -1,7 +1,7 @@
 """The notifications service's own tables: notices owed to litigants and their delivery."""
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -35,7 +35,16 @@ class Notice(Base):
     recipient_name: Mapped[str | None] = mapped_column(String(200))
     recipient_address: Mapped[str | None] = mapped_column(String(500))
     channel: Mapped[str] = mapped_column(String(30))
+    #: Decree Art. 12.1: the initial notification of the person in the case (Law Art. 40-42),
+    #: or a subsequent one (consented VNeID / portal, requested e-mail / fax: rules.channels)
+    initial: Mapped[bool] = mapped_column(default=True, server_default=true())
+    #: the e-mail address or fax number a 12.2 request gave, for a notice sent there
+    contact: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20))  # a rules.lifecycle.NoticeStatus
+    #: Delivery as a process (rules.dispatch): tries on the current channel, and when the
+    #: dispatcher sends next (null: not for the dispatcher, an officer delivers it)
+    tries: Mapped[int] = mapped_column(default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(index=True)
     due_by: Mapped[date]
     #: the day the notice became legally valid (Law Art. 40; Decree Art. 12.4), once it has
     valid_on: Mapped[date | None]
@@ -58,7 +67,47 @@ class DeliveryAttempt(Base):
     attempted_on: Mapped[date]
     outcome: Mapped[str] = mapped_column(String(30))  # rules.delivery.OUTCOMES
     witness_name: Mapped[str | None] = mapped_column(String(200))
+    #: Law Art. 40.2; Decree Art. 12.2: the relative who received it, the person being absent
+    relative_name: Mapped[str | None] = mapped_column(String(200))
+    #: the channel's message id (e-mail Message-ID, gateway reference) or the post's return
+    #: receipt number
+    reference: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(String(1000))
     legal_basis: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ChannelConsent(Base):
+    """A person's consent to be notified through VNeID or the portal (Decree 62/2015 Art. 12.1),
+    or request to be notified by e-mail or fax (Art. 12.2): dated, and withdrawn by dating its
+    withdrawal (the row is kept: which channel applied on a day stays answerable)."""
+
+    __tablename__ = "channel_consent"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    party_id: Mapped[str] = mapped_column(String(50), index=True)
+    channel: Mapped[str] = mapped_column(String(30))  # rules.channels.CONSENT_CHANNELS
+    contact: Mapped[str | None] = mapped_column(String(200))
+    given_on: Mapped[date]
+    withdrawn_on: Mapped[date | None]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    withdrawn_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AddressReport(Base):
+    """A new address the person reported to the authority (Decree 62/2015 Art. 12.3): until one
+    is reported, the last known address stays valid."""
+
+    __tablename__ = "address_report"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    party_id: Mapped[str] = mapped_column(String(50), index=True)
+    address: Mapped[str] = mapped_column(String(500))
+    reported_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -6,10 +6,13 @@ the orchestration is in handlers/, the law in rules/.
 from shared.law import Law
 from shared.service import PlatformService
 
+from services.notifications.entrypoints.consent import ConsentEntrypoints
 from services.notifications.entrypoints.delivery import DeliveryEntrypoints
+from services.notifications.entrypoints.dispatch import DispatchEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
 
 
-class NotificationsService(NoticeEntrypoints, DeliveryEntrypoints, PlatformService):
+class NotificationsService(NoticeEntrypoints, DeliveryEntrypoints, ConsentEntrypoints,
+                           DispatchEntrypoints, PlatformService):
     name = "notifications"
     law = Law()

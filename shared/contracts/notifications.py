@@ -38,7 +38,7 @@ class NoticeValidV1(_Notice):
 
     outcome = fields.String(required=True,
                             validate=validate.OneOf(["delivered", "refused_with_witness",
-                                                     "posted"]))
+                                                     "posted", "published"]))
     valid_on = fields.Date(required=True)
     required_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     valid_count = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
@@ -57,8 +57,56 @@ class NoticeDeliveryFailedV1(_Notice):
 @contract("notice.recorded", version=1, source="notifications")
 class NoticeRecordedV1(_Notice):
     """A notice is owed to a person (Law Art. 39.1; Decree 62/2015 Art. 12.1): one per person a
-    document concerns, by the initial channel (``direct``, or ``public_posting`` when the address
-    is unknown, Law Art. 40-42), due by ``due_by``. The envelope's ``case_id`` and ``authority``
+    document concerns, by its channel (initially ``direct``, or ``public_posting`` when the
+    address is unknown, Law Art. 40-42; later ``vneid``, ``portal``, ``email``, ``fax`` or
+    ``sms`` as the person consented or asked, Art. 12.1-12.2), due by ``due_by``. The envelope's ``case_id`` and ``authority``
     are the notice's. No name or address travels: they stay with ``notifications``."""
 
     due_by = fields.Date(required=True)
+
+
+class _Consent(Schema):
+    """What both consent events say of the consent: whose, which channel (Decree 62/2015 Art.
+    12.1: VNeID, the portal; Art. 12.2: e-mail, fax, SMS at the person's request). No contact
+    travels; the envelope's ``authority`` is the one consented to."""
+
+    consent_id = fields.String(required=True)
+    party_id = fields.String(required=True)
+    channel = fields.String(required=True,
+                            validate=validate.OneOf(["vneid", "portal", "email", "fax", "sms"]))
+
+
+@contract("consent.recorded", version=1, source="notifications")
+class ConsentRecordedV1(_Consent):
+    """A person consented to be notified through VNeID or the portal, or asked to be notified by
+    e-mail, fax or SMS, from ``given_on``."""
+
+    given_on = fields.Date(required=True)
+
+
+@contract("consent.withdrawn", version=1, source="notifications")
+class ConsentWithdrawnV1(_Consent):
+    """A consent or request was withdrawn from ``withdrawn_on`` (Decree 62/2015 Art. 12.1)."""
+
+    withdrawn_on = fields.Date(required=True)
+
+
+@contract("address.reported", version=1, source="notifications")
+class AddressReportedV1(Schema):
+    """A person reported a new address on ``reported_on`` (Decree 62/2015 Art. 12.3); the
+    address itself stays with ``notifications``."""
+
+    party_id = fields.String(required=True)
+    reported_on = fields.Date(required=True)
+
+
+@contract("notice.escalated", version=1, source="notifications")
+class NoticeEscalatedV1(_Notice):
+    """A notice's channel failed for good (a refusal, or every retry): it moves to ``channel``,
+    the Law's channel for the person's address (Decree 62/2015 Art. 12.1; Law Art. 40-42), where
+    an officer delivers it. ``from_channel`` failed ``failed_tries`` times; ``reason`` is the
+    channel's. The envelope's ``case_id`` and ``authority`` are the notice's."""
+
+    from_channel = fields.String(required=True)
+    failed_tries = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    reason = fields.String(required=True)

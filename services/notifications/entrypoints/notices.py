@@ -3,8 +3,9 @@ authority's officers."""
 from shared.entrypoints import event_handler, rpc
 from shared.validation import require_id
 
+from services.notifications.handlers import inbox
 from services.notifications.handlers import notices as handlers
-from services.notifications.schemas import NOTICES_OUT
+from services.notifications.schemas import INBOX_OUT, NOTICES_OUT
 
 
 class NoticeEntrypoints:
@@ -31,8 +32,27 @@ class NoticeEntrypoints:
         (Decree Art. 11.3)."""
         handlers.record_removal_notice(event, self.db, self.law, self.caller)
 
+    @event_handler("cases", "lacking_conditions.decided")
+    def on_lacking_conditions_decided(self, event):
+        """Record the notices of a lacking-conditions decision to the parties of the case, by
+        the channel each chose (Law Art. 44a; Decree Art. 12.1)."""
+        handlers.record_lacking_conditions_notices(event, self.db, self.law, self.caller)
+
+    @event_handler("cases", "enforcement.resumed")
+    def on_enforcement_resumed(self, event):
+        """Record the notices of a resumption decision to the parties of the case (Decree
+        Art. 9.4)."""
+        handlers.record_resumption_notices(event, self.db, self.law, self.caller)
+
     @rpc(permission="notifications.notice.read", read_only=True)
     def list_notices(self, case_id):
         """The notices of a case, those of the caller's authority only."""
         case_id = require_id(case_id, "case_id")
         return NOTICES_OUT.dump(handlers.list_notices(case_id, self.db, self.law, self.caller))
+
+    @rpc(permission="notifications.inbox.read", read_only=True)
+    def list_inbox(self, party_id):
+        """A person's notices across cases and authorities, with their text, for the portal and
+        the e-ID app (which authenticated the person)."""
+        party_id = require_id(party_id, "party_id")
+        return INBOX_OUT.dump(inbox.list_inbox(party_id, self.db, self.law, self.caller))

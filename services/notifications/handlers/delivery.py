@@ -31,7 +31,7 @@ def notice_of(uow, notice_id, caller):
     return notice
 
 
-def _document_notices(uow, notice):
+def document_notices(uow, notice):
     """Every notice of ``notice``'s document, locked until commit (in id order, so two officers
     recording the last two deliveries of one document cannot both miss that it is complete) and
     read afresh once locked (``populate_existing``, which SQLAlchemy also implies for FOR UPDATE:
@@ -60,25 +60,41 @@ def record_delivery(data, uow, law, caller):
     - A notice already valid or posted is a ``Conflict`` (the lifecycle allows no move from
       ``valid`` or ``posted``).
     """
-    identity = caller.identity
     notice = notice_of(uow, data["notice_id"], caller)
-    siblings = _document_notices(uow, notice)
+    siblings = document_notices(uow, notice)
     notice = next(n for n in siblings if n.id == notice.id)
     outcome, on, channel = data["outcome"], data["delivered_on"], data["channel"]
-    target = lifecycle.check_transition(notice.status, rules.status_after(outcome),
-                                        f"notice {notice.id}").target
+    lifecycle.check_transition(notice.status, rules.status_after(outcome), f"notice {notice.id}")
     problems = rules.attempt_problems(outcome, data.get("witness_name"), on,
                                       notice.document_issued_on, channel=channel,
                                       notice_channel=notice.channel, status=notice.status,
-                                      recipient_kind=notice.recipient_kind)
+                                      recipient_kind=notice.recipient_kind,
+                                      relative_name=data.get("relative_name"),
+                                      return_receipt=data.get("return_receipt"))
     if problems:
         raise ValidationError("the delivery cannot be recorded", problems)
+    apply_attempt(uow, law, caller, notice, siblings, channel=channel, on=on, outcome=outcome,
+                  basis=rules.legal_basis_of(outcome, data.get("relative_name")),
+                  witness_name=data.get("witness_name"),
+                  relative_name=data.get("relative_name"), note=data.get("note"),
+                  reference=data.get("return_receipt"))
+    return notice
+
+
+def apply_attempt(uow, law, caller, notice, siblings, *, channel, on, outcome, basis,
+                  witness_name=None, relative_name=None, note=None, reference=None):
+    """Record one attempt on ``notice`` (one of its document's locked ``siblings``) and its
+    effect, whoever made it (an officer, or a channel adapter): the ``delivery_attempt`` row;
+    the notice's status; for a valid outcome ``valid_on`` (``rules.valid_on``), its delivery
+    deadline met that day and ``notice.valid`` with the document's count; for a failure
+    ``notice.delivery_failed``; audited with ``basis``. Returns the attempt."""
+    target = lifecycle.check_transition(notice.status, rules.status_after(outcome),
+                                        f"notice {notice.id}").target
     valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar)
-    basis = rules.legal_basis_of(outcome)
     attempt = DeliveryAttempt(
         id=str(uuid.uuid4()), notice_id=notice.id, channel=channel, attempted_on=on,
-        outcome=outcome, witness_name=data.get("witness_name"), note=data.get("note"),
-        legal_basis=basis, recorded_by=identity.user)
+        outcome=outcome, witness_name=witness_name, relative_name=relative_name, note=note,
+        reference=reference, legal_basis=basis, recorded_by=caller.identity.user)
     failed = sum(a.outcome == rules.FAILED for a in notice.attempts) + (outcome == rules.FAILED)
     notice.attempts.append(attempt)
     notice.status = target
@@ -104,5 +120,5 @@ def record_delivery(data, uow, law, caller):
               details={"attempt_id": attempt.id, "channel": channel, "outcome": outcome,
                        "on": on.isoformat(),
                        "valid_on": valid_on.isoformat() if valid_on else None,
-                       "parameters_used": used})
-    return notice
+                       "reference": reference, "parameters_used": used})
+    return attempt

@@ -1,6 +1,8 @@
 """Notices owed to litigants and to organisations (Law Art. 31.5, 39-43; Decree 62/2015 Art. 11.1,
 11.3, 12): record them from the documents ``cases`` and ``disclosure`` announce (an enforcement
-decision, a refused request, a register entry published or removed), and read them.
+decision, a refused request, a register entry published or removed, a lacking-conditions or a
+resumption decision), each by the channel the person's situation calls for (``_route``), and
+read them.
 
 Jurisdiction (issue 7 items 1 and 11): a notice belongs to the authority of the event envelope
 that created it, which the platform verified came from ``cases``; a reader sees only the notices
@@ -8,13 +10,15 @@ of their own authority, and a case of another authority reads exactly as a case 
 """
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from shared.errors import RetryLater
 from shared.legal import Subject
+from shared.models import utcnow
 
+from services.notifications.handlers.consent import address_reports_of, as_rule, consents_of
 from services.notifications.models import Notice
-from services.notifications.rules import documents, lifecycle
+from services.notifications.rules import channels, documents, lifecycle
 from services.notifications.rules import notices as rules
 
 NOTICE = "notice"
@@ -25,23 +29,56 @@ def subject_of(notice):
     return Subject(NOTICE, notice.id, notice.authority, notice.case_id)
 
 
+def _route(uow, authority, case_id, recipient, on, channel_of):
+    """The channel of a new notice to ``recipient`` on ``on`` and what decided it:
+    ``(channel, initial, contact, address, legal basis)``.
+
+    An organisation gets ``channel_of(recipient)``. A person's address is the one last reported
+    (Decree Art. 12.3, ``channels.effective_address``); the first notice validly made to the
+    person in the case is the initial one (``channel_of``, Law Art. 40-42), later ones follow
+    the person's consent or request (Decree Art. 12.1-12.2, ``channels.notice_channel``)."""
+    if recipient.get("kind", documents.PERSON) != documents.PERSON:
+        return (channel_of(recipient), True, None, recipient["address"],
+                channels.INITIAL_BASIS)
+    party_id = recipient["party_id"]
+    address = channels.effective_address(
+        recipient["address"], address_reports_of(uow, authority, party_id), on)
+    earlier = uow.session.scalar(select(func.count()).select_from(Notice).where(
+        Notice.authority == authority, Notice.case_id == case_id,
+        Notice.party_id == party_id, Notice.valid_on.is_not(None)))
+    if channels.is_initial(earlier):
+        return (channel_of({**recipient, "address": address}), True, None, address,
+                channels.INITIAL_BASIS)
+    consents = [as_rule(c) for c in consents_of(uow, authority, party_id)]
+    channel, contact, basis = channels.notice_channel(False, address, consents, on)
+    return channel, False, contact, address, basis
+
+
 def _record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
                     recipients, channel_of, legal_basis, due_by=None):
-    """One pending notice of the document for each recipient, by ``channel_of(recipient)``;
-    each owes its delivery within the notification period from the document's issue
-    (``rules.NOTICE_DELIVERY``), is due by ``due_by`` (else that deadline's due day) and is
-    announced (``notice.recorded``); audited with ``legal_basis``. Returns the notices."""
+    """One pending notice of the document for each recipient, by the channel ``_route`` finds
+    (``channel_of(recipient)`` for an initial notice); each owes its delivery within the
+    notification period from the document's issue (``rules.NOTICE_DELIVERY``), is due by
+    ``due_by`` (else that deadline's due day) and is announced (``notice.recorded``); audited
+    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis.
+    Returns the notices."""
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
-    notices = []
+    notices, routes = [], {}
     for recipient in recipients:
+        channel, initial, contact, address, basis = _route(
+            uow, event["authority"], event["case_id"], recipient, issued_on, channel_of)
+        routes[recipient["party_id"]] = {"channel": channel, "initial": initial,
+                                         "legal_basis": basis}
         notice = Notice(
             id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
             document_type=document_type, document_id=document_id,
             document_number=document_number, document_issued_on=issued_on,
             party_id=recipient["party_id"], party_role=recipient["role"],
             recipient_kind=recipient.get("kind", documents.PERSON),
-            recipient_name=recipient["name"], recipient_address=recipient["address"],
-            channel=channel_of(recipient), status=status, source_event_id=event["event_id"])
+            recipient_name=recipient["name"], recipient_address=address, channel=channel,
+            initial=initial, contact=contact, status=status, source_event_id=event["event_id"],
+            # an adapter's channel is sent by the dispatcher (handlers.dispatch) from now on
+            next_attempt_at=utcnow() if channel in channels.ELECTRONIC_CHANNELS else None)
         owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
         notice.due_by = due_by or owed.due_on
         notices.append(notice)
@@ -54,7 +91,7 @@ def _record_notices(event, uow, law, *, document_type, document_id, document_num
             "due_by": notice.due_by}, authority=notice.authority, case_id=notice.case_id)
     uow.audit("notices.recorded", subject_type=document_type, subject_id=document_id,
               legal_basis=legal_basis,
-              details={"channels": {n.party_id: n.channel for n in notices}})
+              details={"channels": routes})
     return notices
 
 
@@ -125,6 +162,61 @@ def record_removal_notice(event, uow, law, caller):
         recipients=[documents.commune_committee(published.recipient_address)],
         channel_of=lambda _: documents.organisation_channel(),
         legal_basis=documents.NOTICE_OF_REMOVAL)
+
+
+def parties_of_case(uow, authority, case_id):
+    """The persons notified of the case's enforcement decision (creditors, debtors, persons with
+    related rights and obligations), as recipients: the parties a later document of the case
+    concerns (Law Art. 39.1). Empty while the decision's notices are not recorded."""
+    decided = uow.session.scalars(select(Notice).where(
+        Notice.authority == authority, Notice.case_id == case_id,
+        Notice.document_type == rules.ENFORCEMENT_DECISION).order_by(Notice.created_at)).all()
+    seen, parties = set(), []
+    for notice in decided:
+        if notice.party_id not in seen:
+            seen.add(notice.party_id)
+            parties.append({"party_id": notice.party_id, "role": notice.party_role,
+                            "kind": documents.PERSON, "name": notice.recipient_name,
+                            "address": notice.recipient_address})
+    return parties
+
+
+def _record_case_document_notices(event, uow, law, *, document_type, document_id,
+                                  document_number, issued_on, legal_basis):
+    """A later document of the case notified to its parties (``parties_of_case``) within the
+    notification period from ``issued_on`` (Law Art. 39.1); each person's notice goes by the
+    channel the person chose (Decree Art. 12.1-12.2) once the initial notification was made. A
+    document that arrives before the case's enforcement decision was recorded raises
+    ``RetryLater``."""
+    parties = parties_of_case(uow, event["authority"], event["case_id"])
+    if not parties:
+        raise RetryLater(f"no notices of case {event['case_id']!r}'s decision yet")
+    return _record_notices(
+        event, uow, law, document_type=document_type, document_id=document_id,
+        document_number=document_number, issued_on=issued_on, recipients=parties,
+        channel_of=lambda party: rules.initial_channel(party["address"]),
+        legal_basis=legal_basis)
+
+
+def record_lacking_conditions_notices(event, uow, law, caller):
+    """On ``lacking_conditions.decided`` (Law Art. 44a; Decree Art. 9.4): the decision that the
+    debtor lacks conditions, notified to the parties of the case from ``decided_on``."""
+    payload = event["payload"]
+    return _record_case_document_notices(
+        event, uow, law, document_type=documents.LACKING_CONDITIONS_DECISION,
+        document_id=payload["decision_id"], document_number=payload["decision_number"],
+        issued_on=payload["decided_on"], legal_basis=documents.NOTICE_OF_LACKING_CONDITIONS)
+
+
+def record_resumption_notices(event, uow, law, caller):
+    """On ``enforcement.resumed`` (Decree Art. 9.4, third paragraph): the decision to resume
+    enforcement, notified to the parties of the case from ``decided_on``. The event carries no
+    number: the decision's id stands for it."""
+    payload = event["payload"]
+    return _record_case_document_notices(
+        event, uow, law, document_type=documents.RESUMPTION_DECISION,
+        document_id=payload["decision_id"], document_number=payload["decision_id"],
+        issued_on=payload["decided_on"], legal_basis=documents.NOTICE_OF_RESUMPTION)
 
 
 def list_notices(case_id, uow, law, caller):

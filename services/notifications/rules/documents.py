@@ -24,6 +24,13 @@ REGISTER_PUBLICATION = "register_entry_publication"
 #: Decree Art. 11.3: the removal of that record (``register_entry.removed``).
 REGISTER_REMOVAL = "register_entry_removal"
 
+#: Law Art. 44a; Decree Art. 9.4: the decision that the debtor lacks conditions to satisfy the
+#: judgment (``lacking_conditions.decided``), notified to the parties of the case.
+LACKING_CONDITIONS_DECISION = "lacking_conditions_decision"
+#: Decree Art. 9.4 (third paragraph): the decision to resume enforcement
+#: (``enforcement.resumed``), notified to the parties of the case.
+RESUMPTION_DECISION = "resumption_decision"
+
 PERSON, ORGANISATION = "person", "organisation"
 #: Law Art. 31.1, 31.5: the creditor or debtor who requested enforcement.
 REQUESTER = "requester"
@@ -36,8 +43,12 @@ COMMUNE_COMMITTEE_NAME = ("Ủy ban nhân dân cấp xã nơi người phải th
 NOTICE_OF_REFUSAL = "Law Art. 31.5; Law Art. 39.1, 40"
 NOTICE_OF_PUBLICATION = "Decree 62/2015 Art. 11.1; Law Art. 39.1"
 NOTICE_OF_REMOVAL = "Decree 62/2015 Art. 11.3; Law Art. 39.1"
+NOTICE_OF_LACKING_CONDITIONS = "Law Art. 44a, 39.1; Decree 62/2015 Art. 9.4, 12.1"
+NOTICE_OF_RESUMPTION = "Decree 62/2015 Art. 9.4 (resumption); Law Art. 39.1; Decree Art. 12.1"
 LEGAL_BASIS = {REQUEST_REFUSAL: NOTICE_OF_REFUSAL, REGISTER_PUBLICATION: NOTICE_OF_PUBLICATION,
-               REGISTER_REMOVAL: NOTICE_OF_REMOVAL}
+               REGISTER_REMOVAL: NOTICE_OF_REMOVAL,
+               LACKING_CONDITIONS_DECISION: NOTICE_OF_LACKING_CONDITIONS,
+               RESUMPTION_DECISION: NOTICE_OF_RESUMPTION}
 
 
 def recipients_of_refusal(requester_party_id):

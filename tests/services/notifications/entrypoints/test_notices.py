@@ -68,3 +68,17 @@ def test_list_notices_needs_a_valid_token(notifications, rpc_as, token):
     with rpc_as("enforcement_officer", raw_token=forged) as rpc, \
             pytest.raises(Unauthenticated):
         rpc.notifications.list_notices("case-1")
+
+
+def test_list_inbox_over_rpc_for_the_portal_only(notifications, publish_event, rpc_as):
+    """Issue 10 capability 5: the portal reads one person's notices; an officer may not."""
+    publish_event(new_envelope("enforcement_decision.issued", PAYLOAD, authority="HN-01",
+                               case_id="case-1"))
+    party = PAYLOAD["parties"][0]["party_id"]
+    with rpc_as("portal", authority="GDTHA") as rpc:
+        [item] = wait_for(lambda: rpc.notifications.list_inbox(party), message="inbox")
+    assert (item["case_id"], item["document_type"], item["status"]) == (
+        "case-1", "enforcement_decision", "pending")
+    assert item["subject"].startswith("Thông báo quyết định thi hành án số ")
+    with rpc_as("enforcement_officer") as rpc, pytest.raises(PermissionDenied):
+        rpc.notifications.list_inbox(party)

@@ -8,8 +8,9 @@ from shared.validation import load
 from tests.handlers import HandlerDriver
 from tests.shared.test_events import PAYLOAD
 
-from services.notifications.handlers import delivery, notices
-from services.notifications.schemas import DELIVERY_IN
+from services.notifications.handlers import consent, delivery, notices
+from services.notifications.schemas import (
+    ADDRESS_REPORT_IN, CONSENT_IN, DELIVERY_IN, WITHDRAWAL_IN)
 
 PARTIES = [
     {"party_id": "P2", "role": "judgment_debtor", "name": "Trần B", "address": "Hà Nội"},
@@ -39,6 +40,34 @@ class Notifications(HandlerDriver):
         return self.run(delivery.record_delivery, load(DELIVERY_IN, {
             "notice_id": notice_id, "channel": channel, "delivered_on": on,
             "outcome": outcome, **more}))
+
+    def consent(self, party_id, channel="vneid", given_on="2026-11-20", **more):
+        return self.run(consent.record_consent, load(CONSENT_IN, {
+            "party_id": party_id, "channel": channel, "given_on": given_on, **more}))
+
+    def withdraw(self, consent_id, on):
+        return self.run(consent.withdraw_consent, load(WITHDRAWAL_IN, {
+            "consent_id": consent_id, "withdrawn_on": on}))
+
+    def report_address(self, party_id, address, on):
+        return self.run(consent.report_address, load(ADDRESS_REPORT_IN, {
+            "party_id": party_id, "address": address, "reported_on": on}))
+
+    def lacking(self, **changes):
+        """The notices of a lacking-conditions decision, by party."""
+        recorded = self.run(notices.record_lacking_conditions_notices, lacking_event(**changes))
+        return {n.party_id: n for n in recorded}
+
+
+def lacking_event(authority="HN-01", case_id="case-1", decision_id="lc-1",
+                  decided_on="2026-11-30"):
+    """``lacking_conditions.decided`` as the event handler hands it over."""
+    payload = {"decision_id": decision_id, "decision_number": "7/QĐ-CCTHADS",
+               "decided_on": decided_on,
+               "debtor": {"party_id": "P2", "name": "Trần B", "address": "Hà Nội"},
+               "obligation": {"text": "trả 100.000.000 đồng", "amount": 100_000_000}}
+    return validate_envelope(new_envelope("lacking_conditions.decided", payload,
+                                          authority=authority, case_id=case_id))
 
 
 @pytest.fixture

@@ -225,3 +225,10 @@ def test_record_delivery_reads_the_notice_afresh_once_locked(notif):
                 "outcome": "delivered"}), late, env.law, env.caller)
     assert err.value.details == {"status": "valid"}, err.value
     assert notif.rows("SELECT count(*) AS n FROM delivery_attempt") == [{"n": 1}]
+
+
+def test_record_delivery_by_post_keeps_the_return_receipt(notif):
+    """Decree Art. 12.1(b): delivered by a postman, proven by the return receipt."""
+    notices = notif.decision()
+    notice = notif.deliver(notices["P1"].id, channel="post", return_receipt="RR 0123 4567 VN")
+    assert [(a.channel, a.reference) for a in notice.attempts] == [("post", "RR 0123 4567 VN")]

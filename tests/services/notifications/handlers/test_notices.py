@@ -45,8 +45,10 @@ def test_record_decision_notices_is_audited_with_its_articles(env):
                     "FROM platform_audit") == [{
         "action": "notices.recorded", "subject_type": "enforcement_decision",
         "subject_id": "d-1", "legal_basis": "Law Art. 39.1; Decree 62/2015 Art. 12.1"}]
+    initial = {"channel": "direct", "initial": True,
+               "legal_basis": "Decree 62/2015 Art. 12.1; Law Art. 40-42 (initial notification)"}
     assert env.rows("SELECT details FROM platform_audit")[0]["details"] == {
-        "channels": {"P1": "direct", "P2": "direct"}}
+        "channels": {"P1": initial, "P2": initial}}
 
 
 def test_record_decision_notices_takes_the_authority_of_the_envelope_not_the_reader(env):

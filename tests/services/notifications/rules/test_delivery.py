@@ -95,7 +95,8 @@ def test_status_after_a_public_posting_is_posted():
 def test_attempt_problems_a_posting_is_recorded_as_posted_on_the_posting_channel():
     assert rules.attempt_problems("delivered", None, ISSUED, ISSUED,
                                   channel="public_posting", notice_channel="public_posting") == {
-        "outcome": ["a public posting is recorded as posted, and only as that"]}
+        "outcome": ["a public posting is recorded as posted and a mass media "
+                    "publication as published, and only as that"]}
     assert list(rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="direct")) == [
         "outcome"]
 
@@ -109,3 +110,42 @@ def test_attempt_problems_public_posting_only_for_an_unknown_address_or_after_a_
                                   status=NoticeStatus.ATTEMPT_FAILED) == {}
     assert list(rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="public_posting",
                                        notice_channel="direct")) == ["channel"]
+
+
+def test_legal_basis_of_a_delivery_to_a_relative_of_an_absent_person():
+    """Law Art. 40.2; Decree Art. 12.2: left with a relative, the person being absent."""
+    assert rules.legal_basis_of("delivered", "Nguyễn Thị E (vợ)") == rules.VALID_TO_RELATIVE
+    assert "Art. 12.2" in rules.VALID_TO_RELATIVE
+    assert rules.legal_basis_of("delivered", None) == rules.VALID_DELIVERY
+
+
+def test_attempt_problems_a_relative_receives_only_a_delivery_in_person_or_by_post():
+    assert rules.attempt_problems("delivered", None, ISSUED, ISSUED,
+                                  relative_name="Nguyễn Thị E") == {}
+    assert list(rules.attempt_problems("failed", None, ISSUED, ISSUED,
+                                       relative_name="Nguyễn Thị E")) == ["relative_name"]
+
+
+def test_attempt_problems_mass_media_is_recorded_as_published_for_an_unknown_address():
+    """Law Art. 43; Decree Art. 12.5."""
+    assert rules.attempt_problems("published", None, ISSUED, ISSUED, channel="mass_media",
+                                  notice_channel="public_posting") == {}
+    assert list(rules.attempt_problems("published", None, ISSUED, ISSUED, channel="mass_media",
+                                       notice_channel="direct")) == ["channel"]
+    assert list(rules.attempt_problems("posted", None, ISSUED, ISSUED, channel="mass_media",
+                                       notice_channel="public_posting")) == ["outcome"]
+
+
+def test_valid_on_a_mass_media_publication_is_the_publication_day(law):
+    assert rules.makes_valid("published")
+    assert rules.status_after("published") == NoticeStatus.VALID
+    assert rules.valid_on("published", ISSUED, law.params, law.calendar) == (ISSUED, [])
+    assert "Art. 43" in rules.legal_basis_of("published")
+
+
+def test_attempt_problems_a_return_receipt_belongs_to_a_postal_delivery_only():
+    """Decree Art. 12.1(b): the postman's return receipt proves a delivery by post."""
+    assert rules.attempt_problems("delivered", None, ISSUED, ISSUED, channel="post",
+                                  return_receipt="RR 0123 4567 VN") == {}
+    assert list(rules.attempt_problems("delivered", None, ISSUED, ISSUED, channel="direct",
+                                       return_receipt="RR 0123 4567 VN")) == ["return_receipt"]

@@ -44,7 +44,7 @@ def test_attempt_problems_no_public_posting_for_an_organisation():
     assert delivery.attempt_problems(
         "posted", None, issued, issued, channel="public_posting", notice_channel="direct",
         status="attempt_failed", recipient_kind="organisation") == {
-        "channel": ["an organisation is not notified by public posting (Law Art. 42)"]}
+        "channel": ["an organisation is not notified publicly (Law Art. 42, 43)"]}
     # a person after a failed direct attempt may be posted (unchanged)
     assert delivery.attempt_problems(
         "posted", None, issued, issued, channel="public_posting", notice_channel="direct",
