@@ -71,3 +71,127 @@ class ForcibleMeasureTimeOut(Schema):
 
 PROPERTY_IN, PROPERTY_OUT, PROPERTIES_OUT = PropertyIn(), PropertyOut(), PropertyOut(many=True)
 TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
+
+
+# Part 2 (issue 14): auctions (Decree 62/2015 Art. 27, 31; Law Art. 101-104).
+
+class LotIn(Schema):
+    property_id = f.Id(max_length=36, required=True)
+    starting_price = f.Amount(minimum=1, required=True)
+    deposit = f.Amount(required=True)
+
+
+class AuctionAnnouncementIn(Schema):
+    """The auction contract and notice of one or more seized items of a case (Art. 27.1, 27.3).
+    ``organisation_chosen_by``: ``agreement`` of the litigants, else ``officer``; for
+    intellectual property rights the officer may conduct it himself (``officer_conducts``,
+    Art. 31.1(b)). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    organisation = f.Text(max_length=200, required=True)
+    organisation_chosen_by = f.Text(max_length=20, required=True, validate=validate.OneOf(
+        ["agreement", "officer", "officer_conducts"]))
+    auction_body_available = fields.Boolean(load_default=True)
+    contract_number = f.Text(max_length=100, required=True)
+    contract_signed_on = f.Day(required=True)
+    debts_and_costs = f.Amount(minimum=1, required=True)
+    venue = f.Text(max_length=500, required=True)
+    posted_on = f.Day(required=True)
+    registration_closes_on = f.Day(required=True)
+    auction_on = f.Day(required=True)
+    lots = f.List(fields.Nested(LotIn), min_length=1, max_length=50, required=True)
+    previous_auction_id = f.Id(max_length=36, load_default=None, allow_none=True)
+
+
+class AuctionResultIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    held_on = f.Day(required=True)
+    outcome = f.Text(max_length=10, required=True, validate=validate.OneOf(["sold", "failed"]))
+    price = f.Amount(minimum=1, load_default=None, allow_none=True)
+
+
+class CoOwnerSaleIn(Schema):
+    """Co-owners who wish to buy the debtor's share at the set price (Art. 27.1), and the one
+    they agreed on, if any (otherwise the officer draws lots)."""
+
+    auction_id = f.Id(max_length=36, required=True)
+    sold_on = f.Day(required=True)
+    co_owners = f.List(f.Text(max_length=200), min_length=1, max_length=20, required=True)
+    agreed_buyer = f.Text(max_length=200, load_default=None, allow_none=True)
+
+
+class AuctionPaymentIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    paid_on = f.Day(required=True)
+    amount = f.Amount(minimum=1, required=True)
+
+
+class AuctionVoidIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    voided_on = f.Day(required=True)
+
+
+class HandOverIn(Schema):
+    """``interest``: what the 1-month term deposit earned until the hand-over (Art. 27.4);
+    ``hindrance``: the force majeure or objective hindrance of a late hand-over, if any."""
+
+    auction_id = f.Id(max_length=36, required=True)
+    handed_over_on = f.Day(required=True)
+    interest = f.Amount(load_default=0)
+    hindrance = f.Text(max_length=1000, load_default=None, allow_none=True, multiline=True)
+
+
+class PayoutIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    paid_out_on = f.Day(required=True)
+
+
+class AuctionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    property_id = fields.String()
+    session_id = fields.String()
+    sequence = fields.Integer()
+    status = fields.String()
+    organisation = fields.String()
+    organisation_chosen_by = fields.String()
+    contract_number = fields.String()
+    contract_signed_on = fields.Date()
+    starting_price = fields.Integer()
+    deposit = fields.Integer()
+    debts_and_costs = fields.Integer()
+    venue = fields.String()
+    posted_on = fields.Date()
+    registration_closes_on = fields.Date()
+    auction_on = fields.Date()
+    previous_auction_id = fields.String(allow_none=True)
+    reductions = fields.Integer()
+    buyer = fields.String(allow_none=True)
+    buyer_chosen_by = fields.String(allow_none=True)
+    price = fields.Integer(allow_none=True)
+    sold_on = fields.Date(allow_none=True)
+    payment_due_on = fields.Date(allow_none=True)
+    paid = fields.Integer()
+    paid_on = fields.Date(allow_none=True)
+    handover_due_on = fields.Date(allow_none=True)
+    handed_over_on = fields.Date(allow_none=True)
+    handover_late = fields.Boolean(allow_none=True)
+    hindrance = fields.String(allow_none=True)
+    proceeds = fields.Integer(allow_none=True)
+    payout_due_on = fields.Date(allow_none=True)
+    paid_out_on = fields.Date(allow_none=True)
+    closed_on = fields.Date(allow_none=True)
+    deposit_forfeited = fields.Integer(allow_none=True)
+    creditor_may_take = fields.Boolean()
+    reasons = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    recorded_by = fields.String()
+
+
+ANNOUNCEMENT_IN, RESULT_IN, CO_OWNER_IN = (AuctionAnnouncementIn(), AuctionResultIn(),
+                                           CoOwnerSaleIn())
+PAYMENT_IN, VOID_IN, HAND_OVER_IN, PAYOUT_IN = (AuctionPaymentIn(), AuctionVoidIn(), HandOverIn(),
+                                                PayoutIn())
+AUCTION_OUT, AUCTIONS_OUT = AuctionOut(), AuctionOut(many=True)
