@@ -195,3 +195,85 @@ ANNOUNCEMENT_IN, RESULT_IN, CO_OWNER_IN = (AuctionAnnouncementIn(), AuctionResul
 PAYMENT_IN, VOID_IN, HAND_OVER_IN, PAYOUT_IN = (AuctionPaymentIn(), AuctionVoidIn(), HandOverIn(),
                                                 PayoutIn())
 AUCTION_OUT, AUCTIONS_OUT = AuctionOut(), AuctionOut(many=True)
+
+
+# Part 2 (issue 14): valuation and re-valuation (Decree 62/2015 Art. 17, 25, 26).
+
+class RevaluationRequestIn(Schema):
+    """A litigant's request to value seized property again because its price changed (Art.
+    17.1-17.2), with what 17.1 asks: whether the debtor performed voluntarily, whether the
+    advance was paid, and the values (VND) when the judgment took effect and now."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    requested_by = f.Text(max_length=200, required=True)
+    requested_on = f.Day(required=True)
+    performed_voluntarily = fields.Boolean(required=True)
+    advance_paid = fields.Boolean(required=True)
+    value_at_judgment = f.Amount(minimum=1, required=True)
+    current_price = f.Amount(required=True)
+
+
+class ValuationIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    valued_on = f.Day(required=True)
+    value = f.Amount(required=True)
+    valuing_body = f.Text(max_length=200, required=True)
+    chosen_by = f.Text(max_length=30, required=True,
+                       validate=validate.OneOf(["agreement", "officer", "officer_other_province",
+                                                "finance_authority", "officer_little_value"]))
+    revaluation_request_id = f.Id(max_length=36, load_default=None, allow_none=True)
+
+
+class DifferenceRequestIn(Schema):
+    request_id = f.Id(max_length=36, required=True)
+    requested_on = f.Day(required=True)
+
+
+class DifferenceSettlementIn(Schema):
+    """``paid_on``: the day the difference was paid, if it was; ``on``: the day of the act."""
+
+    request_id = f.Id(max_length=36, required=True)
+    on = f.Day(required=True)
+    paid_on = f.Day(load_default=None, allow_none=True)
+
+
+class RevaluationRequestOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    requested_by = fields.String()
+    requested_on = fields.Date()
+    outcome = fields.String()
+    reasons = fields.List(fields.Dict())
+    valuation_due_on = fields.Date(allow_none=True)
+    difference = fields.Integer(allow_none=True)
+    difference_requested_on = fields.Date(allow_none=True)
+    difference_due_on = fields.Date(allow_none=True)
+    difference_outcome = fields.String(allow_none=True)
+    difference_settled_on = fields.Date(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+class ValuationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    valued_on = fields.Date()
+    value = fields.Integer()
+    valuing_body = fields.String()
+    chosen_by = fields.String()
+    revaluation_request_id = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    recorded_by = fields.String()
+
+
+REVALUATION_IN, VALUATION_IN = RevaluationRequestIn(), ValuationIn()
+DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN = DifferenceRequestIn(), DifferenceSettlementIn()
+REVALUATION_OUT, VALUATION_OUT = RevaluationRequestOut(), ValuationOut()

@@ -10,9 +10,10 @@ from services.property.entrypoints.auctions import AuctionEntrypoints
 from services.property.entrypoints.cases import CaseEntrypoints
 from services.property.entrypoints.coercion import CoercionEntrypoints
 from services.property.entrypoints.items import ItemEntrypoints
+from services.property.entrypoints.valuation import ValuationEntrypoints
 
 
 class PropertyService(ItemEntrypoints, CoercionEntrypoints, CaseEntrypoints, AuctionEntrypoints,
-                      PlatformService):
+                      ValuationEntrypoints, PlatformService):
     name = "property"
     law = Law()

@@ -173,3 +173,24 @@ class AuctionPaidOutV1(Schema):
 
     auction_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     paid_out_on = fields.Date(required=True)
+
+
+@contract("revaluation.difference_requested", version=1, source="property")
+class RevaluationDifferenceRequestedV1(Schema):
+    """After a re-valuation the recipient of the property was asked in writing to pay the
+    difference by ``due_on`` (30 days, Decree 62/2015 Art. 17.3)."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    difference = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    requested_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+
+
+@contract("revaluation.difference_settled", version=1, source="property")
+class RevaluationDifferenceSettledV1(Schema):
+    """The difference was paid in time (``paid``), or was not and the property goes to auction
+    (``auction``; Decree 62/2015 Art. 17.3)."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    outcome = fields.String(required=True, validate=validate.OneOf(["paid", "auction"]))
+    settled_on = fields.Date(required=True)

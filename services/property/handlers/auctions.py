@@ -17,6 +17,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
+from services.property.handlers.records import deadline_record
 from services.property.models import Auction, PropertyItem
 from services.property.rules import auction_lifecycle as lifecycle
 from services.property.rules import auctions as rules
@@ -34,16 +35,9 @@ def _reason(code, text, article):
     return {"code": code, "text": text, "article": article}
 
 
-def _deadline(deadline):
-    return {"rule_id": deadline.rule_id, "article": deadline.article,
-            "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
-            "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
-            "met_on": deadline.met_on.isoformat() if deadline.met_on else None}
-
-
 def _record(auction, key, deadline):
     """Keep on the auction the period it computed and the parameter rows it used."""
-    auction.computations = {**auction.computations, key: _deadline(deadline)}
+    auction.computations = {**auction.computations, key: deadline_record(deadline)}
     auction.parameters_used = [*auction.parameters_used, *deadline.parameters_used]
 
 
