@@ -277,3 +277,56 @@ class ValuationOut(Schema):
 REVALUATION_IN, VALUATION_IN = RevaluationRequestIn(), ValuationIn()
 DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN = DifferenceRequestIn(), DifferenceSettlementIn()
 REVALUATION_OUT, VALUATION_OUT = RevaluationRequestOut(), ValuationOut()
+
+
+# Part 2 (issue 14): seizure (Decree 62/2015 Art. 24).
+
+class SeizureIn(Schema):
+    """The facts Art. 24 turns on: the debtor (an enterprise follows the order of 24.5 unless
+    ``order_exception``), what is seized, a transaction after measures (24.1), joint ownership
+    and the debtor's share (24.2), a mortgage (24.3), a voluntary hand-over (24.4, 24.6)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    decided_on = f.Day(required=True)
+    debtor_kind = f.Text(max_length=20, required=True,
+                         validate=validate.OneOf(["individual", "enterprise"]))
+    category = f.Text(max_length=30, required=True, validate=validate.OneOf(
+        ["account", "precious_metal", "gemstone", "debt_instrument", "land_house", "other"]))
+    value = f.Amount(required=True)
+    debts_and_costs = f.Amount(required=True)
+    accounts_exhausted = fields.Boolean(load_default=False)
+    valuables_exhausted = fields.Boolean(load_default=False)
+    order_exception = f.Text(max_length=30, load_default=None, allow_none=True,
+                             validate=validate.OneOf(["court_judgment", "litigants_agreement"]))
+    transaction = f.Text(max_length=20, load_default="none", validate=validate.OneOf(
+        ["none", "not_transferred", "transferred"]))
+    jointly_owned = fields.Boolean(load_default=False)
+    share_numerator = f.StrictInteger(minimum=1, maximum=10**6, load_default=None,
+                                      allow_none=True)
+    share_denominator = f.StrictInteger(minimum=1, maximum=10**6, load_default=None,
+                                        allow_none=True)
+    other_property_sufficient = fields.Boolean(load_default=False)
+    litigants_requested = fields.Boolean(load_default=False)
+    secured_debt = f.Amount(load_default=None, allow_none=True)
+    mortgagee = f.Text(max_length=200, load_default=None, allow_none=True)
+    voluntary = fields.Boolean(load_default=False)
+
+
+class SeizureOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    outcome = fields.String()
+    decided_on = fields.Date()
+    debtor_kind = fields.String()
+    category = fields.String()
+    value_seized = fields.Integer(allow_none=True)
+    voluntary = fields.Boolean()
+    reasons = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+SEIZURE_IN, SEIZURE_OUT = SeizureIn(), SeizureOut()

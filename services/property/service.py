@@ -10,10 +10,11 @@ from services.property.entrypoints.auctions import AuctionEntrypoints
 from services.property.entrypoints.cases import CaseEntrypoints
 from services.property.entrypoints.coercion import CoercionEntrypoints
 from services.property.entrypoints.items import ItemEntrypoints
+from services.property.entrypoints.seizure import SeizureEntrypoints
 from services.property.entrypoints.valuation import ValuationEntrypoints
 
 
 class PropertyService(ItemEntrypoints, CoercionEntrypoints, CaseEntrypoints, AuctionEntrypoints,
-                      ValuationEntrypoints, PlatformService):
+                      ValuationEntrypoints, SeizureEntrypoints, PlatformService):
     name = "property"
     law = Law()

@@ -17,7 +17,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record
+from services.property.handlers.records import deadline_record, item_of
 from services.property.models import Auction, PropertyItem
 from services.property.rules import auction_lifecycle as lifecycle
 from services.property.rules import auctions as rules
@@ -44,14 +44,6 @@ def _record(auction, key, deadline):
 def _move(auction, target):
     auction.status = str(lifecycle.check_transition(auction.status, target,
                                                     f"auction {auction.id}").target)
-
-
-def _item(uow, case, property_id, field):
-    item = uow.session.get(PropertyItem, property_id)
-    if item is None or item.case_id != case.case_id or item.authority != case.authority:
-        raise NotFound(f"no property item {property_id!r} in case {case.case_id}",
-                       {field: property_id})
-    return item
 
 
 def auction_of(uow, auction_id, caller, lock=True):
@@ -121,7 +113,7 @@ def announce_auction(data, uow, law, caller):
     _check_dates(data)
     lots = data["lots"]
     previous, reduction = _previous(uow, data, law, caller, lots)
-    items = {lot["property_id"]: _item(uow, case, lot["property_id"], "lots")
+    items = {lot["property_id"]: item_of(uow, case, lot["property_id"], "lots")
              for lot in lots}
     if len(items) != len(lots):
         raise ValidationError("each item is one lot", {"lots": ["an item appears twice"]})

@@ -1,4 +1,19 @@
-"""What a decision of part 2 keeps of the periods it counted (seizure, valuation, auctions)."""
+"""What the handlers of part 2 (seizure, valuation, auctions) share: the item a decision is
+about, and what a decision keeps of the periods it counted."""
+from shared.errors import NotFound
+
+from services.property.models import PropertyItem
+
+
+def item_of(uow, case, property_id, field="property_id"):
+    """The item ``property_id`` of the known ``case`` (so of its authority), else ``NotFound``
+    naming ``field``."""
+    item = uow.session.get(PropertyItem, property_id)
+    if item is None or item.case_id != case.case_id or item.authority != case.authority:
+        raise NotFound(f"no property item {property_id!r} in case {case.case_id}",
+                       {field: property_id})
+    return item
+
 
 
 def deadline_record(deadline):

@@ -14,8 +14,8 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record
-from services.property.models import PropertyItem, RevaluationRequest, Valuation
+from services.property.handlers.records import deadline_record, item_of
+from services.property.models import RevaluationRequest, Valuation
 from services.property.rules import valuation as rules
 
 REQUEST = "revaluation_request"
@@ -23,15 +23,6 @@ REQUEST = "revaluation_request"
 
 def _subject(request):
     return Subject(REQUEST, request.id, request.authority, request.case_id)
-
-
-def item_of(uow, case, property_id):
-    """The item ``property_id`` of the known ``case``, else ``NotFound`` naming it."""
-    item = uow.session.get(PropertyItem, property_id)
-    if item is None or item.case_id != case.case_id or item.authority != case.authority:
-        raise NotFound(f"no property item {property_id!r} in case {case.case_id}",
-                       {"property_id": property_id})
-    return item
 
 
 def request_of(uow, request_id, caller):
