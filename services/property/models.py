@@ -167,3 +167,88 @@ class Auction(Base):
     computations: Mapped[dict]
     recorded_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Impoundment(Base):
+    """Property or documents impounded (Decree 62/2015 Art. 18): the record's contents of 18.2,
+    the storage (Law Art. 58) and the return against proof of ownership (18.3)."""
+
+    __tablename__ = "impoundment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    property_id: Mapped[str] = mapped_column(String(36), index=True)
+    status: Mapped[str] = mapped_column(String(20))  # impounded / returned
+    impounded_on: Mapped[date]
+    owner_name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(String(1000))
+    currency: Mapped[str | None] = mapped_column(String(3))
+    face_values: Mapped[list]  # [{face_value, quantity}] for money
+    serial_numbers: Mapped[list]
+    sealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    witnesses: Mapped[list]  # [{name, role}]
+    seal_description: Mapped[str | None] = mapped_column(String(1000))
+    storage: Mapped[str] = mapped_column(String(300))
+    returned_on: Mapped[date | None]
+    returned_to: Mapped[str | None] = mapped_column(String(200))
+    return_proof: Mapped[str | None] = mapped_column(String(30))
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    computations: Mapped[dict]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExpropriatedProperty(Base):
+    """Evidence or property the judgment expropriated (Decree 62/2015 Art. 32) or orders
+    destroyed (Art. 33): the notice to the finance authority and its receipt within 10 days,
+    or the destruction council and the destruction within 10 days."""
+
+    __tablename__ = "expropriated_property"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    description: Mapped[str] = mapped_column(String(1000))
+    disposal: Mapped[str] = mapped_column(String(20))  # hand_over / destroy
+    status: Mapped[str] = mapped_column(String(30))
+    responsible_authority: Mapped[str | None] = mapped_column(String(200))
+    notice_received_on: Mapped[date | None]
+    receipt_due_on: Mapped[date | None]
+    received_on: Mapped[date | None]
+    storage_at_receivers_cost_from: Mapped[date | None]
+    council_established_on: Mapped[date | None]
+    destruction_due_on: Mapped[date | None]
+    destroyed_on: Mapped[date | None]
+    method: Mapped[str | None] = mapped_column(String(300))
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    parameters_used: Mapped[list]
+    computations: Mapped[dict]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CertificateRequest(Base):
+    """A written proposal to revoke or cancel a certificate of land use rights or ownership that
+    could not be recovered (Decree 62/2015 Art. 28), and the land authority's decision, owed
+    within 25 working days of receipt."""
+
+    __tablename__ = "certificate_request"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    property_id: Mapped[str] = mapped_column(String(36), index=True)
+    certificate_number: Mapped[str] = mapped_column(String(100))
+    act: Mapped[str] = mapped_column(String(10))  # revoke / cancel
+    addressed_to: Mapped[str] = mapped_column(String(30))
+    received_on: Mapped[date]
+    due_on: Mapped[date]
+    decided_on: Mapped[date | None]
+    decision_number: Mapped[str | None] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    parameters_used: Mapped[list]
+    computations: Mapped[dict]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -330,3 +330,146 @@ class SeizureOut(Schema):
 
 
 SEIZURE_IN, SEIZURE_OUT = SeizureIn(), SeizureOut()
+
+
+# Part 2 (issue 14): impoundment (Art. 18), expropriated property (Art. 32, 33), certificates
+# (Art. 28).
+
+class FaceValueIn(Schema):
+    face_value = f.Amount(minimum=1, required=True)
+    quantity = f.StrictInteger(minimum=1, maximum=10**7, required=True)
+
+
+class WitnessIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    role = f.Text(max_length=10, required=True,
+                  validate=validate.OneOf(["owner", "relative", "witness"]))
+
+
+class ImpoundmentIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    impounded_on = f.Day(required=True)
+    owner_name = f.Text(max_length=200, required=True)
+    kind = f.Text(max_length=30, required=True, validate=validate.OneOf(
+        ["money", "precious_metal_gem", "document", "other"]))
+    description = f.Text(max_length=1000, required=True, multiline=True)
+    currency = f.Text(max_length=3, load_default=None, allow_none=True)
+    face_values = f.List(fields.Nested(FaceValueIn), max_length=50, load_default=list)
+    serial_numbers = f.List(f.Text(max_length=30), max_length=1000, load_default=list)
+    sealed = fields.Boolean(load_default=False)
+    witnesses = f.List(fields.Nested(WitnessIn), max_length=10, load_default=list)
+    seal_description = f.Text(max_length=1000, load_default=None, allow_none=True,
+                              multiline=True)
+    storage = f.Text(max_length=300, required=True)
+
+
+class ImpoundmentReturnIn(Schema):
+    impoundment_id = f.Id(max_length=36, required=True)
+    returned_on = f.Day(required=True)
+    returned_to = f.Text(max_length=200, required=True)
+    proof = f.Text(max_length=30, load_default=None, allow_none=True)
+    warehouse_keeper = f.Text(max_length=200, required=True)
+
+
+class ImpoundmentOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    status = fields.String()
+    impounded_on = fields.Date()
+    owner_name = fields.String()
+    kind = fields.String()
+    description = fields.String()
+    currency = fields.String(allow_none=True)
+    face_values = fields.List(fields.Dict())
+    serial_numbers = fields.List(fields.String())
+    sealed = fields.Boolean()
+    witnesses = fields.List(fields.Dict())
+    seal_description = fields.String(allow_none=True)
+    storage = fields.String()
+    returned_on = fields.Date(allow_none=True)
+    returned_to = fields.String(allow_none=True)
+    return_proof = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+
+
+class ExpropriatedIn(Schema):
+    """``disposal``: ``hand_over`` to the responsible authority (``started_on``: the day it
+    received the notice, Art. 32.2) or ``destroy`` (``started_on``: the day the council was
+    established, Art. 33.1)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    description = f.Text(max_length=1000, required=True, multiline=True)
+    disposal = f.Text(max_length=20, required=True,
+                      validate=validate.OneOf(["hand_over", "destroy"]))
+    responsible_authority = f.Text(max_length=200, load_default=None, allow_none=True)
+    started_on = f.Day(required=True)
+
+
+class ExpropriatedCompletionIn(Schema):
+    expropriated_id = f.Id(max_length=36, required=True)
+    on = f.Day(required=True)
+    method = f.Text(max_length=300, load_default=None, allow_none=True)
+
+
+class ExpropriatedOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    description = fields.String()
+    disposal = fields.String()
+    status = fields.String()
+    responsible_authority = fields.String(allow_none=True)
+    notice_received_on = fields.Date(allow_none=True)
+    receipt_due_on = fields.Date(allow_none=True)
+    received_on = fields.Date(allow_none=True)
+    storage_at_receivers_cost_from = fields.Date(allow_none=True)
+    council_established_on = fields.Date(allow_none=True)
+    destruction_due_on = fields.Date(allow_none=True)
+    destroyed_on = fields.Date(allow_none=True)
+    method = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+class CertificateProposalIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    certificate_number = f.Text(max_length=100, required=True)
+    act = f.Text(max_length=10, required=True, validate=validate.OneOf(["revoke", "cancel"]))
+    first_issue = fields.Boolean(required=True)
+    received_on = f.Day(required=True)
+
+
+class CertificateDecisionIn(Schema):
+    request_id = f.Id(max_length=36, required=True)
+    decided_on = f.Day(required=True)
+    decision_number = f.Text(max_length=100, required=True)
+
+
+class CertificateRequestOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    certificate_number = fields.String()
+    act = fields.String()
+    addressed_to = fields.String()
+    received_on = fields.Date()
+    due_on = fields.Date()
+    decided_on = fields.Date(allow_none=True)
+    decision_number = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+IMPOUNDMENT_IN, IMPOUNDMENT_RETURN_IN, IMPOUNDMENT_OUT = (ImpoundmentIn(), ImpoundmentReturnIn(),
+                                                          ImpoundmentOut())
+EXPROPRIATED_IN, EXPROPRIATED_DONE_IN, EXPROPRIATED_OUT = (ExpropriatedIn(),
+                                                           ExpropriatedCompletionIn(),
+                                                           ExpropriatedOut())
+CERTIFICATE_IN, CERTIFICATE_DECISION_IN, CERTIFICATE_OUT = (CertificateProposalIn(),
+                                                            CertificateDecisionIn(),
+                                                            CertificateRequestOut())

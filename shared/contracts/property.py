@@ -194,3 +194,42 @@ class RevaluationDifferenceSettledV1(Schema):
     request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     outcome = fields.String(required=True, validate=validate.OneOf(["paid", "auction"]))
     settled_on = fields.Date(required=True)
+
+
+@contract("impoundment.recorded", version=1, source="property")
+class ImpoundmentRecordedV1(Schema):
+    """Property or documents were impounded (Decree 62/2015 Art. 18.2) and stored (Law Art. 58);
+    or returned (``status: returned``) against proof of ownership (18.3)."""
+
+    impoundment_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    property_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    status = fields.String(required=True, validate=validate.OneOf(["impounded", "returned"]))
+    kind = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    on = fields.Date(required=True)
+
+
+@contract("expropriated_property.progressed", version=1, source="property")
+class ExpropriatedPropertyProgressedV1(Schema):
+    """Expropriated evidence or property: notified to the responsible authority (``notified``,
+    ``due_on`` its 10 days, Art. 32.2), received (``received``), a destruction council
+    established (``council_established``, ``due_on`` its 10 days, Art. 33.1) or destroyed."""
+
+    expropriated_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    status = fields.String(required=True, validate=validate.OneOf(
+        ["notified", "received", "council_established", "destroyed"]))
+    on = fields.Date(required=True)
+    due_on = fields.Date(load_default=None, allow_none=True)
+    late = fields.Boolean(load_default=False)
+
+
+@contract("certificate_request.progressed", version=1, source="property")
+class CertificateRequestProgressedV1(Schema):
+    """A proposal to revoke or cancel a certificate reached the land authority (``sent``, its
+    decision owed by ``due_on``: 25 working days, Decree 62/2015 Art. 28.2(b)), or it decided
+    (``decided``; ``late`` after the limit)."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    status = fields.String(required=True, validate=validate.OneOf(["sent", "decided"]))
+    on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    late = fields.Boolean(load_default=False)
