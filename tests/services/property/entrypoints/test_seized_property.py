@@ -84,3 +84,38 @@ def test_auction_bad_input_and_permission_cross_the_wire(house, rpc_as):
         with pytest.raises(PermissionDenied):
             rpc.property.announce_auction(announcement(house))
         assert rpc.property.list_auctions("case-1") == []
+
+
+def test_a_late_hand_over_is_recorded_late_over_the_wire(house, rpc_as, databases):
+    with rpc_as("enforcement_officer", authority="HN-01") as rpc:
+        [auction] = rpc.property.announce_auction(announcement(house))
+        rpc.property.record_auction_result({"auction_id": auction["id"], "held_on": "2026-12-28",
+                                            "outcome": "sold", "price": 4_500_000_000})
+        paid = rpc.property.record_auction_payment({"auction_id": auction["id"],
+                                                    "paid_on": "2027-01-20",
+                                                    "amount": 3_600_000_000})
+        handed = rpc.property.hand_over_auctioned_property({"auction_id": auction["id"],
+                                                            "handed_over_on": "2027-03-23"})
+    assert (paid["status"], paid["handover_due_on"]) == ("paid", "2027-03-22")
+    assert (handed["handover_late"], handed["reasons"][0]["code"]) == (True, "handed_over_late")
+    assert rows(databases["property"], "SELECT status, met_on FROM platform_deadline "
+                "WHERE rule_id = 'decree27.3-handover'")[0]["status"] == "met"
+
+
+def test_impoundment_expropriation_and_certificate_over_the_wire(house, rpc_as):
+    with rpc_as("enforcement_officer", authority="HN-01") as rpc:
+        with pytest.raises(ValidationError) as err:
+            rpc.property.impound({"case_id": "case-1", "property_id": house["id"],
+                                  "impounded_on": "2026-11-30", "owner_name": "Trần Thị Bình",
+                                  "kind": "money", "description": "Tiền mặt",
+                                  "storage": "Kho vật chứng"})
+        assert set(err.value.fields) == {"face_values", "currency"}
+        expropriated = rpc.property.record_expropriated({
+            "case_id": "case-1", "description": "Xe máy (tịch thu)", "disposal": "hand_over",
+            "responsible_authority": "Sở Tài chính Hà Nội", "started_on": "2026-12-10"})
+        certificate = rpc.property.propose_certificate_revocation({
+            "case_id": "case-1", "property_id": house["id"], "certificate_number": "CH 01234",
+            "act": "cancel", "first_issue": True, "received_on": "2027-01-25"})
+    assert expropriated["receipt_due_on"] == "2026-12-21"
+    assert (certificate["addressed_to"], certificate["due_on"]) == (
+        "peoples_committee", "2027-03-08")
