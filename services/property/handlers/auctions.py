@@ -13,11 +13,11 @@ import uuid
 
 from sqlalchemy import select
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record, item_of
+from services.property.handlers.records import deadline_record, item_of, record_of
 from services.property.models import Auction, PropertyItem
 from services.property.rules import auction_lifecycle as lifecycle
 from services.property.rules import auctions as rules
@@ -41,6 +41,29 @@ def _record(auction, key, deadline):
     auction.parameters_used = [*auction.parameters_used, *deadline.parameters_used]
 
 
+def _meet(uow, auction, limit, key, on):
+    """Meet ``limit`` for the lot on ``on`` and keep the period on it (None if none was owed)."""
+    met = uow.deadlines.meet(limit, _subject(auction), on=on)
+    if met:
+        _record(auction, key, met)
+    return met
+
+
+def _hold_met(uow, auction, on):
+    return _meet(uow, auction, rules.hold_limit(_kind(uow, auction)), "hold_auction", on)
+
+
+def _close(uow, auction, target, on, reason, limit, key):
+    """A lot that will not be (or stay) sold: its status, reason and deadline, and the notice
+    withdrawn (``auction.cancelled``: Art. 27.3 or 27.5)."""
+    _move(auction, target)
+    auction.closed_on, auction.reasons = on, [*auction.reasons, reason]
+    _meet(uow, auction, limit, key, on)
+    uow.emit("auction.cancelled", {"auction_id": auction.id, "cancelled_on": on,
+                                   "reason": reason["text"]},
+             authority=auction.authority, case_id=auction.case_id)
+
+
 def _move(auction, target):
     auction.status = str(lifecycle.check_transition(auction.status, target,
                                                     f"auction {auction.id}").target)
@@ -49,11 +72,7 @@ def _move(auction, target):
 def auction_of(uow, auction_id, caller, lock=True):
     """The auction ``auction_id`` of the caller's authority (locked for the change), else
     ``NotFound`` alike for one that does not exist and one of another authority."""
-    query = select(Auction).where(Auction.id == auction_id)
-    auction = uow.session.scalars(query.with_for_update() if lock else query).first()
-    if auction is None or auction.authority != caller.identity.authority:
-        raise NotFound(f"no auction {auction_id!r}", {"auction_id": auction_id})
-    return auction
+    return record_of(uow, Auction, auction_id, caller, "auction_id", lock=lock)
 
 
 def _check_dates(data):
@@ -189,9 +208,7 @@ def _in_order(uow, auction):
 def _sell(uow, auction, on, price, chosen_by, basis):
     _move(auction, S.SOLD)
     auction.price, auction.sold_on, auction.buyer_chosen_by = price, on, chosen_by
-    met = uow.deadlines.meet(rules.hold_limit(_kind(uow, auction)), _subject(auction), on=on)
-    if met:
-        _record(auction, "hold_auction", met)
+    _hold_met(uow, auction, on)
     owed = uow.deadlines.owe(rules.BUYER_PAYMENT, _subject(auction), starts_on=on)
     auction.payment_due_on = owed.due_on
     _record(auction, "buyer_payment", owed)
@@ -218,17 +235,11 @@ def _stop_when_covered(uow, lots, on):
     for lot in lots:
         if lot.status != S.ANNOUNCED:
             continue
-        _move(lot, S.CANCELLED)
         reason = _reason("debts_covered", f"the sales of this auction ({sum(prices)} VND) "
                                           f"cover the debts and costs ({owed} VND)",
                          rules.NOT_AUCTIONED_DEBTS_COVERED)
-        lot.closed_on, lot.reasons = on, [reason]
-        met = uow.deadlines.meet(rules.hold_limit(_kind(uow, lot)), _subject(lot), on=on)
-        if met:
-            _record(lot, "hold_auction", met)
-        uow.emit("auction.cancelled", {"auction_id": lot.id, "cancelled_on": on,
-                                       "reason": reason["text"]},
-                 authority=lot.authority, case_id=lot.case_id)
+        _close(uow, lot, S.CANCELLED, on, reason, rules.hold_limit(_kind(uow, lot)),
+               "hold_auction")
         uow.audit("auction.cancelled", subject_type="auction", subject_id=lot.id,
                   legal_basis=rules.NOT_AUCTIONED_DEBTS_COVERED,
                   details={"reason": reason["code"], "covered_by": sum(prices)})
@@ -259,9 +270,7 @@ def record_auction_result(data, uow, law, caller):
     auction.closed_on = on
     auction.creditor_may_take = auction.reductions >= int(rounds.value)
     auction.parameters_used = [*auction.parameters_used, rounds.as_record()]
-    met = uow.deadlines.meet(rules.hold_limit(_kind(uow, auction)), _subject(auction), on=on)
-    if met:
-        _record(auction, "hold_auction", met)
+    _hold_met(uow, auction, on)
     uow.emit("auction.failed", {"auction_id": auction.id, "failed_on": on,
                                 "starting_price": int(auction.starting_price),
                                 "reductions": auction.reductions,
@@ -294,16 +303,8 @@ def sell_to_co_owner(data, uow, law, caller, draw=None):
 
 
 def _void(uow, auction, on, reason):
-    _move(auction, S.VOIDED)
-    auction.closed_on = on
     auction.deposit_forfeited = rules.forfeited_deposit(int(auction.deposit))
-    auction.reasons = [*auction.reasons, reason]
-    met = uow.deadlines.meet(rules.BUYER_PAYMENT, _subject(auction), on=on)
-    if met:
-        _record(auction, "buyer_payment", met)
-    uow.emit("auction.cancelled", {"auction_id": auction.id, "cancelled_on": on,
-                                   "reason": reason["text"]},
-             authority=auction.authority, case_id=auction.case_id)
+    _close(uow, auction, S.VOIDED, on, reason, rules.BUYER_PAYMENT, "buyer_payment")
     uow.audit("auction.voided", subject_type="auction", subject_id=auction.id,
               legal_basis=rules.SALE_VOIDED,
               details={"reason": reason["code"], "deposit_forfeited": int(auction.deposit),
@@ -339,8 +340,7 @@ def record_payment(data, uow, law, caller):
     if full:
         _move(auction, S.PAID)
         auction.paid_on = on
-        _record(auction, "buyer_payment",
-                uow.deadlines.meet(rules.BUYER_PAYMENT, _subject(auction), on=on))
+        _meet(uow, auction, rules.BUYER_PAYMENT, "buyer_payment", on)
         owed = uow.deadlines.owe(rules.HANDOVER, _subject(auction), starts_on=on)
         auction.handover_due_on = due = owed.due_on
         _record(auction, "handover", owed)
@@ -383,8 +383,7 @@ def hand_over(data, uow, law, caller):
     if on < auction.paid_on:
         raise ValidationError("the hand-over follows the payment",
                               {"handed_over_on": ["before full payment"]})
-    met = uow.deadlines.meet(rules.HANDOVER, _subject(auction), on=on)
-    _record(auction, "handover", met)
+    _meet(uow, auction, rules.HANDOVER, "handover", on)
     late = rules.handed_over_late(on, auction.handover_due_on)
     auction.handed_over_on, auction.handover_late = on, late
     auction.hindrance = data.get("hindrance")
@@ -433,7 +432,7 @@ def record_payout(data, uow, law, caller):
         raise ValidationError("the payout follows the hand-over",
                               {"paid_out_on": ["before the hand-over"]})
     auction.paid_out_on = on
-    _record(auction, "payout", uow.deadlines.meet(rules.PAYOUT, _subject(auction), on=on))
+    _meet(uow, auction, rules.PAYOUT, "payout", on)
     uow.emit("auction.paid_out", {"auction_id": auction.id, "paid_out_on": on},
              authority=auction.authority, case_id=auction.case_id)
     uow.audit("auction.paid_out", subject_type="auction", subject_id=auction.id,

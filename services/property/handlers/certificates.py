@@ -2,13 +2,11 @@
 revoke or cancel, the land authority's 25 working days owed from its receipt, its decision."""
 import uuid
 
-from sqlalchemy import select
-
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record, item_of
+from services.property.handlers.records import deadline_record, item_of, record_of
 from services.property.models import CertificateRequest
 from services.property.rules import certificates as rules
 
@@ -52,11 +50,7 @@ def propose_certificate_revocation(data, uow, law, caller):
 def record_certificate_decision(data, uow, law, caller):
     """The land authority revoked or cancelled the certificate (Art. 28.2(b)): its deadline met,
     late if after the 25 working days. Returns the request."""
-    request = uow.session.scalars(select(CertificateRequest).where(
-        CertificateRequest.id == data["request_id"]).with_for_update()).first()
-    if request is None or request.authority != caller.identity.authority:
-        raise NotFound(f"no certificate request {data['request_id']!r}",
-                       {"request_id": data["request_id"]})
+    request = record_of(uow, CertificateRequest, data["request_id"], caller, "request_id")
     caller.require_jurisdiction(request.authority)
     if request.decided_on is not None:
         raise Conflict(f"certificate request {request.id} was decided",

@@ -3,13 +3,11 @@ authority owing its receipt within 10 days (storage at its cost and risk after t
 destruction council owing the destruction within 10 days of its establishment."""
 import uuid
 
-from sqlalchemy import select
-
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record
+from services.property.handlers.records import deadline_record, record_of
 from services.property.models import ExpropriatedProperty
 from services.property.rules import expropriation as rules
 
@@ -73,11 +71,7 @@ def record_expropriated(data, uow, law, caller):
 
 
 def _of(uow, expropriated_id, caller):
-    record = uow.session.scalars(select(ExpropriatedProperty).where(
-        ExpropriatedProperty.id == expropriated_id).with_for_update()).first()
-    if record is None or record.authority != caller.identity.authority:
-        raise NotFound(f"no expropriated property {expropriated_id!r}",
-                       {"expropriated_id": expropriated_id})
+    record = record_of(uow, ExpropriatedProperty, expropriated_id, caller, "expropriated_id")
     caller.require_jurisdiction(record.authority)
     return record
 

@@ -2,12 +2,10 @@
 of 18.2 (nothing written when it lacks them), storage, and the return against proof (18.3)."""
 import uuid
 
-from sqlalchemy import select
-
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import item_of
+from services.property.handlers.records import item_of, record_of
 from services.property.models import Impoundment
 from services.property.rules import impoundment as rules
 
@@ -49,11 +47,7 @@ def impound(data, uow, law, caller):
 def return_impounded(data, uow, law, caller):
     """Return impounded property to a recipient who proves ownership or authorisation, the
     quantity checked before the warehouse keeper (Art. 18.3). Returns the record."""
-    record = uow.session.scalars(select(Impoundment).where(
-        Impoundment.id == data["impoundment_id"]).with_for_update()).first()
-    if record is None or record.authority != caller.identity.authority:
-        raise NotFound(f"no impoundment {data['impoundment_id']!r}",
-                       {"impoundment_id": data["impoundment_id"]})
+    record = record_of(uow, Impoundment, data["impoundment_id"], caller, "impoundment_id")
     caller.require_jurisdiction(record.authority)
     if record.status != "impounded":
         raise Conflict(f"impoundment {record.id} is {record.status}", {"status": record.status})

@@ -8,13 +8,11 @@ or decides the auction.
 """
 import uuid
 
-from sqlalchemy import select
-
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record, item_of
+from services.property.handlers.records import deadline_record, item_of, record_of
 from services.property.models import RevaluationRequest, Valuation
 from services.property.rules import valuation as rules
 
@@ -26,11 +24,7 @@ def _subject(request):
 
 
 def request_of(uow, request_id, caller):
-    request = uow.session.scalars(select(RevaluationRequest).where(
-        RevaluationRequest.id == request_id).with_for_update()).first()
-    if request is None or request.authority != caller.identity.authority:
-        raise NotFound(f"no revaluation request {request_id!r}", {"request_id": request_id})
-    return request
+    return record_of(uow, RevaluationRequest, request_id, caller, "request_id")
 
 
 def request_revaluation(data, uow, law, caller):

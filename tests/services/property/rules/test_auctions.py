@@ -5,23 +5,14 @@ from datetime import date
 
 import pytest
 
-from shared.calendar import WorkingCalendar
-from shared.law import parameters_of
-from shared.legal import LawContext
+from shared.errors import Conflict
 
 from services.property.rules import auctions as rules
 from services.property.rules.auction_lifecycle import AuctionStatus as S, check_transition
-from shared.errors import Conflict
 
-PARAMS = parameters_of("property")
-CALENDAR = WorkingCalendar()
-LAW = LawContext(PARAMS, CALENDAR)
+from tests.services.property.rules.periods import LAW, due
+
 ON = date(2026, 11, 29)
-
-
-def due(limit, start):
-    length, _ = limit.resolve(PARAMS, start)
-    return CALENDAR.due_date(start, length, limit.unit)
 
 
 def test_hold_limit_is_45_days_for_real_property_and_30_for_a_movable():

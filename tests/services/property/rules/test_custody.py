@@ -3,18 +3,9 @@ certificates (Art. 28), one test (or more) named after each; the periods across 
 across the lunar new year (Tết 2027: Saturday 6 February, days off to the 10th)."""
 from datetime import date
 
-from shared.calendar import WorkingCalendar
-from shared.law import parameters_of
-
 from services.property.rules import certificates, expropriation, impoundment
 
-PARAMS = parameters_of("property")
-CALENDAR = WorkingCalendar()
-
-
-def due(limit, start):
-    length, _ = limit.resolve(PARAMS, start)
-    return CALENDAR.due_date(start, length, limit.unit)
+from tests.services.property.rules.periods import due
 
 
 def test_record_gaps_of_money_without_face_values_or_currency():

@@ -3,21 +3,11 @@ edges are exact: a change of exactly 20% qualifies and 19% does not; exactly VND
 little value. 2026-11-27 is a Friday; Tết 2027 is Saturday 6 February (days off to the 10th)."""
 from datetime import date
 
-from shared.calendar import WorkingCalendar
-from shared.law import parameters_of
-from shared.legal import LawContext
-
 from services.property.rules import valuation as rules
 
-PARAMS = parameters_of("property")
-CALENDAR = WorkingCalendar()
-LAW = LawContext(PARAMS, CALENDAR)
+from tests.services.property.rules.periods import LAW, PARAMS, due
+
 ON = date(2026, 11, 29)
-
-
-def due(limit, start):
-    length, _ = limit.resolve(PARAMS, start)
-    return CALENDAR.due_date(start, length, limit.unit)
 
 
 def test_price_changed_enough_at_exactly_20_percent_up_or_down():
