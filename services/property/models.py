@@ -252,3 +252,26 @@ class CertificateRequest(Base):
     computations: Mapped[dict]
     recorded_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ValuationConsultation(Base):
+    """The officer's request for the finance authority's opinion on the value of seized
+    property when no valuing body can be contracted (Decree 62/2015 Art. 26.1): owed within 15
+    days; without it the head of the authority turns to the People's Committee's chairperson."""
+
+    __tablename__ = "valuation_consultation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    property_id: Mapped[str] = mapped_column(String(36), index=True)
+    finance_authority: Mapped[str] = mapped_column(String(200))
+    received_on: Mapped[date]
+    due_on: Mapped[date]
+    answered_on: Mapped[date | None]
+    escalated_on: Mapped[date | None]
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    parameters_used: Mapped[list]
+    computations: Mapped[dict]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

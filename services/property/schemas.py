@@ -224,6 +224,8 @@ class ValuationIn(Schema):
                        validate=validate.OneOf(["agreement", "officer", "officer_other_province",
                                                 "finance_authority", "officer_little_value"]))
     revaluation_request_id = f.Id(max_length=36, load_default=None, allow_none=True)
+    #: Art. 26.1: the finance authority's opinion this valuation records, if it is one.
+    consultation_id = f.Id(max_length=36, load_default=None, allow_none=True)
 
 
 class DifferenceRequestIn(Schema):
@@ -473,3 +475,37 @@ EXPROPRIATED_IN, EXPROPRIATED_DONE_IN, EXPROPRIATED_OUT = (ExpropriatedIn(),
 CERTIFICATE_IN, CERTIFICATE_DECISION_IN, CERTIFICATE_OUT = (CertificateProposalIn(),
                                                             CertificateDecisionIn(),
                                                             CertificateRequestOut())
+
+
+
+class ConsultationIn(Schema):
+    """Art. 26.1: the finance authority asked for its opinion, the request received on
+    ``received_on``."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    finance_authority = f.Text(max_length=200, required=True)
+    received_on = f.Day(required=True)
+
+
+class ConsultationEscalationIn(Schema):
+    consultation_id = f.Id(max_length=36, required=True)
+    escalated_on = f.Day(required=True)
+
+
+class ConsultationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    finance_authority = fields.String()
+    received_on = fields.Date()
+    due_on = fields.Date()
+    answered_on = fields.Date(allow_none=True)
+    escalated_on = fields.Date(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+CONSULTATION_IN, ESCALATION_IN, CONSULTATION_OUT = (ConsultationIn(), ConsultationEscalationIn(),
+                                                    ConsultationOut())

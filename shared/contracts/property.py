@@ -233,3 +233,18 @@ class CertificateRequestProgressedV1(Schema):
     on = fields.Date(required=True)
     due_on = fields.Date(required=True)
     late = fields.Boolean(load_default=False)
+
+
+@contract("valuation_consultation.progressed", version=1, source="property")
+class ValuationConsultationProgressedV1(Schema):
+    """The finance authority was asked for its opinion on a value (``requested``, owed by
+    ``due_on``: 15 days, Decree 62/2015 Art. 26.1), answered (``answered``; ``late`` after the
+    15 days), or did not and the head turned to the People's Committee (``escalated``)."""
+
+    consultation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    property_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    status = fields.String(required=True, validate=validate.OneOf(
+        ["requested", "answered", "escalated"]))
+    on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    late = fields.Boolean(load_default=False)

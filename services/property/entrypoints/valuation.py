@@ -3,9 +3,10 @@ from shared.entrypoints import rpc
 from shared.validation import load
 
 from services.property.handlers import valuation as handlers
-from services.property.schemas import (DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN,
-                                       REVALUATION_IN, REVALUATION_OUT, VALUATION_IN,
-                                       VALUATION_OUT)
+from services.property.schemas import (CONSULTATION_IN, CONSULTATION_OUT,
+                                       DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN,
+                                       ESCALATION_IN, REVALUATION_IN, REVALUATION_OUT,
+                                       VALUATION_IN, VALUATION_OUT)
 
 
 class ValuationEntrypoints:
@@ -36,3 +37,17 @@ class ValuationEntrypoints:
         data = load(DIFFERENCE_SETTLEMENT_IN, settlement, "difference settlement")
         return REVALUATION_OUT.dump(handlers.settle_difference(data, self.db, self.law,
                                                                self.caller))
+
+    @rpc(permission="property.valuation.manage")
+    def request_valuation_consultation(self, request):
+        """Ask the finance authority for its opinion on a value (Art. 26.1)."""
+        data = load(CONSULTATION_IN, request, "valuation consultation")
+        return CONSULTATION_OUT.dump(handlers.request_consultation(data, self.db, self.law,
+                                                                   self.caller))
+
+    @rpc(permission="property.valuation.manage")
+    def escalate_valuation_consultation(self, request):
+        """No opinion in 15 days: the head turns to the People's Committee (Art. 26.1)."""
+        data = load(ESCALATION_IN, request, "escalation")
+        return CONSULTATION_OUT.dump(handlers.escalate_consultation(data, self.db, self.law,
+                                                                    self.caller))

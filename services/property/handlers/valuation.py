@@ -13,7 +13,7 @@ from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
 from services.property.handlers.records import deadline_record, item_of, record_of
-from services.property.models import RevaluationRequest, Valuation
+from services.property.models import RevaluationRequest, Valuation, ValuationConsultation
 from services.property.rules import valuation as rules
 
 REQUEST = "revaluation_request"
@@ -83,6 +83,8 @@ def record_valuation(data, uow, law, caller):
         computations={"little_value": small}, recorded_by=identity.user)
     if valuation.revaluation_request_id:
         _revalued(uow, caller, valuation, item)
+    if data.get("consultation_id"):
+        _answered(uow, caller, data["consultation_id"], valuation, item)
     uow.session.add(valuation)
     item.estimated_value = value
     uow.emit("valuation.recorded",
@@ -171,3 +173,79 @@ def settle_difference(data, uow, law, caller):
     uow.audit(f"revaluation.difference_{outcome}", subject_type=REQUEST, subject_id=request.id,
               legal_basis=rules.DIFFERENCE_SETTLED, details={"outcome": outcome})
     return request
+
+
+CONSULTATION = "valuation_consultation"
+
+
+def _consulted(uow, consultation, status, on, late=False):
+    uow.emit("valuation_consultation.progressed",
+             {"consultation_id": consultation.id, "property_id": consultation.property_id,
+              "status": status, "on": on, "due_on": consultation.due_on, "late": late},
+             authority=consultation.authority, case_id=consultation.case_id)
+
+
+def _consultation_subject(consultation):
+    return Subject(CONSULTATION, consultation.id, consultation.authority, consultation.case_id)
+
+
+def request_consultation(data, uow, law, caller):
+    """Decree 62/2015 Art. 26.1: no valuing body could be contracted, so the officer asks the
+    finance authority (or the specialised agency) for its opinion, owed within 15 days of its
+    receipt. Returns the consultation."""
+    case = case_of(uow, data["case_id"], caller)
+    identity = caller.require_jurisdiction(case.authority)
+    item = item_of(uow, case, data["property_id"])
+    consultation = ValuationConsultation(
+        id=str(uuid.uuid4()), case_id=case.case_id, authority=case.authority,
+        property_id=item.id, finance_authority=data["finance_authority"],
+        received_on=data["received_on"], legal_basis=rules.CONSULTATION_REQUESTED,
+        recorded_by=identity.user)
+    owed = uow.deadlines.owe(rules.FINANCE_CONSULTATION, _consultation_subject(consultation),
+                             starts_on=consultation.received_on)
+    consultation.due_on, consultation.parameters_used = owed.due_on, list(owed.parameters_used)
+    consultation.computations = {"finance_consultation": deadline_record(owed)}
+    uow.session.add(consultation)
+    _consulted(uow, consultation, "requested", consultation.received_on)
+    uow.audit("valuation_consultation.requested", subject_type=CONSULTATION,
+              subject_id=consultation.id, legal_basis=rules.CONSULTATION_REQUESTED,
+              details={"due_on": owed.due_on.isoformat()})
+    return consultation
+
+
+def _answered(uow, caller, consultation_id, valuation, item):
+    """The finance authority's opinion is the valuation: the 15 days met (late if after)."""
+    consultation = record_of(uow, ValuationConsultation, consultation_id, caller,
+                             "consultation_id")
+    if consultation.property_id != item.id or consultation.answered_on is not None:
+        raise Conflict(f"consultation {consultation.id} is for another item or answered",
+                       {"consultation_id": consultation.id})
+    met = uow.deadlines.meet(rules.FINANCE_CONSULTATION, _consultation_subject(consultation),
+                             on=valuation.valued_on)
+    consultation.answered_on = valuation.valued_on
+    consultation.computations = {"finance_consultation": deadline_record(met)}
+    valuation.computations = {**valuation.computations,
+                              "finance_consultation": deadline_record(met)}
+    _consulted(uow, consultation, "answered", valuation.valued_on, late=met.met_late)
+
+
+def escalate_consultation(data, uow, law, caller):
+    """Decree 62/2015 Art. 26.1 (second paragraph): no opinion within the 15 days: the head asks
+    the People's Committee's chairperson. ``Conflict`` while the days run or once answered.
+    Returns the consultation."""
+    consultation = record_of(uow, ValuationConsultation, data["consultation_id"], caller,
+                             "consultation_id")
+    caller.require_jurisdiction(consultation.authority)
+    on = data["escalated_on"]
+    if consultation.escalated_on is not None or not rules.consultation_may_escalate(
+            on, consultation.due_on, consultation.answered_on):
+        raise Conflict(f"consultation {consultation.id} is answered, escalated, or its 15 days "
+                       f"run until {consultation.due_on.isoformat()} "
+                       f"({rules.CONSULTATION_ESCALATED})",
+                       {"due_on": consultation.due_on.isoformat()})
+    consultation.escalated_on = on
+    _consulted(uow, consultation, "escalated", on, late=True)
+    uow.audit("valuation_consultation.escalated", subject_type=CONSULTATION,
+              subject_id=consultation.id, legal_basis=rules.CONSULTATION_ESCALATED,
+              details={"due_on": consultation.due_on.isoformat()})
+    return consultation

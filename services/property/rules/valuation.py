@@ -10,6 +10,8 @@ REVALUATION_REFUSED = "Decree 62/2015 Art. 17.1"
 REVALUATION_ACCEPTED = "Decree 62/2015 Art. 17.1, 17.2; Law Art. 59, 98"
 VALUATION_RECORDED = "Decree 62/2015 Art. 25, 26; Law Art. 98"
 DIFFERENCE_SETTLED = "Decree 62/2015 Art. 17.3"
+CONSULTATION_REQUESTED = "Decree 62/2015 Art. 26.1 (first paragraph)"
+CONSULTATION_ESCALATED = "Decree 62/2015 Art. 26.1 (second paragraph)"
 
 REVALUATION = TimeLimit(
     rule_id="decree17.2-revaluation", article="Decree 62/2015 Art. 17.2",
@@ -92,3 +94,11 @@ def difference_outcome(paid_on, due_on):
     otherwise the officer decides to sell the property at auction (``auction``), without late
     payment interest. ``paid_on`` None: not paid."""
     return "paid" if paid_on is not None and paid_on <= due_on else "auction"
+
+
+def consultation_may_escalate(on, due_on, answered_on):
+    """Decree 62/2015 Art. 26.1 (second paragraph): when the finance authority or specialised
+    agency gives no written opinion within the 15 days, the head of the enforcement authority
+    asks the chairperson of the People's Committee at the same level to have the agencies give
+    it. True from the day after the 15 days, while no opinion has come."""
+    return answered_on is None and on > due_on

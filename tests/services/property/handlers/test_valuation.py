@@ -10,8 +10,9 @@ from shared.errors import Conflict, ValidationError
 from shared.validation import load
 
 from services.property.handlers import valuation
-from services.property.schemas import (DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN,
-                                       REVALUATION_IN, VALUATION_IN)
+from services.property.schemas import (CONSULTATION_IN, DIFFERENCE_REQUEST_IN,
+                                       DIFFERENCE_SETTLEMENT_IN, ESCALATION_IN, REVALUATION_IN,
+                                       VALUATION_IN)
 
 from tests.services.property.conftest import HOUSE
 from tests.services.property.handlers.seized import seized  # noqa: F401
@@ -112,3 +113,37 @@ def test_a_refused_request_cannot_be_valued_against(seized, house):
     with pytest.raises(Conflict):
         value(seized, house, 4_760_000_000, revaluation_request_id=refused.id)
     assert seized.rows("SELECT count(*) AS n FROM valuation") == [{"n": 0}]
+
+
+def consult(seized, house, received_on="2027-01-22"):
+    return seized.run(valuation.request_consultation, load(CONSULTATION_IN, {
+        "case_id": "case-1", "property_id": house.id, "finance_authority": "Sở Tài chính Hà Nội",
+        "received_on": received_on}))
+
+
+def test_the_finance_authoritys_opinion_is_owed_in_15_days_and_met_by_the_valuation(
+        seized, house):
+    asked = consult(seized, house)  # day 15 is Saturday 6 February 2027 (Tết): rolled
+    assert asked.due_on == date(2027, 2, 11)
+    valued = value(seized, house, 4_300_000_000, chosen_by="finance_authority",
+                   valuing_body="Sở Tài chính Hà Nội", consultation_id=asked.id,
+                   valued_on="2027-02-11")
+    assert valued.computations["finance_consultation"]["met_on"] == "2027-02-11"
+    assert [(p["status"], p["late"]) for _, p in
+            seized.outbox("valuation_consultation.progressed")] == [
+        ("requested", False), ("answered", False)]
+
+
+def test_no_opinion_in_15_days_is_escalated_to_the_peoples_committee(seized, house):
+    asked = consult(seized, house, received_on="2026-12-10")  # due Friday 25 December
+
+    def escalate(on):
+        return seized.run(valuation.escalate_consultation, load(
+            ESCALATION_IN, {"consultation_id": asked.id, "escalated_on": on}))
+
+    with pytest.raises(Conflict) as err:
+        escalate("2026-12-25")
+    assert err.value.details == {"due_on": "2026-12-25"}
+    assert escalate("2026-12-28").escalated_on == date(2026, 12, 28)
+    assert seized.deadlines("decree26.1-finance-consultation") == [
+        {"due_on": date(2026, 12, 25), "status": "open", "met_on": None}]

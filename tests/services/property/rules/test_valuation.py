@@ -63,3 +63,11 @@ def test_revaluation_within_5_working_days_across_a_weekend_and_the_lunar_new_ye
 
 def test_finance_consultation_within_15_days_across_the_lunar_new_year():
     assert due(rules.FINANCE_CONSULTATION, date(2027, 1, 22)) == date(2027, 2, 11)
+
+
+def test_consultation_may_escalate_only_after_the_15_days_without_an_opinion():
+    due_on = due(rules.FINANCE_CONSULTATION, date(2026, 12, 10))
+    assert due_on == date(2026, 12, 25)
+    assert not rules.consultation_may_escalate(date(2026, 12, 25), due_on, None)
+    assert rules.consultation_may_escalate(date(2026, 12, 26), due_on, None)
+    assert not rules.consultation_may_escalate(date(2026, 12, 26), due_on, date(2026, 12, 20))
