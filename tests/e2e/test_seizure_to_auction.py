@@ -94,6 +94,10 @@ def test_a_seized_house_is_valued_auctioned_paid_handed_over_and_its_proceeds_co
 
     # The second auction: the car, sold, paid on day 31 -> voided, the deposit forfeited.
     with rpc_as("enforcement_officer") as rpc:
+        rpc.property.decide_seizure({
+            "case_id": case_id, "property_id": car["id"], "decided_on": "2026-11-23",
+            "debtor_kind": "individual", "category": "other", "value": 600_000_000,
+            "debts_and_costs": 50_000_000})
         [second] = rpc.property.announce_auction(
             announcement(case_id, car, 600_000_000, 120_000_000,
                          debts_and_costs=50_000_000))

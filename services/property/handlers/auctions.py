@@ -18,7 +18,7 @@ from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
 from services.property.handlers.records import deadline_record, item_of, record_of
-from services.property.models import Auction, PropertyItem
+from services.property.models import Auction, PropertyItem, Seizure
 from services.property.rules import auction_lifecycle as lifecycle
 from services.property.rules import auctions as rules
 from services.property.rules.auction_lifecycle import AuctionStatus as S
@@ -136,6 +136,12 @@ def announce_auction(data, uow, law, caller):
              for lot in lots}
     if len(items) != len(lots):
         raise ValidationError("each item is one lot", {"lots": ["an item appears twice"]})
+    for item in items.values():
+        outcomes = uow.session.scalars(select(Seizure.outcome).where(
+            Seizure.property_id == item.id)).all()
+        if not rules.seized_for_auction(outcomes):
+            raise Conflict(f"property item {item.id} has not been seized "
+                           f"({rules.SEIZED_PROPERTY_AUCTIONED})", {"property_id": item.id})
     by_key = {lot["property_id"]: lot for lot in lots}
     ordered = rules.descending_order([rules.Lot(k, v["starting_price"])
                                       for k, v in by_key.items()])

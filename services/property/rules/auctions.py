@@ -23,6 +23,7 @@ NOT_AUCTIONED_DEBTS_COVERED = "Decree 62/2015 Art. 27.3 (first paragraph)"
 SALE_VOIDED = "Decree 62/2015 Art. 27.3 (second paragraph), 27.5"
 PRICE_REDUCED = "Law on Civil Judgment Enforcement Art. 104"
 IP_AUCTIONEER = "Decree 62/2015 Art. 31.1"
+SEIZED_PROPERTY_AUCTIONED = "Decree 62/2015 Art. 27; Law on Civil Judgment Enforcement Art. 101"
 
 HOLD_MOVABLE = TimeLimit(
     rule_id="law101-auction-movable", article="Law on Civil Judgment Enforcement Art. 101",
@@ -61,6 +62,13 @@ def hold_limit(kind):
 class Lot:
     key: str  # what the caller names the lot by (the property item's id)
     value: int  # VND: the starting price, the value the property was set at
+
+
+def seized_for_auction(seizure_outcomes):
+    """Decree 62/2015 Art. 27 (auction of *seized* property); Law Art. 101: an item is auctioned
+    only once the office decided to seize it (a voluntary hand-over of Art. 24.4 and 24.6 is
+    recorded as a seizure too); a refused seizure or a notice to the mortgagee is not one."""
+    return "seized" in seizure_outcomes
 
 
 def descending_order(lots):

@@ -27,7 +27,12 @@ def announcement(house, **overrides):
 def house(open_case, rpc_as):
     open_case("case-1", "HN-01")
     with rpc_as("enforcement_officer", authority="HN-01") as rpc:
-        return rpc.property.record_property(HOUSE)
+        item = rpc.property.record_property(HOUSE)
+        rpc.property.decide_seizure({
+            "case_id": "case-1", "property_id": item["id"], "decided_on": "2026-11-23",
+            "debtor_kind": "individual", "category": "land_house", "value": 4_500_000_000,
+            "debts_and_costs": 4_000_000_000})
+        return item
 
 
 def test_seizure_out_of_the_enterprise_order_is_a_recorded_refusal(house, rpc_as, databases):
@@ -38,7 +43,8 @@ def test_seizure_out_of_the_enterprise_order_is_a_recorded_refusal(house, rpc_as
             "debts_and_costs": 4_000_000_000})
     assert (refused["outcome"], refused["reasons"][0]["code"]) == (
         "refused", "enterprise_accounts_first")
-    assert rows(databases["property"], "SELECT outcome FROM seizure") == [{"outcome": "refused"}]
+    assert rows(databases["property"], "SELECT outcome FROM seizure ORDER BY created_at") == [
+        {"outcome": "seized"}, {"outcome": "refused"}]
 
 
 def test_revaluation_at_19_percent_refused_and_at_20_accepted(house, rpc_as):

@@ -4,9 +4,9 @@ import pytest
 
 from shared.validation import load
 
-from services.property.handlers import auctions
+from services.property.handlers import auctions, seizure
 from services.property.schemas import (ANNOUNCEMENT_IN, CO_OWNER_IN, HAND_OVER_IN, PAYMENT_IN,
-                                       PAYOUT_IN, RESULT_IN, VOID_IN)
+                                       PAYOUT_IN, RESULT_IN, SEIZURE_IN, VOID_IN)
 
 from tests.services.property.conftest import HOUSE
 from tests.services.property.handlers.conftest import Property
@@ -31,6 +31,14 @@ def lot(item, price, deposit=None):
 
 
 class Seized(Property):
+    def seize(self, item, **facts):
+        """Decide to seize ``item`` (an individual debtor's, Art. 24); returns the item."""
+        self.run(seizure.decide_seizure, load(SEIZURE_IN, {
+            "case_id": item.case_id, "property_id": item.id, "decided_on": "2026-11-23",
+            "debtor_kind": "individual", "category": "other",
+            "value": int(item.estimated_value or 0), "debts_and_costs": 0, **facts}))
+        return item
+
     def announce(self, data):
         return self.run(auctions.announce_auction, load(ANNOUNCEMENT_IN, data))
 

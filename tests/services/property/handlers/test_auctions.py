@@ -14,7 +14,7 @@ from tests.services.property.handlers.seized import CAR, announcement, lot, seiz
 @pytest.fixture
 def house(seized):
     seized.case_opened()
-    return seized.record(HOUSE)
+    return seized.seize(seized.record(HOUSE))
 
 
 def sold_house(seized, house, price=4_600_000_000, held_on="2026-12-28"):
@@ -41,16 +41,16 @@ def test_announce_auction_owes_the_auction_day_and_announces_the_notice(seized, 
 
 
 def test_announce_auction_after_the_hold_limit_is_refused_and_writes_nothing(seized, house):
-    car = seized.record(CAR)
+    car = seized.seize(seized.record(CAR))
     with pytest.raises(ValidationError) as err:  # a movable: 30 days, by 2026-12-28
         seized.announce(announcement(lot(car, 600_000_000), auction_on="2026-12-29"))
     assert err.value.fields == {"auction_on": ["at the latest 2026-12-28"]}
     assert seized.rows("SELECT count(*) AS n FROM auction") == [{"n": 0}]
-    assert seized.outbox() == []
+    assert seized.outbox("auction.announced") == []
 
 
 def test_announce_auction_orders_the_lots_by_descending_value(seized, house):
-    car = seized.record(CAR)
+    car = seized.seize(seized.record(CAR))
     lots = seized.announce(announcement(lot(car, 600_000_000), lot(house, 4_500_000_000)))
     assert [(a.property_id, a.sequence) for a in lots] == [(house.id, 1), (car.id, 2)]
     with pytest.raises(Conflict) as err:  # the car's result before the house's
@@ -59,7 +59,7 @@ def test_announce_auction_orders_the_lots_by_descending_value(seized, house):
 
 
 def test_the_remaining_lots_are_not_auctioned_once_debts_and_costs_are_covered(seized, house):
-    car = seized.record(CAR)
+    car = seized.seize(seized.record(CAR))
     house_lot, car_lot = seized.announce(announcement(
         lot(house, 4_500_000_000), lot(car, 600_000_000), debts_and_costs=4_500_000_000))
     seized.result(house_lot.id, "sold", price=4_500_000_000)
@@ -73,7 +73,7 @@ def test_the_remaining_lots_are_not_auctioned_once_debts_and_costs_are_covered(s
 
 
 def test_the_remaining_lots_go_on_while_the_debts_are_not_covered(seized, house):
-    car = seized.record(CAR)
+    car = seized.seize(seized.record(CAR))
     house_lot, _ = seized.announce(announcement(
         lot(house, 4_500_000_000), lot(car, 600_000_000), debts_and_costs=4_500_000_001))
     seized.result(house_lot.id, "sold", price=4_500_000_000)
@@ -224,8 +224,8 @@ def test_co_owner_buys_only_before_the_first_auction(seized, house):
 
 
 def test_intellectual_property_above_10_million_is_auctioned_by_an_auction_body(seized, house):
-    patent = seized.record({**ACCOUNT, "kind": "intellectual_property",
-                            "description": "Bằng độc quyền sáng chế số 12345"})
+    patent = seized.seize(seized.record({**ACCOUNT, "kind": "intellectual_property",
+                                         "description": "Bằng độc quyền sáng chế số 12345"}))
     with pytest.raises(ValidationError) as err:
         seized.announce(announcement(lot(patent, 10_000_001), organisation_chosen_by="officer_conducts"))
     assert err.value.fields == {"organisation_chosen_by": ["the auction body"]}
@@ -242,3 +242,14 @@ def test_auctions_of_another_authority_read_as_missing(seized, house):
         other.result(auction.id, "sold", price=4_500_000_000)
     assert err.value.details == {"auction_id": auction.id}
     assert other.auctions() == []
+
+
+def test_only_seized_property_is_auctioned(seized, house):
+    car = seized.record(CAR)
+    with pytest.raises(Conflict) as err:
+        seized.announce(announcement(lot(car, 600_000_000)))
+    assert err.value.details == {"property_id": car.id}
+    seized.seize(car, secured_debt=600_000_000, mortgagee="Ngân hàng TMCP Á Châu")
+    with pytest.raises(Conflict):  # the mortgagee notified: not seized
+        seized.announce(announcement(lot(car, 600_000_000)))
+    assert seized.rows("SELECT count(*) AS n FROM auction") == [{"n": 0}]

@@ -22,6 +22,12 @@ def test_hold_limit_is_45_days_for_real_property_and_30_for_a_movable():
     assert due(rules.HOLD_MOVABLE, date(2026, 11, 27)) == date(2026, 12, 28)  # Sun 27 rolls
 
 
+def test_seized_for_auction_only_after_a_decision_to_seize():
+    assert rules.seized_for_auction(["refused", "seized"])
+    assert not rules.seized_for_auction(["refused", "mortgagee_notified"])
+    assert not rules.seized_for_auction([])
+
+
 def test_descending_order_puts_the_most_valuable_lot_first_keeping_ties_in_order():
     lots = [rules.Lot("car", 600_000_000), rules.Lot("house", 4_500_000_000),
             rules.Lot("gold", 600_000_000)]
