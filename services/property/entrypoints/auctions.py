@@ -3,6 +3,7 @@ sold or failed, paid or voided, handed over and paid out by the officers of the 
 from shared.entrypoints import rpc
 from shared.validation import load, require_id
 
+from services.property.handlers import auction_sales as sales
 from services.property.handlers import auctions as handlers
 from services.property.schemas import (ANNOUNCEMENT_IN, AUCTION_OUT, AUCTIONS_OUT, CO_OWNER_IN,
                                        HAND_OVER_IN, PAYMENT_IN, PAYOUT_IN, RESULT_IN, VOID_IN)
@@ -34,25 +35,25 @@ class AuctionEntrypoints:
     def record_auction_payment(self, payment):
         """The buyer's payment; after the 30 days it voids the sale (Art. 27.3, 27.5)."""
         data = load(PAYMENT_IN, payment, "auction payment")
-        return AUCTION_OUT.dump(handlers.record_payment(data, self.db, self.law, self.caller))
+        return AUCTION_OUT.dump(sales.record_payment(data, self.db, self.law, self.caller))
 
     @rpc(permission="property.auction.manage")
     def void_unpaid_sale(self, request):
         """Void a sale unpaid after the 30 days; the deposit to the State budget (Art. 27.5)."""
         data = load(VOID_IN, request, "voiding of a sale")
-        return AUCTION_OUT.dump(handlers.void_unpaid_sale(data, self.db, self.law, self.caller))
+        return AUCTION_OUT.dump(sales.void_unpaid_sale(data, self.db, self.law, self.caller))
 
     @rpc(permission="property.auction.manage")
     def hand_over_auctioned_property(self, hand_over):
         """The property handed over to the buyer; the proceeds to the ledger (Art. 27.3-27.4)."""
         data = load(HAND_OVER_IN, hand_over, "hand-over")
-        return AUCTION_OUT.dump(handlers.hand_over(data, self.db, self.law, self.caller))
+        return AUCTION_OUT.dump(sales.hand_over(data, self.db, self.law, self.caller))
 
     @rpc(permission="property.auction.manage")
     def record_auction_payout(self, payout):
         """The proceeds paid out to the creditors (Art. 27.4; Law Art. 47)."""
         data = load(PAYOUT_IN, payout, "payout")
-        return AUCTION_OUT.dump(handlers.record_payout(data, self.db, self.law, self.caller))
+        return AUCTION_OUT.dump(sales.record_payout(data, self.db, self.law, self.caller))
 
     @rpc(permission="property.auction.read", read_only=True)
     def get_auction(self, auction_id):

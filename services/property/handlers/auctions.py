@@ -3,10 +3,8 @@
 ``announce_auction`` puts lots under one auction contract in descending order of value and owes
 each its auction day (Law Art. 101); ``record_auction_result`` and ``sell_to_co_owner`` sell a
 lot (the buyer then owes the price within 30 days) or record that it failed, and stop the
-remaining lots once the debts and costs are covered (27.3); ``record_payment`` takes payments in
-time and voids the sale on a payment after the 30 days, as ``void_unpaid_sale`` does when none
-came (27.5: the deposit to the State budget); ``hand_over`` owes the payout within 10 days and
-sends the proceeds to the ledger of ``cases`` as ``funds.collected``; ``record_payout`` meets it.
+remaining lots once the debts and costs are covered (27.3). What follows a sale (payment,
+voiding, hand-over, payout) is in ``auction_sales``.
 """
 import secrets
 import uuid
@@ -14,65 +12,19 @@ import uuid
 from sqlalchemy import select
 
 from shared.errors import Conflict, ValidationError
-from shared.legal import Subject
 
+from services.property.handlers.auction_lots import (auction_of, close_lot, hold_met,
+                                                     keep_period, kind_of, lot_reason,
+                                                     lot_subject, move_lot)
 from services.property.handlers.cases import case_of
-from services.property.handlers.records import deadline_record, item_of, record_of
-from services.property.models import Auction, PropertyItem, Seizure
+from services.property.handlers.records import item_of
+from services.property.models import Auction, Seizure
 from services.property.rules import auction_lifecycle as lifecycle
 from services.property.rules import auctions as rules
 from services.property.rules.auction_lifecycle import AuctionStatus as S
 
 #: The statuses of a sale that stands (for the coverage of Art. 27.3).
 STANDING = (S.SOLD, S.PAID, S.HANDED_OVER, S.PAID_OUT)
-
-
-def _subject(auction):
-    return Subject("auction", auction.id, auction.authority, auction.case_id)
-
-
-def _reason(code, text, article):
-    return {"code": code, "text": text, "article": article}
-
-
-def _record(auction, key, deadline):
-    """Keep on the auction the period it computed and the parameter rows it used."""
-    auction.computations = {**auction.computations, key: deadline_record(deadline)}
-    auction.parameters_used = [*auction.parameters_used, *deadline.parameters_used]
-
-
-def _meet(uow, auction, limit, key, on):
-    """Meet ``limit`` for the lot on ``on`` and keep the period on it (None if none was owed)."""
-    met = uow.deadlines.meet(limit, _subject(auction), on=on)
-    if met:
-        _record(auction, key, met)
-    return met
-
-
-def _hold_met(uow, auction, on):
-    return _meet(uow, auction, rules.hold_limit(_kind(uow, auction)), "hold_auction", on)
-
-
-def _close(uow, auction, target, on, reason, limit, key):
-    """A lot that will not be (or stay) sold: its status, reason and deadline, and the notice
-    withdrawn (``auction.cancelled``: Art. 27.3 or 27.5)."""
-    _move(auction, target)
-    auction.closed_on, auction.reasons = on, [*auction.reasons, reason]
-    _meet(uow, auction, limit, key, on)
-    uow.emit("auction.cancelled", {"auction_id": auction.id, "cancelled_on": on,
-                                   "reason": reason["text"]},
-             authority=auction.authority, case_id=auction.case_id)
-
-
-def _move(auction, target):
-    auction.status = str(lifecycle.check_transition(auction.status, target,
-                                                    f"auction {auction.id}").target)
-
-
-def auction_of(uow, auction_id, caller, lock=True):
-    """The auction ``auction_id`` of the caller's authority (locked for the change), else
-    ``NotFound`` alike for one that does not exist and one of another authority."""
-    return record_of(uow, Auction, auction_id, caller, "auction_id", lock=lock)
 
 
 def _check_dates(data):
@@ -171,13 +123,13 @@ def announce_auction(data, uow, law, caller):
                 "previous_price": int(previous.starting_price),
                 "lowest_price": reduction.lowest_price}
         uow.session.add(auction)
-        hold = uow.deadlines.owe(rules.hold_limit(item.kind), _subject(auction),
+        hold = uow.deadlines.owe(rules.hold_limit(item.kind), lot_subject(auction),
                                  starts_on=data["contract_signed_on"])
         if data["auction_on"] > hold.due_on:
             raise ValidationError(
                 f"{hold.article}: auction {item.kind} by {hold.due_on.isoformat()}",
                 {"auction_on": [f"at the latest {hold.due_on.isoformat()}"]})
-        _record(auction, "hold_auction", hold)
+        keep_period(auction, "hold_auction", hold)
         uow.emit("auction.announced",
                  {"auction_id": auction.id, "property_description": item.description,
                   "starting_price": given["starting_price"], "deposit": given["deposit"],
@@ -212,22 +164,18 @@ def _in_order(uow, auction):
 
 
 def _sell(uow, auction, on, price, chosen_by, basis):
-    _move(auction, S.SOLD)
+    move_lot(auction, S.SOLD)
     auction.price, auction.sold_on, auction.buyer_chosen_by = price, on, chosen_by
-    _hold_met(uow, auction, on)
-    owed = uow.deadlines.owe(rules.BUYER_PAYMENT, _subject(auction), starts_on=on)
+    hold_met(uow, auction, on)
+    owed = uow.deadlines.owe(rules.BUYER_PAYMENT, lot_subject(auction), starts_on=on)
     auction.payment_due_on = owed.due_on
-    _record(auction, "buyer_payment", owed)
+    keep_period(auction, "buyer_payment", owed)
     uow.emit("auction.sold", {"auction_id": auction.id, "sold_on": on, "price": price,
                               "buyer_chosen_by": chosen_by, "payment_due_on": owed.due_on},
              authority=auction.authority, case_id=auction.case_id)
     uow.audit("auction.sold", subject_type="auction", subject_id=auction.id, legal_basis=basis,
               details={"price": price, "buyer_chosen_by": chosen_by,
                        "payment_due_on": owed.due_on.isoformat()})
-
-
-def _kind(uow, auction):
-    return uow.session.get(PropertyItem, auction.property_id).kind
 
 
 def _stop_when_covered(uow, lots, on):
@@ -241,10 +189,10 @@ def _stop_when_covered(uow, lots, on):
     for lot in lots:
         if lot.status != S.ANNOUNCED:
             continue
-        reason = _reason("debts_covered", f"the sales of this auction ({sum(prices)} VND) "
+        reason = lot_reason("debts_covered", f"the sales of this auction ({sum(prices)} VND) "
                                           f"cover the debts and costs ({owed} VND)",
                          rules.NOT_AUCTIONED_DEBTS_COVERED)
-        _close(uow, lot, S.CANCELLED, on, reason, rules.hold_limit(_kind(uow, lot)),
+        close_lot(uow, lot, S.CANCELLED, on, reason, rules.hold_limit(kind_of(uow, lot)),
                "hold_auction")
         uow.audit("auction.cancelled", subject_type="auction", subject_id=lot.id,
                   legal_basis=rules.NOT_AUCTIONED_DEBTS_COVERED,
@@ -271,12 +219,12 @@ def record_auction_result(data, uow, law, caller):
         _sell(uow, auction, on, price, "bidding", rules.AUCTION_ANNOUNCED)
         _stop_when_covered(uow, lots, on)
         return auction
-    _move(auction, S.FAILED)
+    move_lot(auction, S.FAILED)
     rounds = law.params.value("auction_reductions_before_creditor_takes", on)
     auction.closed_on = on
     auction.creditor_may_take = auction.reductions >= int(rounds.value)
     auction.parameters_used = [*auction.parameters_used, rounds.as_record()]
-    _hold_met(uow, auction, on)
+    hold_met(uow, auction, on)
     uow.emit("auction.failed", {"auction_id": auction.id, "failed_on": on,
                                 "starting_price": int(auction.starting_price),
                                 "reductions": auction.reductions,
@@ -305,144 +253,6 @@ def sell_to_co_owner(data, uow, law, caller, draw=None):
           rules.SOLD_TO_CO_OWNER)
     auction.buyer = buyer
     _stop_when_covered(uow, _lots_of(uow, auction), data["sold_on"])
-    return auction
-
-
-def _void(uow, auction, on, reason):
-    auction.deposit_forfeited = rules.forfeited_deposit(int(auction.deposit))
-    _close(uow, auction, S.VOIDED, on, reason, rules.BUYER_PAYMENT, "buyer_payment")
-    uow.audit("auction.voided", subject_type="auction", subject_id=auction.id,
-              legal_basis=rules.SALE_VOIDED,
-              details={"reason": reason["code"], "deposit_forfeited": int(auction.deposit),
-                       "payment_due_on": auction.payment_due_on.isoformat()})
-    return auction
-
-
-def _late(auction, on):
-    return _reason("not_paid_in_time",
-                   f"paid {int(auction.paid)} of {int(auction.price)} VND by "
-                   f"{auction.payment_due_on.isoformat()}, the last of the 30 days, never "
-                   f"extended (the act on {on.isoformat()}); the deposit of "
-                   f"{int(auction.deposit)} VND goes to the State budget", rules.SALE_VOIDED)
-
-
-def record_payment(data, uow, law, caller):
-    """The buyer paid into the authority's account (Art. 27.3): within the 30 days it counts
-    (in full: the hand-over is owed within 60 days); after them the sale is voided and the
-    deposit forfeited (27.5), the payment refused with that reason. Returns the lot."""
-    auction = auction_of(uow, data["auction_id"], caller)
-    caller.require_jurisdiction(auction.authority)
-    if auction.status != S.SOLD:
-        raise Conflict(f"auction {auction.id} is {auction.status}: payments are for a sale "
-                       f"awaiting its price (Decree 62/2015 Art. 27.3)", {"status": auction.status})
-    on = data["paid_on"]
-    if on < auction.sold_on:
-        raise ValidationError("a payment follows the sale", {"paid_on": ["before the sale"]})
-    if not rules.paid_in_time(on, auction.payment_due_on):
-        return _void(uow, auction, on, _late(auction, on))
-    auction.paid = int(auction.paid) + data["amount"]
-    full = rules.paid_in_full(int(auction.price), int(auction.deposit), int(auction.paid))
-    due = None
-    if full:
-        _move(auction, S.PAID)
-        auction.paid_on = on
-        _meet(uow, auction, rules.BUYER_PAYMENT, "buyer_payment", on)
-        owed = uow.deadlines.owe(rules.HANDOVER, _subject(auction), starts_on=on)
-        auction.handover_due_on = due = owed.due_on
-        _record(auction, "handover", owed)
-    uow.emit("auction.payment_received",
-             {"auction_id": auction.id, "received_on": on, "amount": data["amount"],
-              "total_paid": int(auction.paid), "paid_in_full": full, "handover_due_on": due},
-             authority=auction.authority, case_id=auction.case_id)
-    uow.audit("auction.payment_received", subject_type="auction", subject_id=auction.id,
-              legal_basis=rules.BUYER_PAYMENT.article,
-              details={"amount": data["amount"], "total_paid": int(auction.paid),
-                       "paid_in_full": full})
-    return auction
-
-
-def void_unpaid_sale(data, uow, law, caller):
-    """Decree 62/2015 Art. 27.3, 27.5: the 30 days passed without full payment: the sale is
-    voided and the deposit goes to the State budget. ``Conflict`` while the days still run."""
-    auction = auction_of(uow, data["auction_id"], caller)
-    caller.require_jurisdiction(auction.authority)
-    if auction.status != S.SOLD:
-        raise Conflict(f"auction {auction.id} is {auction.status}: only an unpaid sale is "
-                       f"voided ({rules.SALE_VOIDED})", {"status": auction.status})
-    on = data["voided_on"]
-    if rules.paid_in_time(on, auction.payment_due_on):
-        raise Conflict(f"the buyer may pay until {auction.payment_due_on.isoformat()} "
-                       f"({rules.BUYER_PAYMENT.article})",
-                       {"payment_due_on": auction.payment_due_on.isoformat()})
-    return _void(uow, auction, on, _late(auction, on))
-
-
-def hand_over(data, uow, law, caller):
-    """The property is handed over to the buyer (Art. 27.3), late after the 60 days unless a
-    force majeure or objective hindrance is stated; the term deposit's interest split (27.4);
-    the proceeds (price and the interest within the 60 days) go to the ledger of ``cases`` as
-    ``funds.collected``; the payout is owed within 10 days. Returns the lot."""
-    auction = auction_of(uow, data["auction_id"], caller)
-    caller.require_jurisdiction(auction.authority)
-    _move(auction, S.HANDED_OVER)
-    on = data["handed_over_on"]
-    if on < auction.paid_on:
-        raise ValidationError("the hand-over follows the payment",
-                              {"handed_over_on": ["before full payment"]})
-    _meet(uow, auction, rules.HANDOVER, "handover", on)
-    late = rules.handed_over_late(on, auction.handover_due_on)
-    auction.handed_over_on, auction.handover_late = on, late
-    auction.hindrance = data.get("hindrance")
-    if late:
-        auction.reasons = [*auction.reasons, _reason(
-            "handed_over_late", f"handed over on {on.isoformat()}, after "
-                                f"{auction.handover_due_on.isoformat()}; "
-            + (f"stated hindrance: {auction.hindrance}" if auction.hindrance else
-               "no force majeure or objective hindrance stated: the buyer may ask to cancel "
-               "the contract (Art. 27.4)"), rules.HANDOVER.article)]
-    split = rules.term_deposit_interest(data["interest"], auction.paid_on,
-                                        auction.handover_due_on, on)
-    auction.proceeds = int(auction.price) + split.to_enforcement
-    auction.computations = {**auction.computations, "interest": {
-        "total": data["interest"], "to_enforcement": split.to_enforcement,
-        "to_buyer": split.to_buyer, "days_within": split.days_within,
-        "days_total": split.days_total}}
-    owed = uow.deadlines.owe(rules.PAYOUT, _subject(auction), starts_on=on)
-    auction.payout_due_on = owed.due_on
-    _record(auction, "payout", owed)
-    uow.emit("auction.handed_over",
-             {"auction_id": auction.id, "handed_over_on": on, "late": late,
-              "proceeds": auction.proceeds, "payout_due_on": owed.due_on},
-             authority=auction.authority, case_id=auction.case_id)
-    uow.emit("funds.collected",
-             {"collection_id": auction.id, "source": "auction_proceeds",
-              "amount": auction.proceeds, "collected_on": on,
-              "reference": auction.contract_number, "institution": auction.organisation[:64],
-              "measure_id": auction.id},
-             authority=auction.authority, case_id=auction.case_id)
-    uow.audit("auction.handed_over", subject_type="auction", subject_id=auction.id,
-              legal_basis=rules.HANDOVER.article,
-              details={"late": late, "proceeds": auction.proceeds,
-                       "interest_to_buyer": split.to_buyer})
-    return auction
-
-
-def record_payout(data, uow, law, caller):
-    """The proceeds were paid out to the creditors (Art. 27.4; Law Art. 47): the 10-day
-    deadline met (late if after it). Returns the lot."""
-    auction = auction_of(uow, data["auction_id"], caller)
-    caller.require_jurisdiction(auction.authority)
-    _move(auction, S.PAID_OUT)
-    on = data["paid_out_on"]
-    if on < auction.handed_over_on:
-        raise ValidationError("the payout follows the hand-over",
-                              {"paid_out_on": ["before the hand-over"]})
-    auction.paid_out_on = on
-    _meet(uow, auction, rules.PAYOUT, "payout", on)
-    uow.emit("auction.paid_out", {"auction_id": auction.id, "paid_out_on": on},
-             authority=auction.authority, case_id=auction.case_id)
-    uow.audit("auction.paid_out", subject_type="auction", subject_id=auction.id,
-              legal_basis=rules.PAYOUT.article, details={"proceeds": int(auction.proceeds)})
     return auction
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from shared.validation import load
 
-from services.property.handlers import auctions, seizure
+from services.property.handlers import auction_sales, auctions, seizure
 from services.property.schemas import (ANNOUNCEMENT_IN, CO_OWNER_IN, HAND_OVER_IN, PAYMENT_IN,
                                        PAYOUT_IN, RESULT_IN, SEIZURE_IN, VOID_IN)
 
@@ -51,19 +51,19 @@ class Seized(Property):
         return self.run(lambda *a: auctions.sell_to_co_owner(*a, draw=draw), loaded)
 
     def pay(self, auction_id, paid_on, amount):
-        return self.run(auctions.record_payment, load(PAYMENT_IN, {
+        return self.run(auction_sales.record_payment, load(PAYMENT_IN, {
             "auction_id": auction_id, "paid_on": paid_on, "amount": amount}))
 
     def void(self, auction_id, voided_on):
-        return self.run(auctions.void_unpaid_sale, load(VOID_IN, {
+        return self.run(auction_sales.void_unpaid_sale, load(VOID_IN, {
             "auction_id": auction_id, "voided_on": voided_on}))
 
     def hand_over(self, auction_id, on, **extra):
-        return self.run(auctions.hand_over, load(HAND_OVER_IN, {
+        return self.run(auction_sales.hand_over, load(HAND_OVER_IN, {
             "auction_id": auction_id, "handed_over_on": on, **extra}))
 
     def payout(self, auction_id, on):
-        return self.run(auctions.record_payout, load(PAYOUT_IN, {
+        return self.run(auction_sales.record_payout, load(PAYOUT_IN, {
             "auction_id": auction_id, "paid_out_on": on}))
 
     def auctions(self, case_id="case-1"):
