@@ -116,7 +116,10 @@ def announce_auction(data, uow, law, caller):
             previous_auction_id=previous.id if previous else None,
             reductions=(previous.reductions + (1 if reduction else 0)) if previous else 0,
             paid=0, reasons=[], parameters_used=[ip_used] if ip_used else [],
-            computations={"order": [o.key for o in ordered]}, recorded_by=identity.user)
+            computations={"order": [o.key for o in ordered],
+                          "organisation_selected_under": rules.organisation_selection(
+                              data["organisation_chosen_by"])},
+            recorded_by=identity.user)
         if reduction:
             auction.parameters_used = [*auction.parameters_used, *reduction.parameters_used]
             auction.computations["price_reduction"] = {
@@ -252,6 +255,9 @@ def sell_to_co_owner(data, uow, law, caller, draw=None):
     _sell(uow, auction, data["sold_on"], int(auction.starting_price), how,
           rules.SOLD_TO_CO_OWNER)
     auction.buyer = buyer
+    # who could buy and how one was chosen, so that a drawing of lots can be checked
+    auction.computations = {**auction.computations, "co_owner_sale": {
+        "co_owners": sorted(set(data["co_owners"])), "chosen_by": how}}
     _stop_when_covered(uow, _lots_of(uow, auction), data["sold_on"])
     return auction
 

@@ -52,6 +52,17 @@ PAYOUT = TimeLimit(
 REAL_PROPERTY_KINDS = ("real_estate",)
 
 
+def organisation_selection(chosen_by):
+    """Decree 62/2015 Art. 27.1 (first paragraph): the auction organisation is the one the
+    litigants agreed on; failing agreement the officer selects one under the law on property
+    auction; for intellectual property rights the officer may conduct the auction (Art.
+    31.1(b)). Returns the article the choice rests on."""
+    return {"agreement": "Decree 62/2015 Art. 27.1 (the litigants' agreement)",
+            "officer": "Decree 62/2015 Art. 27.1 (no agreement: the officer selects under the "
+                       "law on property auction)",
+            "officer_conducts": "Decree 62/2015 Art. 31.1(b)"}[chosen_by]
+
+
 def hold_limit(kind):
     """Law Art. 101: real property is auctioned within 45 days of the auction contract, any
     other property (a movable) within 30 days; returns the ``TimeLimit`` for an item's kind."""

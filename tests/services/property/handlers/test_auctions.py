@@ -208,6 +208,10 @@ def test_co_owner_buys_the_share_by_lot_when_they_do_not_agree(seized, house):
     assert (sold.status, sold.buyer, sold.buyer_chosen_by, int(sold.price)) == (
         "sold", "Lê Thị Hoa", "lot", 2_250_000_000)
     assert sold.payment_due_on == date(2027, 1, 11)  # Sat 9 January rolls to Monday
+    assert sold.computations["co_owner_sale"] == {
+        "co_owners": ["Lê Thị Hoa", "Nguyễn Văn An"], "chosen_by": "lot"}
+    assert sold.computations["organisation_selected_under"] == \
+        "Decree 62/2015 Art. 27.1 (the litigants' agreement)"
 
 
 def test_co_owner_buys_only_before_the_first_auction(seized, house):

@@ -15,6 +15,13 @@ from tests.services.property.rules.periods import LAW, due
 ON = date(2026, 11, 29)
 
 
+def test_organisation_selection_by_agreement_else_by_the_officer():
+    assert rules.organisation_selection("agreement") == \
+        "Decree 62/2015 Art. 27.1 (the litigants' agreement)"
+    assert "the officer selects" in rules.organisation_selection("officer")
+    assert rules.organisation_selection("officer_conducts") == "Decree 62/2015 Art. 31.1(b)"
+
+
 def test_hold_limit_is_45_days_for_real_property_and_30_for_a_movable():
     assert rules.hold_limit("real_estate") is rules.HOLD_REAL_PROPERTY
     assert rules.hold_limit("movable") is rules.HOLD_MOVABLE
