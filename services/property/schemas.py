@@ -71,3 +71,441 @@ class ForcibleMeasureTimeOut(Schema):
 
 PROPERTY_IN, PROPERTY_OUT, PROPERTIES_OUT = PropertyIn(), PropertyOut(), PropertyOut(many=True)
 TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
+
+
+# Part 2 (issue 14): auctions (Decree 62/2015 Art. 27, 31; Law Art. 101-104).
+
+class LotIn(Schema):
+    property_id = f.Id(max_length=36, required=True)
+    starting_price = f.Amount(minimum=1, required=True)
+    deposit = f.Amount(required=True)
+
+
+class AuctionAnnouncementIn(Schema):
+    """The auction contract and notice of one or more seized items of a case (Art. 27.1, 27.3).
+    ``organisation_chosen_by``: ``agreement`` of the litigants, else ``officer``; for
+    intellectual property rights the officer may conduct it himself (``officer_conducts``,
+    Art. 31.1(b)). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    organisation = f.Text(max_length=200, required=True)
+    organisation_chosen_by = f.Text(max_length=20, required=True, validate=validate.OneOf(
+        ["agreement", "officer", "officer_conducts"]))
+    auction_body_available = fields.Boolean(load_default=True)
+    contract_number = f.Text(max_length=100, required=True)
+    contract_signed_on = f.Day(required=True)
+    debts_and_costs = f.Amount(minimum=1, required=True)
+    venue = f.Text(max_length=500, required=True)
+    posted_on = f.Day(required=True)
+    registration_closes_on = f.Day(required=True)
+    auction_on = f.Day(required=True)
+    lots = f.List(fields.Nested(LotIn), min_length=1, max_length=50, required=True)
+    previous_auction_id = f.Id(max_length=36, load_default=None, allow_none=True)
+
+
+class AuctionResultIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    held_on = f.Day(required=True)
+    outcome = f.Text(max_length=10, required=True, validate=validate.OneOf(["sold", "failed"]))
+    price = f.Amount(minimum=1, load_default=None, allow_none=True)
+
+
+class CoOwnerSaleIn(Schema):
+    """Co-owners who wish to buy the debtor's share at the set price (Art. 27.1), and the one
+    they agreed on, if any (otherwise the officer draws lots)."""
+
+    auction_id = f.Id(max_length=36, required=True)
+    sold_on = f.Day(required=True)
+    co_owners = f.List(f.Text(max_length=200), min_length=1, max_length=20, required=True)
+    agreed_buyer = f.Text(max_length=200, load_default=None, allow_none=True)
+
+
+class AuctionPaymentIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    paid_on = f.Day(required=True)
+    amount = f.Amount(minimum=1, required=True)
+
+
+class AuctionVoidIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    voided_on = f.Day(required=True)
+
+
+class HandOverIn(Schema):
+    """``interest``: what the 1-month term deposit earned until the hand-over (Art. 27.4);
+    ``hindrance``: the force majeure or objective hindrance of a late hand-over, if any."""
+
+    auction_id = f.Id(max_length=36, required=True)
+    handed_over_on = f.Day(required=True)
+    interest = f.Amount(load_default=0)
+    hindrance = f.Text(max_length=1000, load_default=None, allow_none=True, multiline=True)
+
+
+class PayoutIn(Schema):
+    auction_id = f.Id(max_length=36, required=True)
+    paid_out_on = f.Day(required=True)
+
+
+class AuctionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    property_id = fields.String()
+    session_id = fields.String()
+    sequence = fields.Integer()
+    status = fields.String()
+    organisation = fields.String()
+    organisation_chosen_by = fields.String()
+    contract_number = fields.String()
+    contract_signed_on = fields.Date()
+    starting_price = fields.Integer()
+    deposit = fields.Integer()
+    debts_and_costs = fields.Integer()
+    venue = fields.String()
+    posted_on = fields.Date()
+    registration_closes_on = fields.Date()
+    auction_on = fields.Date()
+    previous_auction_id = fields.String(allow_none=True)
+    reductions = fields.Integer()
+    buyer = fields.String(allow_none=True)
+    buyer_chosen_by = fields.String(allow_none=True)
+    price = fields.Integer(allow_none=True)
+    sold_on = fields.Date(allow_none=True)
+    payment_due_on = fields.Date(allow_none=True)
+    paid = fields.Integer()
+    paid_on = fields.Date(allow_none=True)
+    handover_due_on = fields.Date(allow_none=True)
+    handed_over_on = fields.Date(allow_none=True)
+    handover_late = fields.Boolean(allow_none=True)
+    hindrance = fields.String(allow_none=True)
+    proceeds = fields.Integer(allow_none=True)
+    payout_due_on = fields.Date(allow_none=True)
+    paid_out_on = fields.Date(allow_none=True)
+    closed_on = fields.Date(allow_none=True)
+    deposit_forfeited = fields.Integer(allow_none=True)
+    creditor_may_take = fields.Boolean()
+    reasons = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    recorded_by = fields.String()
+
+
+ANNOUNCEMENT_IN, RESULT_IN, CO_OWNER_IN = (AuctionAnnouncementIn(), AuctionResultIn(),
+                                           CoOwnerSaleIn())
+PAYMENT_IN, VOID_IN, HAND_OVER_IN, PAYOUT_IN = (AuctionPaymentIn(), AuctionVoidIn(), HandOverIn(),
+                                                PayoutIn())
+AUCTION_OUT, AUCTIONS_OUT = AuctionOut(), AuctionOut(many=True)
+
+
+# Part 2 (issue 14): valuation and re-valuation (Decree 62/2015 Art. 17, 25, 26).
+
+class RevaluationRequestIn(Schema):
+    """A litigant's request to value seized property again because its price changed (Art.
+    17.1-17.2), with what 17.1 asks: whether the debtor performed voluntarily, whether the
+    advance was paid, and the values (VND) when the judgment took effect and now."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    requested_by = f.Text(max_length=200, required=True)
+    requested_on = f.Day(required=True)
+    performed_voluntarily = fields.Boolean(required=True)
+    advance_paid = fields.Boolean(required=True)
+    value_at_judgment = f.Amount(minimum=1, required=True)
+    current_price = f.Amount(required=True)
+
+
+class ValuationIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    valued_on = f.Day(required=True)
+    value = f.Amount(required=True)
+    valuing_body = f.Text(max_length=200, required=True)
+    chosen_by = f.Text(max_length=30, required=True,
+                       validate=validate.OneOf(["agreement", "officer", "officer_other_province",
+                                                "finance_authority", "officer_little_value"]))
+    revaluation_request_id = f.Id(max_length=36, load_default=None, allow_none=True)
+    #: Art. 26.1: the finance authority's opinion this valuation records, if it is one.
+    consultation_id = f.Id(max_length=36, load_default=None, allow_none=True)
+
+
+class DifferenceRequestIn(Schema):
+    request_id = f.Id(max_length=36, required=True)
+    requested_on = f.Day(required=True)
+
+
+class DifferenceSettlementIn(Schema):
+    """``paid_on``: the day the difference was paid, if it was; ``on``: the day of the act."""
+
+    request_id = f.Id(max_length=36, required=True)
+    on = f.Day(required=True)
+    paid_on = f.Day(load_default=None, allow_none=True)
+
+
+class RevaluationRequestOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    requested_by = fields.String()
+    requested_on = fields.Date()
+    outcome = fields.String()
+    reasons = fields.List(fields.Dict())
+    valuation_due_on = fields.Date(allow_none=True)
+    difference = fields.Integer(allow_none=True)
+    difference_requested_on = fields.Date(allow_none=True)
+    difference_due_on = fields.Date(allow_none=True)
+    difference_outcome = fields.String(allow_none=True)
+    difference_settled_on = fields.Date(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+class ValuationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    valued_on = fields.Date()
+    value = fields.Integer()
+    valuing_body = fields.String()
+    chosen_by = fields.String()
+    revaluation_request_id = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+    recorded_by = fields.String()
+
+
+REVALUATION_IN, VALUATION_IN = RevaluationRequestIn(), ValuationIn()
+DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN = DifferenceRequestIn(), DifferenceSettlementIn()
+REVALUATION_OUT, VALUATION_OUT = RevaluationRequestOut(), ValuationOut()
+
+
+# Part 2 (issue 14): seizure (Decree 62/2015 Art. 24).
+
+class SeizureIn(Schema):
+    """The facts Art. 24 turns on: the debtor (an enterprise follows the order of 24.5 unless
+    ``order_exception``), what is seized, a transaction after measures (24.1), joint ownership
+    and the debtor's share (24.2), a mortgage (24.3), a voluntary hand-over (24.4, 24.6)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    decided_on = f.Day(required=True)
+    debtor_kind = f.Text(max_length=20, required=True,
+                         validate=validate.OneOf(["individual", "enterprise"]))
+    category = f.Text(max_length=30, required=True, validate=validate.OneOf(
+        ["account", "precious_metal", "gemstone", "debt_instrument", "land_house", "other"]))
+    value = f.Amount(required=True)
+    debts_and_costs = f.Amount(required=True)
+    accounts_exhausted = fields.Boolean(load_default=False)
+    valuables_exhausted = fields.Boolean(load_default=False)
+    order_exception = f.Text(max_length=30, load_default=None, allow_none=True,
+                             validate=validate.OneOf(["court_judgment", "litigants_agreement"]))
+    transaction = f.Text(max_length=20, load_default="none", validate=validate.OneOf(
+        ["none", "not_transferred", "transferred"]))
+    jointly_owned = fields.Boolean(load_default=False)
+    share_numerator = f.StrictInteger(minimum=1, maximum=10**6, load_default=None,
+                                      allow_none=True)
+    share_denominator = f.StrictInteger(minimum=1, maximum=10**6, load_default=None,
+                                        allow_none=True)
+    other_property_sufficient = fields.Boolean(load_default=False)
+    litigants_requested = fields.Boolean(load_default=False)
+    secured_debt = f.Amount(load_default=None, allow_none=True)
+    mortgagee = f.Text(max_length=200, load_default=None, allow_none=True)
+    voluntary = fields.Boolean(load_default=False)
+
+
+class SeizureOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    outcome = fields.String()
+    decided_on = fields.Date()
+    debtor_kind = fields.String()
+    category = fields.String()
+    value_seized = fields.Integer(allow_none=True)
+    voluntary = fields.Boolean()
+    reasons = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+SEIZURE_IN, SEIZURE_OUT = SeizureIn(), SeizureOut()
+
+
+# Part 2 (issue 14): impoundment (Art. 18), expropriated property (Art. 32, 33), certificates
+# (Art. 28).
+
+class FaceValueIn(Schema):
+    face_value = f.Amount(minimum=1, required=True)
+    quantity = f.StrictInteger(minimum=1, maximum=10**7, required=True)
+
+
+class WitnessIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    role = f.Text(max_length=10, required=True,
+                  validate=validate.OneOf(["owner", "relative", "witness"]))
+
+
+class ImpoundmentIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    impounded_on = f.Day(required=True)
+    owner_name = f.Text(max_length=200, required=True)
+    kind = f.Text(max_length=30, required=True, validate=validate.OneOf(
+        ["money", "precious_metal_gem", "document", "other"]))
+    description = f.Text(max_length=1000, required=True, multiline=True)
+    currency = f.Text(max_length=3, load_default=None, allow_none=True)
+    face_values = f.List(fields.Nested(FaceValueIn), max_length=50, load_default=list)
+    serial_numbers = f.List(f.Text(max_length=30), max_length=1000, load_default=list)
+    sealed = fields.Boolean(load_default=False)
+    witnesses = f.List(fields.Nested(WitnessIn), max_length=10, load_default=list)
+    seal_description = f.Text(max_length=1000, load_default=None, allow_none=True,
+                              multiline=True)
+    storage = f.Text(max_length=300, required=True)
+
+
+class ImpoundmentReturnIn(Schema):
+    impoundment_id = f.Id(max_length=36, required=True)
+    returned_on = f.Day(required=True)
+    returned_to = f.Text(max_length=200, required=True)
+    proof = f.Text(max_length=30, load_default=None, allow_none=True)
+    warehouse_keeper = f.Text(max_length=200, required=True)
+
+
+class ImpoundmentOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    status = fields.String()
+    impounded_on = fields.Date()
+    owner_name = fields.String()
+    kind = fields.String()
+    description = fields.String()
+    currency = fields.String(allow_none=True)
+    face_values = fields.List(fields.Dict())
+    serial_numbers = fields.List(fields.String())
+    sealed = fields.Boolean()
+    witnesses = fields.List(fields.Dict())
+    seal_description = fields.String(allow_none=True)
+    storage = fields.String()
+    returned_on = fields.Date(allow_none=True)
+    returned_to = fields.String(allow_none=True)
+    return_proof = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+
+
+class ExpropriatedIn(Schema):
+    """``disposal``: ``hand_over`` to the responsible authority (``started_on``: the day it
+    received the notice, Art. 32.2) or ``destroy`` (``started_on``: the day the council was
+    established, Art. 33.1)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    description = f.Text(max_length=1000, required=True, multiline=True)
+    disposal = f.Text(max_length=20, required=True,
+                      validate=validate.OneOf(["hand_over", "destroy"]))
+    responsible_authority = f.Text(max_length=200, load_default=None, allow_none=True)
+    started_on = f.Day(required=True)
+
+
+class ExpropriatedCompletionIn(Schema):
+    expropriated_id = f.Id(max_length=36, required=True)
+    on = f.Day(required=True)
+    method = f.Text(max_length=300, load_default=None, allow_none=True)
+
+
+class ExpropriatedOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    description = fields.String()
+    disposal = fields.String()
+    status = fields.String()
+    responsible_authority = fields.String(allow_none=True)
+    notice_received_on = fields.Date(allow_none=True)
+    receipt_due_on = fields.Date(allow_none=True)
+    received_on = fields.Date(allow_none=True)
+    storage_at_receivers_cost_from = fields.Date(allow_none=True)
+    council_established_on = fields.Date(allow_none=True)
+    destruction_due_on = fields.Date(allow_none=True)
+    destroyed_on = fields.Date(allow_none=True)
+    method = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+class CertificateProposalIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    certificate_number = f.Text(max_length=100, required=True)
+    act = f.Text(max_length=10, required=True, validate=validate.OneOf(["revoke", "cancel"]))
+    first_issue = fields.Boolean(required=True)
+    received_on = f.Day(required=True)
+
+
+class CertificateDecisionIn(Schema):
+    request_id = f.Id(max_length=36, required=True)
+    decided_on = f.Day(required=True)
+    decision_number = f.Text(max_length=100, required=True)
+
+
+class CertificateRequestOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    certificate_number = fields.String()
+    act = fields.String()
+    addressed_to = fields.String()
+    received_on = fields.Date()
+    due_on = fields.Date()
+    decided_on = fields.Date(allow_none=True)
+    decision_number = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+IMPOUNDMENT_IN, IMPOUNDMENT_RETURN_IN, IMPOUNDMENT_OUT = (ImpoundmentIn(), ImpoundmentReturnIn(),
+                                                          ImpoundmentOut())
+EXPROPRIATED_IN, EXPROPRIATED_DONE_IN, EXPROPRIATED_OUT = (ExpropriatedIn(),
+                                                           ExpropriatedCompletionIn(),
+                                                           ExpropriatedOut())
+CERTIFICATE_IN, CERTIFICATE_DECISION_IN, CERTIFICATE_OUT = (CertificateProposalIn(),
+                                                            CertificateDecisionIn(),
+                                                            CertificateRequestOut())
+
+
+
+class ConsultationIn(Schema):
+    """Art. 26.1: the finance authority asked for its opinion, the request received on
+    ``received_on``."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    finance_authority = f.Text(max_length=200, required=True)
+    received_on = f.Day(required=True)
+
+
+class ConsultationEscalationIn(Schema):
+    consultation_id = f.Id(max_length=36, required=True)
+    escalated_on = f.Day(required=True)
+
+
+class ConsultationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    finance_authority = fields.String()
+    received_on = fields.Date()
+    due_on = fields.Date()
+    answered_on = fields.Date(allow_none=True)
+    escalated_on = fields.Date(allow_none=True)
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+    computations = fields.Dict()
+
+
+CONSULTATION_IN, ESCALATION_IN, CONSULTATION_OUT = (ConsultationIn(), ConsultationEscalationIn(),
+                                                    ConsultationOut())
