@@ -185,3 +185,54 @@ class ResumptionDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(100))
     new_conditions: Mapped[str] = mapped_column(String(2000))
     legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class PostponementSuspensionDecision(Base):
+    """A decision to postpone (Law Art. 48; Decree 62/2015 Art. 14) or to suspend (Law Art. 49)
+    enforcement, with its ground, and the decision to continue that ended it (Law Art. 48.4,
+    49.3). ``from_on`` to the day before ``continued_on`` is the period the prescriptive limit
+    does not count (Law Art. 30.2). ``partial``: Decree Art. 14.2, the debtor's other property
+    (``other_property``) is seized while the disputed property waits."""
+
+    __tablename__ = "postponement_suspension_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    ground: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    partial: Mapped[bool] = mapped_column(default=False)
+    other_property: Mapped[str | None] = mapped_column(String(1000))
+    #: Law Art. 48.2: the last day of a postponement a protester asked for
+    ends_by: Mapped[date | None]
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+    continuation_number: Mapped[str | None] = mapped_column(String(100))
+    ground_ended_on: Mapped[date | None]
+    continued_on: Mapped[date | None]
+    continued_by: Mapped[str | None] = mapped_column(String(100))
+    continuation_computations: Mapped[dict] = mapped_column(default=dict)
+
+
+class TerminationDecision(Base):
+    """The decision to terminate enforcement (Law Art. 50), with its ground; the case closes."""
+
+    __tablename__ = "termination_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    ground: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

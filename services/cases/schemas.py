@@ -8,6 +8,7 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.suspension import KINDS as STOP_KINDS
 from services.cases.rules.verification import FINDINGS
 
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
@@ -270,3 +271,85 @@ RESUMPTION_IN = ResumptionIn()
 VERIFICATION_OUT, LACKING_CONDITIONS_OUT = VerificationOut(), LackingConditionsOut()
 RESUMPTION_OUT = ResumptionOut()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()
+
+
+# --- Postponement, suspension, termination, continuation (Law Art. 48-50; Decree Art. 14)
+
+
+class StopIn(Schema):
+    """A decision to postpone (Law Art. 48; Decree Art. 14) or suspend (Law Art. 49)."""
+
+    case_id = f.Id(required=True)
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(STOP_KINDS))
+    ground = f.Text(required=True, max_length=20)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    #: Decree Art. 14.1: whether the obligation must be performed by the debtor personally
+    personal_obligation = fields.Boolean(load_default=False)
+    #: Decree Art. 14.2: the debtor's other property, to be seized (ground 48.1.d)
+    other_property = f.Text(load_default=None, max_length=1000, multiline=True)
+
+
+class ContinuationIn(Schema):
+    """A decision to continue enforcement (Law Art. 48.4, 49.3)."""
+
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    ground_ended_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+
+
+class TerminationIn(Schema):
+    """A decision to terminate enforcement (Law Art. 50)."""
+
+    case_id = f.Id(required=True)
+    ground = f.Text(required=True, max_length=20)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+
+
+class StopOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    kind = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    partial = fields.Boolean()
+    other_property = fields.String(allow_none=True)
+    ends_by = fields.Date(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    continuation_number = fields.String(allow_none=True)
+    ground_ended_on = fields.Date(allow_none=True)
+    continued_on = fields.Date(allow_none=True)
+    continued_by = fields.String(allow_none=True)
+    continuation_computations = fields.Dict()
+    case_status = fields.String()
+
+
+class TerminationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+
+
+STOP_IN, CONTINUATION_IN, TERMINATION_IN = StopIn(), ContinuationIn(), TerminationIn()
+STOP_OUT, TERMINATION_OUT = StopOut(), TerminationOut()

@@ -11,11 +11,13 @@ from services.cases.entrypoints.decisions import DecisionEntrypoints
 from services.cases.entrypoints.judgments import JudgmentEntrypoints
 from services.cases.entrypoints.notifications import NotificationEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
+from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
+                   SuspensionEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

@@ -184,3 +184,50 @@ class EnforcementCaseClosedV1(Schema):
     received_on = fields.Date(required=True)
     amount_due = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     amount_collected = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+
+
+# --- Issue 8 capability 8: postponement, suspension, termination and continuation (Law Art.
+# 48-50; Decree 62/2015 Art. 14). The envelope's ``case_id`` and ``authority`` are the case's.
+
+
+class _StopDecision(Schema):
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("enforcement.postponed", version=1, source="cases")
+class EnforcementPostponedV1(_StopDecision):
+    """Enforcement was postponed (Law Art. 48; Decree 62/2015 Art. 14) on ``ground`` (a clause
+    of Law Art. 48, e.g. ``48.1.a``). ``partial``: Decree Art. 14.2, only the property before
+    the court waits, the debtor's other property is seized. ``ends_by``: the last day of a
+    postponement a protester asked for (Law Art. 48.2), else null."""
+
+    partial = fields.Boolean(required=True)
+    ends_by = fields.Date(required=True, allow_none=True)
+
+
+@contract("enforcement.suspended", version=1, source="cases")
+class EnforcementSuspendedV1(_StopDecision):
+    """Enforcement was suspended (Law Art. 49) on ``ground`` (``49.1`` a protester's decision,
+    ``49.2`` a bankruptcy petition accepted by the court)."""
+
+
+@contract("enforcement.terminated", version=1, source="cases")
+class EnforcementTerminatedV1(_StopDecision):
+    """Enforcement was terminated (Law Art. 50) on ``ground`` (a clause of Law Art. 50.1); the
+    case is closed."""
+
+
+@contract("enforcement.continued", version=1, source="cases")
+class EnforcementContinuedV1(Schema):
+    """Enforcement continues after a postponement (Law Art. 48.4) or a suspension (Art. 49.3):
+    ``stopped_by`` is the decision it ends, ``kind`` which one it was. Not the resumption after
+    a lacking-conditions decision (``enforcement.resumed``, which the register acts on)."""
+
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    stopped_by = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(["postponement", "suspension"]))

@@ -12,7 +12,9 @@ from shared.legal import Subject
 from services.cases.handlers.cases import CASE, case_result, subject_of
 from services.cases.models import EnforcementCase, Judgment, RequestRefusal
 from services.cases.rules import lifecycle
+from services.cases.handlers.suspension import periods_of_judgment
 from services.cases.rules import requests as rules
+from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
 
 
@@ -59,9 +61,12 @@ def submit_request(data, uow, law, caller):
     for obligation in requested:
         days = [date.fromisoformat(i["due_on"]) for i in obligation.instalments or []]
         mine = []
+        # Law Art. 30.2: the postponements and suspensions recorded on the judgment count too
+        recorded = periods_to_deduct(
+            periods_of_judgment(session, judgment.id, obligation.obligation_id), on)
         for instalment, starts_on in rules.limit_starts(judgment.effective_on,
                                                         obligation.due_on, days):
-            limit = rules.prescriptive_limit(starts_on, law, deductions)
+            limit = rules.prescriptive_limit(starts_on, law, deductions + recorded)
             within = rules.request_is_within_prescriptive_limit(on, limit)
             label = obligation.obligation_id + (
                 f" (instalment due {instalment.isoformat()})" if instalment else "")
