@@ -236,3 +236,46 @@ class TerminationDecision(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class CaseOfficer(Base):
+    """The enforcement officer of a case (Law Art. 36), as ``personnel`` chose them with its
+    reasons; ``ended_on`` and ``replaced_by`` when a replacement (Decree Art. 10) ended it."""
+
+    __tablename__ = "case_officer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    officer_id: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200))
+    assigned_on: Mapped[date]
+    #: personnel's assignment id (its record of the choice and of the workloads compared)
+    personnel_assignment_id: Mapped[int | None]
+    reasons: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    assigned_by: Mapped[str] = mapped_column(String(100))
+    ended_on: Mapped[date | None]
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class OfficerReplacement(Base):
+    """A litigant's request to replace the enforcement officer and the head's decision on it
+    (Decree Art. 10): replaced, or rejected with its explanation."""
+
+    __tablename__ = "officer_replacement"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    requested_by_party_id: Mapped[str] = mapped_column(String(50))
+    ground: Mapped[str] = mapped_column(String(20))
+    request_reasons: Mapped[str] = mapped_column(String(2000))
+    received_on: Mapped[date]
+    outcome: Mapped[str] = mapped_column(String(10))
+    explanation: Mapped[str] = mapped_column(String(2000))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    old_officer_id: Mapped[str] = mapped_column(String(64))
+    new_officer_id: Mapped[str | None] = mapped_column(String(64))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

@@ -8,6 +8,7 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.officers import OUTCOMES
 from services.cases.rules.suspension import KINDS as STOP_KINDS
 from services.cases.rules.verification import FINDINGS
 
@@ -353,3 +354,59 @@ class TerminationOut(Schema):
 
 STOP_IN, CONTINUATION_IN, TERMINATION_IN = StopIn(), ContinuationIn(), TerminationIn()
 STOP_OUT, TERMINATION_OUT = StopOut(), TerminationOut()
+
+
+# --- The case's enforcement officer (Law Art. 36; Decree 62/2015 Art. 10)
+
+
+class OfficerAssignmentIn(Schema):
+    case_id = f.Id(required=True)
+
+
+class OfficerReplacementIn(Schema):
+    """A litigant's request to replace the officer and the head's decision on it (Art. 10)."""
+
+    case_id = f.Id(required=True)
+    requested_by_party_id = f.Id(required=True, max_length=50)
+    ground = f.Text(required=True, max_length=20)
+    request_reasons = f.Text(required=True, max_length=2000, multiline=True)
+    received_on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=10, validate=validate.OneOf(OUTCOMES))
+    explanation = f.Text(required=True, max_length=2000, multiline=True)
+    decided_on = f.Day(required=True)
+
+
+class CaseOfficerOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    officer_id = fields.String()
+    full_name = fields.String()
+    assigned_on = fields.Date()
+    personnel_assignment_id = fields.Integer(allow_none=True)
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String()
+    assigned_by = fields.String()
+    ended_on = fields.Date(allow_none=True)
+    replaced_by = fields.String(allow_none=True)
+
+
+class OfficerReplacementOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    requested_by_party_id = fields.String()
+    ground = fields.String()
+    request_reasons = fields.String()
+    received_on = fields.Date()
+    outcome = fields.String()
+    explanation = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    old_officer_id = fields.String()
+    new_officer_id = fields.String(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN = OfficerAssignmentIn(), OfficerReplacementIn()
+CASE_OFFICER_OUT, OFFICER_REPLACEMENT_OUT = CaseOfficerOut(), OfficerReplacementOut()

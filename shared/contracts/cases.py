@@ -231,3 +231,40 @@ class EnforcementContinuedV1(Schema):
     decided_on = fields.Date(required=True)
     stopped_by = fields.String(required=True, validate=validate.Length(min=1, max=64))
     kind = fields.String(required=True, validate=validate.OneOf(["postponement", "suspension"]))
+
+
+# --- Issue 8 capability 5: the case's enforcement officer (Law Art. 36; Decree 62/2015
+# Art. 10). ``personnel`` announces its own ``officer.assigned``; these are the case's acts.
+
+
+@contract("case_officer.assigned", version=1, source="cases")
+class CaseOfficerAssignedV1(Schema):
+    """The case was given its enforcement officer (Law Art. 36), chosen by ``personnel``."""
+
+    officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    assigned_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("case_officer.replaced", version=1, source="cases")
+class CaseOfficerReplacedV1(Schema):
+    """The head replaced the case's officer at a litigant's request (Decree Art. 10.1, 10.3)."""
+
+    replacement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    old_officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    new_officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+
+
+@contract("officer_replacement.rejected", version=1, source="cases")
+class OfficerReplacementRejectedV1(Schema):
+    """The head rejected a litigant's request to replace the officer, with its explanation
+    (Decree Art. 10.3); to be delivered to the requester."""
+
+    replacement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    requested_by_party_id = fields.String(required=True,
+                                          validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    decided_on = fields.Date(required=True)
+    explanation = fields.String(required=True, validate=validate.Length(min=1, max=2000))

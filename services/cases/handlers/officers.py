@@ -1,0 +1,142 @@
+"""The case's enforcement officer: assignment through ``personnel`` (Law Art. 36) and the
+decision on a litigant's request to replace the officer (Decree 62/2015 Art. 10).
+
+``personnel`` is the client of that service's RPC (``assign_officer``, ``release_assignment``,
+docs/api/personnel.md), passed in by the entrypoint; the caller's identity travels with the
+call, so personnel checks the same authority. Personnel commits its choice before this unit of
+work does: a failure here leaves personnel's open assignment, which the next call meets as
+its ``Conflict`` (the case already has an open assignment) — see ``_assigned``.
+"""
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+
+from shared.errors import Conflict, ValidationError
+from shared.legal import Subject
+
+from services.cases.handlers.cases import case_of
+from services.cases.models import CaseOfficer, OfficerReplacement
+from services.cases.rules import officers as rules
+
+ASSIGNMENT = "case_officer"
+
+
+def _row(record):
+    return {c.name: getattr(record, c.name) for c in record.__table__.c}
+
+
+def current_officer(session, case_id):
+    """The case's officer now (``CaseOfficer`` not ended), or None."""
+    return session.scalars(select(CaseOfficer).filter_by(case_id=case_id, ended_on=None)
+                           .with_for_update()).first()
+
+
+def _assigned(case, personnel):
+    """Ask ``personnel`` for the case's officer (its ``assign_officer`` contract)."""
+    return personnel.assign_officer({
+        "authority": case.authority, "case_id": case.id,
+        "parties": [{"party_id": p.party_id, "name": p.name} for p in case.judgment.parties]})
+
+
+def _record(case, reply, identity, uow):
+    officer = CaseOfficer(
+        id=str(uuid.uuid4()), case_id=case.id, officer_id=reply["officer"]["officer_id"],
+        full_name=reply["officer"]["full_name"],
+        assigned_on=date.fromisoformat(str(reply["assigned_on"])),  # a string on the wire
+        personnel_assignment_id=reply["assignment_id"], reasons=list(reply["reasons"]),
+        legal_basis=rules.OFFICER_ASSIGNED, assigned_by=identity.user)
+    uow.session.add(officer)
+    uow.emit("case_officer.assigned",
+             {"officer_id": officer.officer_id, "assigned_on": officer.assigned_on,
+              "legal_basis": officer.legal_basis}, authority=case.authority, case_id=case.id)
+    uow.audit("case_officer.assigned", subject_type=ASSIGNMENT, subject_id=officer.id,
+              legal_basis=rules.OFFICER_ASSIGNED,
+              details={"case_id": case.id, "officer_id": officer.officer_id,
+                       "reasons": officer.reasons})
+    return officer
+
+
+def assign_officer(data, uow, law, caller, personnel):
+    """Give the case its enforcement officer (Law Art. 36): ``personnel`` chooses an eligible
+    officer without a conflict with the parties and says why; the choice is recorded with its
+    reasons, announced as ``case_officer.assigned`` and audited."""
+    case = case_of(uow, data["case_id"], caller)
+    identity = caller.require_jurisdiction(case.authority)
+    if not rules.officer_assignable(case.status):
+        raise Conflict(f"case {case.id} is {case.status}; an officer is assigned once the "
+                       f"enforcement decision is issued ({rules.OFFICER_ASSIGNED})",
+                       {"status": case.status})
+    present = current_officer(uow.session, case.id)
+    if present is not None:
+        raise Conflict(f"case {case.id} already has officer {present.officer_id}",
+                       {"case_id": case.id, "officer_id": present.officer_id})
+    reply = _assigned(case, personnel)
+    return _row(_record(case, reply, identity, uow))
+
+
+def decide_officer_replacement(data, uow, law, caller, personnel):
+    """The head decides a litigant's request to replace the officer (Decree Art. 10.3) within 5
+    working days of its receipt: ``replace`` releases the officer in ``personnel`` and takes the
+    one it gives next (announced ``case_officer.replaced``); ``reject`` records the explanation
+    (announced ``officer_replacement.rejected``). Both are recorded with the deadline met."""
+    case = case_of(uow, data["case_id"], caller)
+    identity = caller.require_jurisdiction(case.authority)
+    wrong = rules.replacement_ground_error(data["ground"])
+    if wrong:
+        raise ValidationError(wrong, {"ground": [wrong]})
+    if data["requested_by_party_id"] not in {p.party_id for p in case.judgment.parties}:
+        raise ValidationError("the requester is not a litigant of the case",
+                              {"requested_by_party_id": ["not a party of the judgment"]})
+    if data["decided_on"] < data["received_on"]:
+        raise ValidationError("a decision cannot precede the request",
+                              {"decided_on": ["before received_on"]})
+    present = current_officer(uow.session, case.id)
+    if present is None:
+        raise Conflict(f"case {case.id} has no officer to replace", {"case_id": case.id})
+    replacement_id, outcome = str(uuid.uuid4()), data["outcome"]
+    subject = Subject("officer_replacement", replacement_id, case.authority, case.id)
+    uow.deadlines.owe(rules.REPLACEMENT_DECISION, subject, starts_on=data["received_on"])
+    met = uow.deadlines.meet(rules.REPLACEMENT_DECISION, subject, on=data["decided_on"])
+    new = None
+    if outcome == rules.REPLACE:
+        personnel.release_assignment({"authority": case.authority, "case_id": case.id,
+                                      "reason": f"replaced at a litigant's request (Decree "
+                                                f"62/2015 Art. 10, ground {data['ground']})"})
+        reply = _assigned(case, personnel)
+        if rules.replacement_kept_the_officer(present.officer_id, reply["officer"]["officer_id"]):
+            raise Conflict(f"personnel has no other eligible officer for case {case.id}: "
+                           f"{present.officer_id} stays (Decree Art. 10.3)",
+                           {"case_id": case.id, "officer_id": present.officer_id})
+        present.ended_on, present.replaced_by = data["decided_on"], replacement_id
+        new = _record(case, reply, identity, uow)
+    basis = rules.REPLACEMENT_DECIDED[outcome]
+    replacement = OfficerReplacement(
+        id=replacement_id, case_id=case.id, requested_by_party_id=data["requested_by_party_id"],
+        ground=data["ground"], request_reasons=data["request_reasons"],
+        received_on=data["received_on"], outcome=outcome, explanation=data["explanation"],
+        decided_on=data["decided_on"], decided_by=identity.user, legal_basis=basis,
+        old_officer_id=present.officer_id, new_officer_id=new and new.officer_id,
+        computations={"decision_deadline": {
+            "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
+            "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
+            "met_on": met.met_on.isoformat()}},
+        parameters_used=list(met.parameters_used))
+    uow.session.add(replacement)
+    if new is not None:
+        uow.emit("case_officer.replaced",
+                 {"replacement_id": replacement_id, "ground": replacement.ground,
+                  "old_officer_id": present.officer_id, "new_officer_id": new.officer_id,
+                  "decided_on": replacement.decided_on},
+                 authority=case.authority, case_id=case.id)
+    else:
+        uow.emit("officer_replacement.rejected",
+                 {"replacement_id": replacement_id,
+                  "requested_by_party_id": replacement.requested_by_party_id,
+                  "ground": replacement.ground, "decided_on": replacement.decided_on,
+                  "explanation": replacement.explanation},
+                 authority=case.authority, case_id=case.id)
+    uow.audit(f"officer_replacement.{'replaced' if new else 'rejected'}",
+              subject_type="officer_replacement", subject_id=replacement_id, legal_basis=basis,
+              details={"case_id": case.id, "ground": replacement.ground})
+    return _row(replacement)
