@@ -279,3 +279,33 @@ class OfficerReplacement(Base):
     new_officer_id: Mapped[str | None] = mapped_column(String(64))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class Entrustment(Base):
+    """The decision entrusting a case's enforcement to another authority (Decree 62/2015 Art.
+    16, 35): the place chosen (Art. 16.2 order) and the authority competent there (from
+    ``personnel``), the tasks, fulfilled and unfulfilled obligations (Art. 16.4), the decisions
+    that stay in force until the entrusted authority replaces them. The case moves with it."""
+
+    __tablename__ = "entrustment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    from_authority: Mapped[str] = mapped_column(String(50))
+    to_authority: Mapped[str] = mapped_column(String(50))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    urgent: Mapped[bool] = mapped_column(default=False)
+    places: Mapped[list]
+    chosen_place: Mapped[dict]
+    choice_clause: Mapped[str] = mapped_column(String(20))
+    choice_reason: Mapped[str] = mapped_column(String(300))
+    tasks: Mapped[str] = mapped_column(String(2000))
+    fulfilled: Mapped[str] = mapped_column(String(2000))
+    unfulfilled: Mapped[str] = mapped_column(String(2000))
+    decisions_in_force: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

@@ -8,6 +8,7 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.officers import OUTCOMES
 from services.cases.rules.suspension import KINDS as STOP_KINDS
 from services.cases.rules.verification import FINDINGS
@@ -410,3 +411,58 @@ class OfficerReplacementOut(Schema):
 
 OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN = OfficerAssignmentIn(), OfficerReplacementIn()
 CASE_OFFICER_OUT, OFFICER_REPLACEMENT_OUT = CaseOfficerOut(), OfficerReplacementOut()
+
+
+# --- Entrustment (Decree 62/2015 Art. 16, 35)
+
+
+class PlaceIn(Schema):
+    """A place where the debtor's property or head office is, or where they work or reside
+    (Art. 16.1; ``collateral``: Art. 16.3), in an administrative division."""
+
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(PLACE_KINDS))
+    province_code = f.Text(required=True, max_length=2, validate=validate.Regexp(r"^\d{2}$"))
+    commune_code = f.Text(load_default=None, max_length=5,
+                          validate=validate.Regexp(r"^\d{5}$"))
+    description = f.Text(required=True, max_length=500, multiline=True)
+    value = f.Amount(load_default=None, minimum=0)  # đồng, for property
+    agreed_by_litigants = fields.Boolean(load_default=False)  # Art. 16.2(a)
+
+
+class EntrustmentIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    #: Decree Art. 35: a temporary emergency measure is entrusted at once
+    urgent = fields.Boolean(load_default=False)
+    places = f.List(fields.Nested(PlaceIn), required=True, min_length=1, max_length=20)
+    tasks = f.Text(required=True, max_length=2000, multiline=True)
+    fulfilled = f.Text(required=True, max_length=2000, multiline=True)
+    unfulfilled = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class EntrustmentOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    from_authority = fields.String()
+    to_authority = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    urgent = fields.Boolean()
+    places = fields.List(fields.Dict())
+    chosen_place = fields.Dict()
+    choice_clause = fields.String()
+    choice_reason = fields.String()
+    tasks = fields.String()
+    fulfilled = fields.String()
+    unfulfilled = fields.String()
+    decisions_in_force = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+ENTRUSTMENT_IN, ENTRUSTMENT_OUT = EntrustmentIn(), EntrustmentOut()

@@ -8,6 +8,7 @@ from shared.service import PlatformService
 
 from services.cases.entrypoints.cases import CaseEntrypoints
 from services.cases.entrypoints.decisions import DecisionEntrypoints
+from services.cases.entrypoints.entrustment import EntrustmentEntrypoints
 from services.cases.entrypoints.judgments import JudgmentEntrypoints
 from services.cases.entrypoints.notifications import NotificationEntrypoints
 from services.cases.entrypoints.officers import OfficerEntrypoints
@@ -18,7 +19,7 @@ from services.cases.entrypoints.verification import VerificationEntrypoints
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
-                   SuspensionEntrypoints, OfficerEntrypoints,
+                   SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

@@ -268,3 +268,23 @@ class OfficerReplacementRejectedV1(Schema):
     ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
     decided_on = fields.Date(required=True)
     explanation = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
+# --- Issue 8 capability 10: entrustment (Decree 62/2015 Art. 16, 35).
+
+
+@contract("enforcement.entrusted", version=1, source="cases")
+class EnforcementEntrustedV1(Schema):
+    """The case was entrusted to another authority (Decree 62/2015 Art. 16): from now on
+    ``to_authority`` has jurisdiction over it. The envelope's ``authority`` is ``to_authority``
+    (a service keeping each case's authority updates it from this event); ``case_id`` is
+    unchanged, the case moves with its history."""
+
+    entrustment_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    from_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    to_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    place_kind = fields.String(required=True, validate=validate.OneOf(
+        ["collateral", "property", "head_office", "work", "residence"]))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
