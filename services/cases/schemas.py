@@ -9,6 +9,7 @@ from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.entrustment import PLACE_KINDS
+from services.cases.rules.lifecycle import CaseStatus
 from services.cases.rules.officers import OUTCOMES
 from services.cases.rules.suspension import KINDS as STOP_KINDS
 from services.cases.rules.verification import FINDINGS
@@ -466,3 +467,91 @@ class EntrustmentOut(Schema):
 
 
 ENTRUSTMENT_IN, ENTRUSTMENT_OUT = EntrustmentIn(), EntrustmentOut()
+
+
+# --- Reads for desk software
+
+
+class CaseListIn(Schema):
+    status = f.Text(load_default=None, max_length=30,
+                    validate=validate.OneOf([str(s) for s in CaseStatus]))
+    officer_id = f.Id(load_default=None)
+    page = f.StrictInteger(load_default=1, minimum=1, maximum=100000)
+    page_size = f.StrictInteger(load_default=20, minimum=1, maximum=100)
+
+
+class DeadlineQueryIn(Schema):
+    on = f.Day(required=True)
+    within_working_days = f.StrictInteger(load_default=3, minimum=0, maximum=60)
+    case_id = f.Id(load_default=None)
+
+
+class DeadlineOut(Schema):
+    rule_id = fields.String()
+    article = fields.String()
+    subject_type = fields.String()
+    subject_id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    starts_on = fields.Date()
+    length = fields.Integer()
+    unit = fields.String()
+    due_on = fields.Date()
+    status = fields.String()
+    met_on = fields.Date(allow_none=True)
+
+
+class DossierItemOut(Schema):
+    kind = fields.String()
+    on = fields.Date()
+    id = fields.String()
+    number = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    officer_id = fields.String()
+    finding = fields.String()
+    to_authority = fields.String()
+
+
+class HistoryOut(Schema):
+    occurred_at = fields.DateTime()
+    action = fields.String()
+    actor = fields.String()
+    role = fields.String()
+    authority = fields.String()
+    legal_basis = fields.String()
+    subject_type = fields.String()
+    subject_id = fields.String()
+
+
+class CaseFileOut(Schema):
+    case = fields.Nested(CaseOut)
+    officer_id = fields.String(allow_none=True)
+    dossier = fields.List(fields.Nested(DossierItemOut))
+    deadlines = fields.List(fields.Nested(DeadlineOut))
+    history = fields.List(fields.Nested(HistoryOut))
+
+
+class CaseSummaryOut(Schema):
+    id = fields.String()
+    status = fields.String()
+    judgment_id = fields.String()
+    requester_party_id = fields.String()
+    request_received_on = fields.Date()
+
+
+class CaseListOut(Schema):
+    page = fields.Integer()
+    page_size = fields.Integer()
+    total = fields.Integer()
+    items = fields.List(fields.Nested(CaseSummaryOut))
+
+
+class DeadlineListOut(Schema):
+    on = fields.Date()
+    due_until = fields.Date()
+    overdue = fields.List(fields.Nested(DeadlineOut))
+    due_soon = fields.List(fields.Nested(DeadlineOut))
+
+
+CASE_LIST_IN, DEADLINE_QUERY_IN = CaseListIn(), DeadlineQueryIn()
+CASE_FILE_OUT, CASE_LIST_OUT, DEADLINE_LIST_OUT = CaseFileOut(), CaseListOut(), DeadlineListOut()
