@@ -309,3 +309,29 @@ class Entrustment(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class RightsTransfer(Base):
+    """A transfer of rights or obligations to enforcement (Decree 62/2015 Art. 15): on the
+    debtor's death, with the period it starts, or between living persons (``refused`` with its
+    reasons when Art. 15.2 does not allow it)."""
+
+    __tablename__ = "rights_transfer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    from_party_id: Mapped[str] = mapped_column(String(50))
+    transferee: Mapped[dict | None]
+    informed_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    outcome: Mapped[str] = mapped_column(String(10))
+    reasons: Mapped[list]
+    document_reference: Mapped[str | None] = mapped_column(String(300))
+    creditor_consent: Mapped[str | None] = mapped_column(String(300))
+    period_ends_on: Mapped[date | None]
+    notice_id: Mapped[str | None] = mapped_column(String(36))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

@@ -12,6 +12,7 @@ from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.lifecycle import CaseStatus
 from services.cases.rules.officers import OUTCOMES
 from services.cases.rules.suspension import KINDS as STOP_KINDS
+from services.cases.rules.transfer import KINDS as TRANSFER_KINDS
 from services.cases.rules.verification import FINDINGS
 
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
@@ -555,3 +556,49 @@ class DeadlineListOut(Schema):
 
 CASE_LIST_IN, DEADLINE_QUERY_IN = CaseListIn(), DeadlineQueryIn()
 CASE_FILE_OUT, CASE_LIST_OUT, DEADLINE_LIST_OUT = CaseFileOut(), CaseListOut(), DeadlineListOut()
+
+
+# --- Transfer of rights and obligations (Decree 62/2015 Art. 15)
+
+
+class TransfereeIn(Schema):
+    name = f.Text(required=True, max_length=200)
+    address = f.Text(required=True, max_length=500, multiline=True)
+
+
+class TransferIn(Schema):
+    case_id = f.Id(required=True)
+    kind = f.Text(required=True, max_length=40, validate=validate.OneOf(TRANSFER_KINDS))
+    #: the deceased or transferring debtor, or the transferring creditor
+    from_party_id = f.Id(required=True, max_length=50)
+    transferee = fields.Nested(TransfereeIn, load_default=None)
+    #: the day the holder or heirs were informed (Art. 15.1) or the transfer was notified
+    informed_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    document_reference = f.Text(load_default=None, max_length=300)
+    creditor_consent = f.Text(load_default=None, max_length=300)
+    #: what the heir-search notice names (Art. 15.1(b))
+    property = f.Text(load_default=None, max_length=1000, multiline=True)
+
+
+class TransferOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    kind = fields.String()
+    from_party_id = fields.String()
+    transferee = fields.Dict(allow_none=True)
+    informed_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    outcome = fields.String()
+    reasons = fields.List(fields.String())
+    document_reference = fields.String(allow_none=True)
+    creditor_consent = fields.String(allow_none=True)
+    period_ends_on = fields.Date(allow_none=True)
+    notice_id = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+TRANSFER_IN, TRANSFER_OUT = TransferIn(), TransferOut()

@@ -288,3 +288,36 @@ class EnforcementEntrustedV1(Schema):
     place_kind = fields.String(required=True, validate=validate.OneOf(
         ["collateral", "property", "head_office", "work", "residence"]))
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Issue 8 capability 9: transfer of rights and obligations (Decree 62/2015 Art. 15).
+
+
+@contract("rights.transferred", version=1, source="cases")
+class RightsTransferredV1(Schema):
+    """Rights or obligations to enforcement passed on (Decree 62/2015 Art. 15): on the debtor's
+    death (``period_ends_on``: the 30 days to deliver the property or agree, Art. 15.1(a), (b),
+    or the 3 months of the heir-search notice) or between living persons (Art. 15.2)."""
+
+    transfer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["debtor_death_property_held", "debtor_death_inheritance", "debtor_death_no_known_heir",
+         "creditor_transfer", "debtor_transfer"]))
+    from_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    period_ends_on = fields.Date(required=True, allow_none=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("rights_transfer.refused", version=1, source="cases")
+class RightsTransferRefusedV1(Schema):
+    """A transfer between living persons was refused in writing with its reasons (Decree 62/2015
+    Art. 15.2: no signed document, or a debtor's transfer without the creditor's consent)."""
+
+    transfer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["creditor_transfer", "debtor_transfer"]))
+    from_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
