@@ -6,7 +6,7 @@ from sqlalchemy import select
 from shared.errors import ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, case_result, subject_of
+from services.cases.handlers.cases import case_of, case_result, rule_set_used, subject_of
 from services.cases.models import EnforcementCase, EnforcementDecision
 from services.cases.rules import decisions as rules
 from services.cases.rules import lifecycle
@@ -67,7 +67,8 @@ def issue_enforcement_decision(data, uow, law, caller):
         each.status, each.decision_id = status, decision_id
     used = _rows([*notify.parameters_used,
                   *[row for each in covered for row in _met_rows(uow, each)],
-                  *[row for each in covered for row in each.parameters_used]])
+                  *[row for each in covered for row in each.parameters_used],
+                  *rule_set_used(law, on)])
     decision = EnforcementDecision(
         id=decision_id, case_id=case.id, number=data["number"], issued_on=on,
         issued_by=identity.user, basis=rules.ON_REQUEST, notify_by=notify.due_on,

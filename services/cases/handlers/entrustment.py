@@ -14,7 +14,7 @@ from shared.deadlines import MET, Deadline
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, rule_set_used
 from services.cases.models import Entrustment, PostponementSuspensionDecision
 from services.cases.rules import entrustment as rules
 from services.cases.rules import lifecycle
@@ -85,7 +85,7 @@ def entrust_enforcement(data, uow, law, caller, personnel):
             "met_on": met.met_on.isoformat()},
             "competent_authority": {"matched": found.get("matched"),
                                     "legal_basis": found.get("legal_basis")}},
-        parameters_used=list(met.parameters_used))
+        parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(entrustment)
     case.authority = to_authority
     uow.session.execute(update(Deadline).where(Deadline.case_id == case.id,

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, rule_set_used
 from services.cases.models import CaseOfficer, OfficerReplacement
 from services.cases.rules import officers as rules
 
@@ -121,7 +121,7 @@ def decide_officer_replacement(data, uow, law, caller, personnel):
             "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
             "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
             "met_on": met.met_on.isoformat()}},
-        parameters_used=list(met.parameters_used))
+        parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(replacement)
     if new is not None:
         uow.emit("case_officer.replaced",

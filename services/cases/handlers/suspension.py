@@ -15,7 +15,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, rule_set_used
 from services.cases.models import (
     EnforcementCase, PostponementSuspensionDecision, TerminationDecision)
 from services.cases.rules import lifecycle
@@ -78,6 +78,7 @@ def stop_enforcement(data, uow, law, caller):
         ends_by = end.due_on
         computations["postponement_end"] = _deadline_record(end)
         used += end.parameters_used
+    used += rule_set_used(law, data["decided_on"])
     decision = PostponementSuspensionDecision(
         id=decision_id, case_id=case.id, judgment_id=case.judgment_id, kind=kind, ground=ground,
         reasons=data["reasons"], number=data["number"], ground_arose_on=data["ground_arose_on"],
@@ -128,7 +129,8 @@ def continue_enforcement(data, uow, law, caller):
     stopped.continuation_number, stopped.ground_ended_on = data["number"], data["ground_ended_on"]
     stopped.continued_on, stopped.continued_by = on, identity.user
     stopped.continuation_computations = computations
-    stopped.parameters_used = list(stopped.parameters_used) + list(met.parameters_used)
+    stopped.parameters_used = (list(stopped.parameters_used) + list(met.parameters_used)
+                               + rule_set_used(law, on))
     case.status = target
     basis = rules.CONTINUATION_DECIDED[stopped.kind]
     uow.emit("enforcement.continued",
@@ -163,7 +165,7 @@ def terminate_enforcement(data, uow, law, caller):
         number=data["number"], ground_arose_on=data["ground_arose_on"],
         decided_on=data["decided_on"], decided_by=identity.user, legal_basis=basis,
         computations={"decision_deadline": _deadline_record(met)},
-        parameters_used=list(met.parameters_used))
+        parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(decision)
     case.status = target
     uow.emit("enforcement.terminated",

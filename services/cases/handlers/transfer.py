@@ -11,7 +11,7 @@ import uuid
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, rule_set_used
 from services.cases.models import RightsTransfer
 from services.cases.rules import lifecycle
 from services.cases.rules import transfer as rules
@@ -61,7 +61,7 @@ def transfer_rights(data, uow, law, caller):
         outcome="refused" if refused else "recorded", reasons=[refused] if refused else [],
         document_reference=data.get("document_reference"),
         creditor_consent=data.get("creditor_consent"), legal_basis=rules.BASIS[kind],
-        computations={}, parameters_used=[])
+        computations={}, parameters_used=rule_set_used(law, data["decided_on"]))
     subject = Subject(TRANSFER, transfer_id, case.authority, case.id)
     if refused:
         uow.session.add(transfer)
@@ -83,7 +83,7 @@ def transfer_rights(data, uow, law, caller):
             "rule_id": owed.rule_id, "article": owed.article,
             "starts_on": owed.starts_on.isoformat(), "length": owed.length, "unit": owed.unit,
             "due_on": owed.due_on.isoformat()}}
-        transfer.parameters_used = list(owed.parameters_used)
+        transfer.parameters_used = list(owed.parameters_used) + transfer.parameters_used
     if kind == rules.NO_KNOWN_HEIR:
         debtor = next(p for p in case.judgment.parties if p.party_id == transfer.from_party_id)
         notice = rules.heir_search_notice(debtor.name, data.get("property") or "the estate",

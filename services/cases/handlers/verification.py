@@ -16,7 +16,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, rule_set_used
 from services.cases.models import LackingConditionsDecision, ResumptionDecision, VerificationRecord
 from services.cases.rules import lifecycle
 from services.cases.rules import verification as rules
@@ -121,7 +121,8 @@ def decide_lacking_conditions(data, uow, law, caller):
         number=data["number"], decided_on=on, decided_by=identity.user,
         debtor_party_id=party.party_id, legal_basis=rules.LACKING_CONDITIONS_DECIDED,
         computations=computations,
-        parameters_used=list(deadline.parameters_used) if deadline else [])
+        parameters_used=(list(deadline.parameters_used) if deadline else [])
+        + rule_set_used(law, on))
     uow.session.add(decision)
     case.status = target
     obligation = rules.unmet_obligation(case.judgment.obligations, case.obligation_ids,

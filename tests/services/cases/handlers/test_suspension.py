@@ -201,3 +201,11 @@ def test_recorded_postponement_is_deducted_from_a_later_request(cases):
     [limit] = late["limit_computations"]
     assert (limit["deducted_days"], limit["ends_on"]) == (28, "2026-10-29")
     assert limit["deductions"][0]["evidence_reference"] == "decision 7/QĐ-CCTHADS (recorded)"
+
+
+def test_each_decision_records_its_rule_set_unconfirmed_after_2026_07_01(cases):
+    case_id = decided_case(cases)
+    decision = stop(cases, case_id)
+    [rule_set] = [p for p in decision["parameters_used"] if p["key"] == "rule_set"]
+    assert (rule_set["value"], rule_set["confidence"]) == ("decree-62-2015", "check")
+    assert rule_set["source"].startswith("UNCONFIRMED")
