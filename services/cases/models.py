@@ -335,3 +335,19 @@ class RightsTransfer(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class CaseDossier(Base):
+    """The enforcement dossier of a decision (Decree 62/2015 Art. 8.1), opened by the case's
+    officer; its contents are the case's documents and records (``get_case_file``)."""
+
+    __tablename__ = "case_dossier"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    decision_id: Mapped[str] = mapped_column(String(36), unique=True)
+    opened_on: Mapped[date]
+    opened_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

@@ -602,3 +602,24 @@ class TransferOut(Schema):
 
 
 TRANSFER_IN, TRANSFER_OUT = TransferIn(), TransferOut()
+
+
+class DossierIn(Schema):
+    """The officer opens the case's dossier (Decree Art. 8.1)."""
+
+    case_id = f.Id(required=True)
+    opened_on = f.Day(required=True)
+
+
+class DossierOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    decision_id = fields.String()
+    opened_on = fields.Date()
+    opened_by = fields.String()
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+DOSSIER_IN, DOSSIER_OUT = DossierIn(), DossierOut()

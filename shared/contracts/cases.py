@@ -321,3 +321,13 @@ class RightsTransferRefusedV1(Schema):
     decided_on = fields.Date(required=True)
     reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("dossier.opened", version=1, source="cases")
+class DossierOpenedV1(Schema):
+    """The case's officer opened the enforcement dossier of its decision (Decree 62/2015 Art.
+    8.1, within 2 working days of the assignment)."""
+
+    dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    opened_on = fields.Date(required=True)

@@ -6,7 +6,8 @@ from shared.validation import load
 
 from services.cases.handlers import officers as handlers
 from services.cases.schemas import (
-    CASE_OFFICER_OUT, OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN, OFFICER_REPLACEMENT_OUT)
+    CASE_OFFICER_OUT, DOSSIER_IN, DOSSIER_OUT, OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN,
+    OFFICER_REPLACEMENT_OUT)
 
 
 class OfficerEntrypoints:
@@ -26,3 +27,9 @@ class OfficerEntrypoints:
         data = load(OFFICER_REPLACEMENT_IN, decision, "officer replacement decision")
         return OFFICER_REPLACEMENT_OUT.dump(handlers.decide_officer_replacement(
             data, self.db, self.law, self.caller, personnel=self.personnel))
+
+    @rpc(permission="cases.dossier.open")
+    def open_dossier(self, dossier):
+        """The case's officer opens the dossier of its decision (Art. 8.1)."""
+        data = load(DOSSIER_IN, dossier, "dossier")
+        return DOSSIER_OUT.dump(handlers.open_dossier(data, self.db, self.law, self.caller))

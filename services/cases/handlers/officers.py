@@ -16,7 +16,7 @@ from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of, rule_set_used
-from services.cases.models import CaseOfficer, OfficerReplacement
+from services.cases.models import CaseDossier, CaseOfficer, OfficerReplacement
 from services.cases.rules import officers as rules
 
 ASSIGNMENT = "case_officer"
@@ -72,7 +72,53 @@ def assign_officer(data, uow, law, caller, personnel):
         raise Conflict(f"case {case.id} already has officer {present.officer_id}",
                        {"case_id": case.id, "officer_id": present.officer_id})
     reply = _assigned(case, personnel)
-    return _row(_record(case, reply, identity, uow))
+    officer = _record(case, reply, identity, uow)
+    if _dossier(uow, case) is None:  # Art. 8.1: the assigned officer compiles it
+        uow.deadlines.owe(rules.DOSSIER_COMPILATION, _dossier_subject(case),
+                          starts_on=officer.assigned_on)
+    return _row(officer)
+
+
+def _dossier(uow, case):
+    return uow.session.scalars(select(CaseDossier).filter_by(decision_id=case.decision_id)).first()
+
+
+def _dossier_subject(case):
+    return Subject("case_dossier", case.decision_id, case.authority, case.id)
+
+
+def open_dossier(data, uow, law, caller):
+    """The case's officer opens the dossier of its enforcement decision (Decree Art. 8.1): one
+    per decision, not before the assignment; the 2-working-day deadline from the assignment met,
+    ``dossier.opened`` announced, audited."""
+    case = case_of(uow, data["case_id"], caller)
+    identity = caller.require_jurisdiction(case.authority)
+    officer = current_officer(uow.session, case.id)
+    if officer is None:
+        raise Conflict(f"case {case.id} has no officer yet; the assigned officer compiles the "
+                       f"dossier ({rules.DOSSIER_OPENED})", {"case_id": case.id})
+    if _dossier(uow, case) is not None:
+        raise Conflict(f"the dossier of decision {case.decision_id} is already open",
+                       {"decision_id": case.decision_id})
+    on = data["opened_on"]
+    if rules.dossier_precedes_assignment(on, officer.assigned_on):
+        raise ValidationError("the dossier cannot precede the officer's assignment",
+                              {"opened_on": ["before the officer was assigned"]})
+    met = uow.deadlines.meet(rules.DOSSIER_COMPILATION, _dossier_subject(case), on=on)
+    dossier = CaseDossier(
+        id=str(uuid.uuid4()), case_id=case.id, decision_id=case.decision_id, opened_on=on,
+        opened_by=identity.user, legal_basis=rules.DOSSIER_OPENED,
+        computations={"compilation_deadline": None if met is None else {
+            "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
+            "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
+            "met_on": on.isoformat()}},
+        parameters_used=(list(met.parameters_used) if met else []) + rule_set_used(law, on))
+    uow.session.add(dossier)
+    uow.emit("dossier.opened", {"dossier_id": dossier.id, "decision_id": dossier.decision_id,
+                                "opened_on": on}, authority=case.authority, case_id=case.id)
+    uow.audit("dossier.opened", subject_type="case_dossier", subject_id=dossier.id,
+              legal_basis=rules.DOSSIER_OPENED, details={"case_id": case.id})
+    return _row(dossier)
 
 
 def decide_officer_replacement(data, uow, law, caller, personnel):

@@ -13,7 +13,7 @@ from shared.models import AuditRecord
 
 from services.cases.handlers.cases import get_case
 from services.cases.models import (
-    CaseOfficer, EnforcementCase, Entrustment, LackingConditionsDecision, OfficerReplacement,
+    CaseDossier, CaseOfficer, EnforcementCase, Entrustment, LackingConditionsDecision, OfficerReplacement,
     PostponementSuspensionDecision, ResumptionDecision, TerminationDecision, VerificationRecord)
 
 
@@ -37,6 +37,9 @@ def _dossier(session, case):
     for o in _rows(session, CaseOfficer, cid):
         items.append({"kind": "officer_assignment", "on": o.assigned_on, "id": o.id,
                       "number": None, "legal_basis": o.legal_basis, "officer_id": o.officer_id})
+    for d in _rows(session, CaseDossier, cid):
+        items.append({"kind": "dossier_opened", "on": d.opened_on, "id": d.id, "number": None,
+                      "legal_basis": d.legal_basis})
     for v in _rows(session, VerificationRecord, cid):
         items.append({"kind": "verification_record", "on": v.verified_on, "id": v.id,
                       "number": None, "legal_basis": "Decree 62/2015 Art. 9.1",

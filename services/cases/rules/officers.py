@@ -57,3 +57,21 @@ def replacement_kept_the_officer(old_officer_id, new_officer_id):
     """Decree Art. 10.3: a replacement gives the case another officer; the same officer again
     is no replacement."""
     return old_officer_id == new_officer_id
+
+
+#: Decree 62/2015 Art. 8.1: each enforcement decision has its dossier, compiled by the officer
+#: within 2 working days of being assigned.
+DOSSIER_COMPILATION = TimeLimit(
+    rule_id="decree8.1-compile-dossier",
+    article="Decree 62/2015 Art. 8.1",
+    length_key="dossier_compilation_working_days",
+    unit="working_days",
+    description="The enforcement officer compiles the case's dossier within 2 working days of "
+                "being assigned.")
+DOSSIER_OPENED = DOSSIER_COMPILATION.article
+
+
+def dossier_precedes_assignment(opened_on, assigned_on):
+    """Decree Art. 8.1: the dossier is compiled by the assigned officer, so not before the
+    assignment."""
+    return opened_on < assigned_on

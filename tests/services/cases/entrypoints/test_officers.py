@@ -3,7 +3,7 @@ real personnel service (its assign_officer and release_assignment RPCs)."""
 import pytest
 
 from services.personnel.service import PersonnelService
-from shared.errors import Conflict, PermissionDenied
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from tests.conftest import wait_for
 from tests.factories import judgment, request_for
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment)
@@ -64,3 +64,18 @@ def test_assign_officer_and_decide_replacement_through_personnel(case_id, rpc_as
 def test_only_the_head_assigns(case_id, rpc_as):
     with rpc_as("enforcement_officer") as rpc, pytest.raises(PermissionDenied):
         rpc.cases.assign_officer({"case_id": case_id})
+
+
+def test_the_officer_opens_the_dossier(case_id, rpc_as):
+    with rpc_as("head_of_authority") as rpc:
+        officer = rpc.cases.assign_officer({"case_id": case_id})
+    with rpc_as("enforcement_officer") as rpc:
+        with pytest.raises(ValidationError) as err:
+            rpc.cases.open_dossier({"case_id": case_id, "opened_on": "2026-11-22"})
+        assert set(err.value.fields) == {"opened_on"}
+        dossier = rpc.cases.open_dossier({"case_id": case_id,
+                                          "opened_on": officer["assigned_on"]})
+        assert dossier["computations"]["compilation_deadline"]["met_on"] == (
+            officer["assigned_on"])
+        kinds = [i["kind"] for i in rpc.cases.get_case_file(case_id)["dossier"]]
+    assert "dossier_opened" in kinds

@@ -11,7 +11,7 @@ from shared.validation import load
 
 from services.cases.handlers import officers as handlers
 from services.cases.handlers.decisions import issue_enforcement_decision
-from services.cases.schemas import OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN
+from services.cases.schemas import DOSSIER_IN, OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN
 from services.personnel.schemas import ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN
 
 
@@ -165,3 +165,32 @@ def test_decide_officer_replacement_without_another_officer_is_a_conflict(cases)
         replace(cases, lonely, case_id)
     assert err.value.details == {"case_id": case_id, "officer_id": "CHV-A"}
     assert cases.rows("SELECT id FROM officer_replacement") == []
+
+
+def open_dossier(cases, case_id, opened_on="2026-11-26"):
+    return cases.run(handlers.open_dossier, load(DOSSIER_IN, {"case_id": case_id,
+                                                              "opened_on": opened_on}))
+
+
+def test_open_dossier_within_2_working_days_of_the_assignment_across_a_weekend(
+        cases, personnel):
+    case_id = decided_case(cases)
+    with pytest.raises(Conflict):
+        open_dossier(cases, case_id)  # no officer yet
+    assign(cases, personnel, case_id)  # the stub assigns on Tuesday 2026-11-24 (a holiday)
+    [owed] = cases.rows("SELECT * FROM platform_deadline "
+                        "WHERE rule_id = 'decree8.1-compile-dossier'")
+    assert (owed["status"], owed["due_on"]) == ("open", date(2026, 11, 26))
+    with pytest.raises(ValidationError) as err:
+        open_dossier(cases, case_id, opened_on="2026-11-23")
+    assert set(err.value.fields) == {"opened_on"}
+    dossier = open_dossier(cases, case_id, opened_on="2026-11-30")  # late, after a weekend
+    assert dossier["computations"]["compilation_deadline"]["due_on"] == "2026-11-26"
+    [met] = cases.rows("SELECT * FROM platform_deadline "
+                       "WHERE rule_id = 'decree8.1-compile-dossier'")
+    assert (met["status"], met["met_on"]) == ("met", date(2026, 11, 30))
+    [event] = events(cases, "dossier.opened")
+    assert event["payload"]["dossier_id"] == dossier["id"]
+    with pytest.raises(Conflict) as err:
+        open_dossier(cases, case_id)
+    assert set(err.value.details) == {"decision_id"}

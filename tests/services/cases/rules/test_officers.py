@@ -28,3 +28,17 @@ def test_replacement_decision_within_5_working_days_across_a_weekend_and_tet(law
     length, used = rules.REPLACEMENT_DECISION.resolve(law.params, date(2026, 2, 13))
     assert used.confidence == "high"
     assert law.calendar.due_date(date(2026, 2, 13), length, "working_days") == date(2026, 2, 27)
+
+
+def test_dossier_compilation_within_2_working_days_across_a_weekend_and_tet(law):
+    length, used = rules.DOSSIER_COMPILATION.resolve(law.params, date(2026, 12, 3))
+    assert (length, used.unit) == (2, "working_days")
+    # Thursday 2026-12-03 -> Monday 2026-12-07
+    assert law.calendar.due_date(date(2026, 12, 3), 2, "working_days") == date(2026, 12, 7)
+    # Friday 2026-02-13 -> Tuesday 2026-02-24 (the Tết week skipped)
+    assert law.calendar.due_date(date(2026, 2, 13), 2, "working_days") == date(2026, 2, 24)
+
+
+def test_dossier_precedes_assignment():
+    assert rules.dossier_precedes_assignment(date(2026, 12, 1), date(2026, 12, 2))
+    assert not rules.dossier_precedes_assignment(date(2026, 12, 2), date(2026, 12, 2))
