@@ -55,3 +55,14 @@ def rule_set_used(law, done_on):
     """The row naming the rule set an act done on ``done_on`` follows (``rule_set_of_act``), as
     a decision's ``parameters_used`` records it: a ``check`` confidence shows it unconfirmed."""
     return [rule_set_of_act(law, done_on).as_record()]
+
+
+def deadline_record(deadline):
+    """A deadline as a decision's ``computations`` keep it (JSON-safe): rule, article, the
+    period as counted and the day it was met (None while open); None for no deadline."""
+    if deadline is None:
+        return None
+    return {"rule_id": deadline.rule_id, "article": deadline.article,
+            "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
+            "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
+            "met_on": deadline.met_on.isoformat() if deadline.met_on else None}

@@ -14,7 +14,7 @@ from shared.deadlines import MET, Deadline
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, rule_set_used
+from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
 from services.cases.models import Entrustment, PostponementSuspensionDecision
 from services.cases.rules import entrustment as rules
 from services.cases.rules import lifecycle
@@ -79,12 +79,9 @@ def entrust_enforcement(data, uow, law, caller, personnel):
         decisions_in_force=_decisions_in_force(uow, case),
         legal_basis=f"Decree 62/2015 Art. {choice.clause}; Law on Civil Judgment Enforcement "
                     f"Art. 55",
-        computations={"decision_deadline": {
-            "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
-            "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
-            "met_on": met.met_on.isoformat()},
-            "competent_authority": {"matched": found.get("matched"),
-                                    "legal_basis": found.get("legal_basis")}},
+        computations={"decision_deadline": deadline_record(met),
+                      "competent_authority": {"matched": found.get("matched"),
+                                              "legal_basis": found.get("legal_basis")}},
         parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(entrustment)
     case.authority = to_authority

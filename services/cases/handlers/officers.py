@@ -15,7 +15,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, rule_set_used
+from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
 from services.cases.models import CaseDossier, CaseOfficer, OfficerReplacement
 from services.cases.rules import officers as rules
 
@@ -108,10 +108,7 @@ def open_dossier(data, uow, law, caller):
     dossier = CaseDossier(
         id=str(uuid.uuid4()), case_id=case.id, decision_id=case.decision_id, opened_on=on,
         opened_by=identity.user, legal_basis=rules.DOSSIER_OPENED,
-        computations={"compilation_deadline": None if met is None else {
-            "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
-            "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
-            "met_on": on.isoformat()}},
+        computations={"compilation_deadline": deadline_record(met)},
         parameters_used=(list(met.parameters_used) if met else []) + rule_set_used(law, on))
     uow.session.add(dossier)
     uow.emit("dossier.opened", {"dossier_id": dossier.id, "decision_id": dossier.decision_id,
@@ -163,10 +160,7 @@ def decide_officer_replacement(data, uow, law, caller, personnel):
         received_on=data["received_on"], outcome=outcome, explanation=data["explanation"],
         decided_on=data["decided_on"], decided_by=identity.user, legal_basis=basis,
         old_officer_id=present.officer_id, new_officer_id=new and new.officer_id,
-        computations={"decision_deadline": {
-            "rule_id": met.rule_id, "starts_on": met.starts_on.isoformat(),
-            "length": met.length, "unit": met.unit, "due_on": met.due_on.isoformat(),
-            "met_on": met.met_on.isoformat()}},
+        computations={"decision_deadline": deadline_record(met)},
         parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(replacement)
     if new is not None:

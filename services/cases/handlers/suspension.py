@@ -15,7 +15,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, rule_set_used
+from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
 from services.cases.models import (
     EnforcementCase, PostponementSuspensionDecision, TerminationDecision)
 from services.cases.rules import lifecycle
@@ -24,13 +24,6 @@ from services.cases.rules.lifecycle import CaseStatus
 
 TARGET = {rules.POSTPONEMENT: CaseStatus.POSTPONED, rules.SUSPENSION: CaseStatus.SUSPENDED}
 EVENT = {rules.POSTPONEMENT: "enforcement.postponed", rules.SUSPENSION: "enforcement.suspended"}
-
-
-def _deadline_record(deadline):
-    return {"rule_id": deadline.rule_id, "article": deadline.article,
-            "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
-            "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
-            "met_on": deadline.met_on.isoformat() if deadline.met_on else None}
 
 
 def _decided(limit, subject, ground_arose_on, decided_on, uow):
@@ -70,13 +63,13 @@ def stop_enforcement(data, uow, law, caller):
     subject = Subject(f"{kind}_decision", decision_id, case.authority, case.id)
     met = _decided(rules.DECISION_LIMITS[kind], subject, data["ground_arose_on"],
                    data["decided_on"], uow)
-    computations, used = {"decision_deadline": _deadline_record(met)}, list(met.parameters_used)
+    computations, used = {"decision_deadline": deadline_record(met)}, list(met.parameters_used)
     ends_by = None
     if kind == rules.POSTPONEMENT and ground == rules.PROTEST_REQUEST_GROUND:
         end = uow.deadlines.owe(rules.PROTEST_POSTPONEMENT_END, subject,
                                 starts_on=data["decided_on"])
         ends_by = end.due_on
-        computations["postponement_end"] = _deadline_record(end)
+        computations["postponement_end"] = deadline_record(end)
         used += end.parameters_used
     used += rule_set_used(law, data["decided_on"])
     decision = PostponementSuspensionDecision(
@@ -122,10 +115,10 @@ def continue_enforcement(data, uow, law, caller):
     subject = Subject(f"{stopped.kind}_decision", stopped.id, case.authority, case.id)
     met = _decided(rules.CONTINUATION_LIMITS[stopped.kind], subject, data["ground_ended_on"],
                    on, uow)
-    computations = {"continuation_deadline": _deadline_record(met)}
+    computations = {"continuation_deadline": deadline_record(met)}
     end = uow.deadlines.meet(rules.PROTEST_POSTPONEMENT_END, subject, on=on)
     if end is not None:
-        computations["postponement_end"] = _deadline_record(end)
+        computations["postponement_end"] = deadline_record(end)
     stopped.continuation_number, stopped.ground_ended_on = data["number"], data["ground_ended_on"]
     stopped.continued_on, stopped.continued_by = on, identity.user
     stopped.continuation_computations = computations
@@ -164,7 +157,7 @@ def terminate_enforcement(data, uow, law, caller):
         id=decision_id, case_id=case.id, ground=data["ground"], reasons=data["reasons"],
         number=data["number"], ground_arose_on=data["ground_arose_on"],
         decided_on=data["decided_on"], decided_by=identity.user, legal_basis=basis,
-        computations={"decision_deadline": _deadline_record(met)},
+        computations={"decision_deadline": deadline_record(met)},
         parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(decision)
     case.status = target

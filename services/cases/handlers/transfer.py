@@ -11,7 +11,7 @@ import uuid
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, rule_set_used
+from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
 from services.cases.models import RightsTransfer
 from services.cases.rules import lifecycle
 from services.cases.rules import transfer as rules
@@ -79,10 +79,7 @@ def transfer_rights(data, uow, law, caller):
         starts = data["decided_on"] if kind == rules.NO_KNOWN_HEIR else data["informed_on"]
         owed = uow.deadlines.owe(limit, subject, starts_on=starts)
         transfer.period_ends_on = owed.due_on
-        transfer.computations = {"period": {
-            "rule_id": owed.rule_id, "article": owed.article,
-            "starts_on": owed.starts_on.isoformat(), "length": owed.length, "unit": owed.unit,
-            "due_on": owed.due_on.isoformat()}}
+        transfer.computations = {"period": deadline_record(owed)}
         transfer.parameters_used = list(owed.parameters_used) + transfer.parameters_used
     if kind == rules.NO_KNOWN_HEIR:
         debtor = next(p for p in case.judgment.parties if p.party_id == transfer.from_party_id)

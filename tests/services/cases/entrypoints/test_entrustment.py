@@ -5,7 +5,6 @@ import pytest
 from services.personnel.service import PersonnelService
 from shared.errors import NotFound, ValidationError
 from tests.conftest import wait_for
-from tests.factories import judgment, request_for
 from tests.services.personnel.examples import HANOI, HANOI_REGION_1, authority
 
 pytestmark = pytest.mark.integration
@@ -16,7 +15,7 @@ HANOI_REGION_2 = authority(HANOI_REGION_1, id="HN-02",
 
 
 @pytest.fixture
-def case_id(cases, start_service, rpc_as):
+def case_id(decided_case_id, start_service, rpc_as):
     start_service(PersonnelService)
     with rpc_as("administrator", authority="HN") as rpc:
         for each in (HANOI, HANOI_REGION_1, HANOI_REGION_2):
@@ -25,14 +24,7 @@ def case_id(cases, start_service, rpc_as):
             rpc.personnel.record_division_jurisdiction(
                 {"province_code": "01", "commune_code": commune, "authority_id": office,
                  "valid_from": "2025-07-01", "source": "Decision 1234/QD-BTP"})
-    with rpc_as("court_system") as rpc:
-        received = rpc.cases.receive_judgment(judgment())
-    with rpc_as("desk_officer") as rpc:
-        case = rpc.cases.submit_request(request_for(received["id"]))
-    with rpc_as("head_of_authority") as rpc:
-        rpc.cases.issue_enforcement_decision(
-            {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
-    return case["id"]
+    return decided_case_id
 
 
 def entrustment(case_id, commune="00007"):

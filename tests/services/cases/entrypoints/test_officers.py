@@ -5,7 +5,6 @@ import pytest
 from services.personnel.service import PersonnelService
 from shared.errors import Conflict, PermissionDenied, ValidationError
 from tests.conftest import wait_for
-from tests.factories import judgment, request_for
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment)
 
 pytestmark = pytest.mark.integration
@@ -14,7 +13,7 @@ OFFICER_D = {"id": "CHV-D", "full_name": "Đỗ Thị Hoa", "authority_id": "HN-
 
 
 @pytest.fixture
-def case_id(cases, start_service, rpc_as):
+def case_id(decided_case_id, start_service, rpc_as):
     start_service(PersonnelService)
     with rpc_as("administrator", authority="HN") as rpc:
         rpc.personnel.register_authority(HANOI)
@@ -22,14 +21,7 @@ def case_id(cases, start_service, rpc_as):
         for officer in (OFFICER_C, OFFICER_D):
             rpc.personnel.register_officer(officer)
             rpc.personnel.appoint_position(appointment(officer["id"]))
-    with rpc_as("court_system") as rpc:
-        received = rpc.cases.receive_judgment(judgment())
-    with rpc_as("desk_officer") as rpc:
-        case = rpc.cases.submit_request(request_for(received["id"]))
-    with rpc_as("head_of_authority") as rpc:
-        rpc.cases.issue_enforcement_decision(
-            {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
-    return case["id"]
+    return decided_case_id
 
 
 def replacement(case_id, outcome):
