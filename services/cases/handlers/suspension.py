@@ -41,6 +41,14 @@ def _as_dict(record, case):
             "case_status": case.status}
 
 
+def _end_periods(uow, case, on):
+    """End the case's postponements and suspensions in force on ``on`` (their period stops the
+    day before), when another decision supersedes them."""
+    for stopped in uow.session.scalars(select(PostponementSuspensionDecision).filter_by(
+            case_id=case.id, continued_on=None, partial=False)):
+        stopped.continued_on = on
+
+
 def stop_enforcement(data, uow, law, caller):
     """The head of the authority postpones (Law Art. 48; Decree Art. 14) or suspends (Law Art.
     49) enforcement on a ground of the Law. Decree Art. 14.2: a postponement for property before
@@ -78,9 +86,11 @@ def stop_enforcement(data, uow, law, caller):
         decided_on=data["decided_on"], decided_by=identity.user,
         legal_basis=f"{rules.BASIS[kind]} ({ground})", partial=seize is not None,
         other_property=seize, ends_by=ends_by, computations=computations, parameters_used=used)
-    uow.session.add(decision)
     if seize is None:
+        # a suspension supersedes a postponement in force: one period at a time is paused
+        _end_periods(uow, case, data["decided_on"])
         case.status = target
+    uow.session.add(decision)
     payload = {"decision_id": decision_id, "decision_number": decision.number,
                "decided_on": decision.decided_on, "ground": ground,
                "legal_basis": decision.legal_basis}
@@ -148,10 +158,7 @@ def terminate_enforcement(data, uow, law, caller):
     subject = Subject("termination_decision", decision_id, case.authority, case.id)
     met = _decided(rules.TERMINATION_DECISION, subject, data["ground_arose_on"],
                    data["decided_on"], uow)
-    # a postponement or suspension in force ends with the case: its period stops the day before
-    for stopped in uow.session.scalars(select(PostponementSuspensionDecision).filter_by(
-            case_id=case.id, continued_on=None)):
-        stopped.continued_on = data["decided_on"]
+    _end_periods(uow, case, data["decided_on"])  # they end with the case
     basis = f"{rules.TERMINATION_DECIDED} ({data['ground']})"
     decision = TerminationDecision(
         id=decision_id, case_id=case.id, ground=data["ground"], reasons=data["reasons"],

@@ -209,3 +209,17 @@ def test_each_decision_records_its_rule_set_unconfirmed_after_2026_07_01(cases):
     [rule_set] = [p for p in decision["parameters_used"] if p["key"] == "rule_set"]
     assert (rule_set["value"], rule_set["confidence"]) == ("decree-62-2015", "check")
     assert rule_set["source"].startswith("UNCONFIRMED")
+
+
+def test_a_suspension_supersedes_the_postponement_in_force(cases):
+    case_id = decided_case(cases)
+    postponed = stop(cases, case_id)
+    suspended = stop(cases, case_id, kind="suspension", ground="49.1",
+                     ground_arose_on="2026-12-09", decided_on="2026-12-10")
+    assert suspended["case_status"] == "suspended"
+    rows = {r["id"]: r["continued_on"] for r in cases.rows(
+        "SELECT id, continued_on FROM postponement_suspension_decision")}
+    assert rows == {postponed["id"]: date(2026, 12, 10), suspended["id"]: None}
+    continued = go_on(cases, case_id, ground_ended_on="2027-01-04", decided_on="2027-01-05")
+    assert (continued["id"], continued["kind"]) == (suspended["id"], "suspension")
+    assert status(cases) == ["decision_issued"]
