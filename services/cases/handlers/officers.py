@@ -5,7 +5,8 @@ decision on a litigant's request to replace the officer (Decree 62/2015 Art. 10)
 docs/api/personnel.md), passed in by the entrypoint; the caller's identity travels with the
 call, so personnel checks the same authority. Personnel commits its choice before this unit of
 work does: a failure here leaves personnel's open assignment, which the next call meets as
-its ``Conflict`` (the case already has an open assignment) — see ``_assigned``.
+its ``Conflict`` (the case already has an open assignment); ``assign_officer`` then releases
+that unrecorded assignment and asks again.
 """
 import uuid
 from datetime import date
@@ -71,7 +72,16 @@ def assign_officer(data, uow, law, caller, personnel):
     if present is not None:
         raise Conflict(f"case {case.id} already has officer {present.officer_id}",
                        {"case_id": case.id, "officer_id": present.officer_id})
-    reply = _assigned(case, personnel)
+    try:
+        reply = _assigned(case, personnel)
+    except Conflict as exc:
+        if (exc.details or {}).get("case_id") != case.id or "officer_id" not in exc.details:
+            raise
+        # personnel kept an assignment this service never recorded (its commit failed after
+        # personnel's): release it and ask again, so both sides hold the same one
+        personnel.release_assignment({"authority": case.authority, "case_id": case.id,
+                                      "reason": "not recorded by cases; asked again"})
+        reply = _assigned(case, personnel)
     officer = _record(case, reply, identity, uow)
     if _dossier(uow, case) is None:  # Art. 8.1: the assigned officer compiles it
         uow.deadlines.owe(rules.DOSSIER_COMPILATION, _dossier_subject(case),

@@ -194,3 +194,14 @@ def test_open_dossier_within_2_working_days_of_the_assignment_across_a_weekend(
     with pytest.raises(Conflict) as err:
         open_dossier(cases, case_id)
     assert set(err.value.details) == {"decision_id"}
+
+
+def test_assign_officer_recovers_an_assignment_personnel_kept_but_cases_never_recorded(
+        cases, personnel):
+    case_id = decided_case(cases)
+    personnel.open[case_id] = "CHV-B"  # personnel committed, cases' commit failed
+    officer = assign(cases, personnel, case_id)
+    assert [m for m, _ in personnel.calls] == ["assign_officer", "release_assignment",
+                                               "assign_officer"]
+    assert personnel.open == {case_id: officer["officer_id"]}
+    assert len(cases.rows("SELECT id FROM case_officer")) == 1
