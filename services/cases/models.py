@@ -185,3 +185,169 @@ class ResumptionDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(100))
     new_conditions: Mapped[str] = mapped_column(String(2000))
     legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class PostponementSuspensionDecision(Base):
+    """A decision to postpone (Law Art. 48; Decree 62/2015 Art. 14) or to suspend (Law Art. 49)
+    enforcement, with its ground, and the decision to continue that ended it (Law Art. 48.4,
+    49.3). ``from_on`` to the day before ``continued_on`` is the period the prescriptive limit
+    does not count (Law Art. 30.2). ``partial``: Decree Art. 14.2, the debtor's other property
+    (``other_property``) is seized while the disputed property waits."""
+
+    __tablename__ = "postponement_suspension_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    ground: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    partial: Mapped[bool] = mapped_column(default=False)
+    other_property: Mapped[str | None] = mapped_column(String(1000))
+    #: Law Art. 48.2: the last day of a postponement a protester asked for
+    ends_by: Mapped[date | None]
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+    continuation_number: Mapped[str | None] = mapped_column(String(100))
+    ground_ended_on: Mapped[date | None]
+    continued_on: Mapped[date | None]
+    continued_by: Mapped[str | None] = mapped_column(String(100))
+    continuation_computations: Mapped[dict] = mapped_column(default=dict)
+
+
+class TerminationDecision(Base):
+    """The decision to terminate enforcement (Law Art. 50), with its ground; the case closes."""
+
+    __tablename__ = "termination_decision"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    ground: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class CaseOfficer(Base):
+    """The enforcement officer of a case (Law Art. 36), as ``personnel`` chose them with its
+    reasons; ``ended_on`` and ``replaced_by`` when a replacement (Decree Art. 10) ended it."""
+
+    __tablename__ = "case_officer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    officer_id: Mapped[str] = mapped_column(String(64))
+    full_name: Mapped[str] = mapped_column(String(200))
+    assigned_on: Mapped[date]
+    #: personnel's assignment id (its record of the choice and of the workloads compared)
+    personnel_assignment_id: Mapped[int | None]
+    reasons: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    assigned_by: Mapped[str] = mapped_column(String(100))
+    ended_on: Mapped[date | None]
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class OfficerReplacement(Base):
+    """A litigant's request to replace the enforcement officer and the head's decision on it
+    (Decree Art. 10): replaced, or rejected with its explanation."""
+
+    __tablename__ = "officer_replacement"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    requested_by_party_id: Mapped[str] = mapped_column(String(50))
+    ground: Mapped[str] = mapped_column(String(20))
+    request_reasons: Mapped[str] = mapped_column(String(2000))
+    received_on: Mapped[date]
+    outcome: Mapped[str] = mapped_column(String(10))
+    explanation: Mapped[str] = mapped_column(String(2000))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    old_officer_id: Mapped[str] = mapped_column(String(64))
+    new_officer_id: Mapped[str | None] = mapped_column(String(64))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class Entrustment(Base):
+    """The decision entrusting a case's enforcement to another authority (Decree 62/2015 Art.
+    16, 35): the place chosen (Art. 16.2 order) and the authority competent there (from
+    ``personnel``), the tasks, fulfilled and unfulfilled obligations (Art. 16.4), the decisions
+    that stay in force until the entrusted authority replaces them. The case moves with it."""
+
+    __tablename__ = "entrustment"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    from_authority: Mapped[str] = mapped_column(String(50))
+    to_authority: Mapped[str] = mapped_column(String(50))
+    number: Mapped[str] = mapped_column(String(100))
+    ground_arose_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    urgent: Mapped[bool] = mapped_column(default=False)
+    places: Mapped[list]
+    chosen_place: Mapped[dict]
+    choice_clause: Mapped[str] = mapped_column(String(20))
+    choice_reason: Mapped[str] = mapped_column(String(300))
+    tasks: Mapped[str] = mapped_column(String(2000))
+    fulfilled: Mapped[str] = mapped_column(String(2000))
+    unfulfilled: Mapped[str] = mapped_column(String(2000))
+    decisions_in_force: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class RightsTransfer(Base):
+    """A transfer of rights or obligations to enforcement (Decree 62/2015 Art. 15): on the
+    debtor's death, with the period it starts, or between living persons (``refused`` with its
+    reasons when Art. 15.2 does not allow it)."""
+
+    __tablename__ = "rights_transfer"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    from_party_id: Mapped[str] = mapped_column(String(50))
+    transferee: Mapped[dict | None]
+    informed_on: Mapped[date]
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    outcome: Mapped[str] = mapped_column(String(10))
+    reasons: Mapped[list]
+    document_reference: Mapped[str | None] = mapped_column(String(300))
+    creditor_consent: Mapped[str | None] = mapped_column(String(300))
+    period_ends_on: Mapped[date | None]
+    notice_id: Mapped[str | None] = mapped_column(String(36))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class CaseDossier(Base):
+    """The enforcement dossier of a decision (Decree 62/2015 Art. 8.1), opened by the case's
+    officer; its contents are the case's documents and records (``get_case_file``)."""
+
+    __tablename__ = "case_dossier"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    decision_id: Mapped[str] = mapped_column(String(36), unique=True)
+    opened_on: Mapped[date]
+    opened_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]

@@ -8,6 +8,11 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.entrustment import PLACE_KINDS
+from services.cases.rules.lifecycle import CaseStatus
+from services.cases.rules.officers import OUTCOMES
+from services.cases.rules.suspension import KINDS as STOP_KINDS
+from services.cases.rules.transfer import KINDS as TRANSFER_KINDS
 from services.cases.rules.verification import FINDINGS
 
 KINDS = ["pay_money", "deliver_property", "perform_act", "refrain_from_act", "other"]
@@ -270,3 +275,351 @@ RESUMPTION_IN = ResumptionIn()
 VERIFICATION_OUT, LACKING_CONDITIONS_OUT = VerificationOut(), LackingConditionsOut()
 RESUMPTION_OUT = ResumptionOut()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()
+
+
+# --- Postponement, suspension, termination, continuation (Law Art. 48-50; Decree Art. 14)
+
+
+class StopIn(Schema):
+    """A decision to postpone (Law Art. 48; Decree Art. 14) or suspend (Law Art. 49)."""
+
+    case_id = f.Id(required=True)
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(STOP_KINDS))
+    ground = f.Text(required=True, max_length=20)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    #: Decree Art. 14.1: whether the obligation must be performed by the debtor personally
+    personal_obligation = fields.Boolean(load_default=False)
+    #: Decree Art. 14.2: the debtor's other property, to be seized (ground 48.1.d)
+    other_property = f.Text(load_default=None, max_length=1000, multiline=True)
+
+
+class ContinuationIn(Schema):
+    """A decision to continue enforcement (Law Art. 48.4, 49.3)."""
+
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    ground_ended_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+
+
+class TerminationIn(Schema):
+    """A decision to terminate enforcement (Law Art. 50)."""
+
+    case_id = f.Id(required=True)
+    ground = f.Text(required=True, max_length=20)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+
+
+class StopOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    kind = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    partial = fields.Boolean()
+    other_property = fields.String(allow_none=True)
+    ends_by = fields.Date(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    continuation_number = fields.String(allow_none=True)
+    ground_ended_on = fields.Date(allow_none=True)
+    continued_on = fields.Date(allow_none=True)
+    continued_by = fields.String(allow_none=True)
+    continuation_computations = fields.Dict()
+    case_status = fields.String()
+
+
+class TerminationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+
+
+STOP_IN, CONTINUATION_IN, TERMINATION_IN = StopIn(), ContinuationIn(), TerminationIn()
+STOP_OUT, TERMINATION_OUT = StopOut(), TerminationOut()
+
+
+# --- The case's enforcement officer (Law Art. 36; Decree 62/2015 Art. 10)
+
+
+class OfficerAssignmentIn(Schema):
+    case_id = f.Id(required=True)
+
+
+class OfficerReplacementIn(Schema):
+    """A litigant's request to replace the officer and the head's decision on it (Art. 10)."""
+
+    case_id = f.Id(required=True)
+    requested_by_party_id = f.Id(required=True, max_length=50)
+    ground = f.Text(required=True, max_length=20)
+    request_reasons = f.Text(required=True, max_length=2000, multiline=True)
+    received_on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=10, validate=validate.OneOf(OUTCOMES))
+    explanation = f.Text(required=True, max_length=2000, multiline=True)
+    decided_on = f.Day(required=True)
+
+
+class CaseOfficerOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    officer_id = fields.String()
+    full_name = fields.String()
+    assigned_on = fields.Date()
+    personnel_assignment_id = fields.Integer(allow_none=True)
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String()
+    assigned_by = fields.String()
+    ended_on = fields.Date(allow_none=True)
+    replaced_by = fields.String(allow_none=True)
+
+
+class OfficerReplacementOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    requested_by_party_id = fields.String()
+    ground = fields.String()
+    request_reasons = fields.String()
+    received_on = fields.Date()
+    outcome = fields.String()
+    explanation = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    legal_basis = fields.String()
+    old_officer_id = fields.String()
+    new_officer_id = fields.String(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN = OfficerAssignmentIn(), OfficerReplacementIn()
+CASE_OFFICER_OUT, OFFICER_REPLACEMENT_OUT = CaseOfficerOut(), OfficerReplacementOut()
+
+
+# --- Entrustment (Decree 62/2015 Art. 16, 35)
+
+
+class PlaceIn(Schema):
+    """A place where the debtor's property or head office is, or where they work or reside
+    (Art. 16.1; ``collateral``: Art. 16.3), in an administrative division."""
+
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(PLACE_KINDS))
+    province_code = f.Text(required=True, max_length=2, validate=validate.Regexp(r"^\d{2}$"))
+    commune_code = f.Text(load_default=None, max_length=5,
+                          validate=validate.Regexp(r"^\d{5}$"))
+    description = f.Text(required=True, max_length=500, multiline=True)
+    value = f.Amount(load_default=None, minimum=0)  # đồng, for property
+    agreed_by_litigants = fields.Boolean(load_default=False)  # Art. 16.2(a)
+
+
+class EntrustmentIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    ground_arose_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    #: Decree Art. 35: a temporary emergency measure is entrusted at once
+    urgent = fields.Boolean(load_default=False)
+    places = f.List(fields.Nested(PlaceIn), required=True, min_length=1, max_length=20)
+    tasks = f.Text(required=True, max_length=2000, multiline=True)
+    fulfilled = f.Text(required=True, max_length=2000, multiline=True)
+    unfulfilled = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class EntrustmentOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    from_authority = fields.String()
+    to_authority = fields.String()
+    number = fields.String()
+    ground_arose_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    urgent = fields.Boolean()
+    places = fields.List(fields.Dict())
+    chosen_place = fields.Dict()
+    choice_clause = fields.String()
+    choice_reason = fields.String()
+    tasks = fields.String()
+    fulfilled = fields.String()
+    unfulfilled = fields.String()
+    decisions_in_force = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+ENTRUSTMENT_IN, ENTRUSTMENT_OUT = EntrustmentIn(), EntrustmentOut()
+
+
+# --- Reads for desk software
+
+
+class CaseListIn(Schema):
+    status = f.Text(load_default=None, max_length=30,
+                    validate=validate.OneOf([str(s) for s in CaseStatus]))
+    officer_id = f.Id(load_default=None)
+    page = f.StrictInteger(load_default=1, minimum=1, maximum=100000)
+    page_size = f.StrictInteger(load_default=20, minimum=1, maximum=100)
+
+
+class DeadlineQueryIn(Schema):
+    on = f.Day(required=True)
+    within_working_days = f.StrictInteger(load_default=3, minimum=0, maximum=60)
+    case_id = f.Id(load_default=None)
+
+
+class DeadlineOut(Schema):
+    rule_id = fields.String()
+    article = fields.String()
+    subject_type = fields.String()
+    subject_id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    starts_on = fields.Date()
+    length = fields.Integer()
+    unit = fields.String()
+    due_on = fields.Date()
+    status = fields.String()
+    met_on = fields.Date(allow_none=True)
+
+
+class DossierItemOut(Schema):
+    kind = fields.String()
+    on = fields.Date()
+    id = fields.String()
+    number = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    officer_id = fields.String()
+    finding = fields.String()
+    to_authority = fields.String()
+
+
+class HistoryOut(Schema):
+    occurred_at = fields.DateTime()
+    action = fields.String()
+    actor = fields.String()
+    role = fields.String()
+    authority = fields.String()
+    legal_basis = fields.String()
+    subject_type = fields.String()
+    subject_id = fields.String()
+
+
+class CaseFileOut(Schema):
+    case = fields.Nested(CaseOut)
+    officer_id = fields.String(allow_none=True)
+    dossier = fields.List(fields.Nested(DossierItemOut))
+    deadlines = fields.List(fields.Nested(DeadlineOut))
+    history = fields.List(fields.Nested(HistoryOut))
+
+
+class CaseSummaryOut(Schema):
+    id = fields.String()
+    status = fields.String()
+    judgment_id = fields.String()
+    requester_party_id = fields.String()
+    request_received_on = fields.Date()
+
+
+class CaseListOut(Schema):
+    page = fields.Integer()
+    page_size = fields.Integer()
+    total = fields.Integer()
+    items = fields.List(fields.Nested(CaseSummaryOut))
+
+
+class DeadlineListOut(Schema):
+    on = fields.Date()
+    due_until = fields.Date()
+    overdue = fields.List(fields.Nested(DeadlineOut))
+    due_soon = fields.List(fields.Nested(DeadlineOut))
+
+
+CASE_LIST_IN, DEADLINE_QUERY_IN = CaseListIn(), DeadlineQueryIn()
+CASE_FILE_OUT, CASE_LIST_OUT, DEADLINE_LIST_OUT = CaseFileOut(), CaseListOut(), DeadlineListOut()
+
+
+# --- Transfer of rights and obligations (Decree 62/2015 Art. 15)
+
+
+class TransfereeIn(Schema):
+    name = f.Text(required=True, max_length=200)
+    address = f.Text(required=True, max_length=500, multiline=True)
+
+
+class TransferIn(Schema):
+    case_id = f.Id(required=True)
+    kind = f.Text(required=True, max_length=40, validate=validate.OneOf(TRANSFER_KINDS))
+    #: the deceased or transferring debtor, or the transferring creditor
+    from_party_id = f.Id(required=True, max_length=50)
+    transferee = fields.Nested(TransfereeIn, load_default=None)
+    #: the day the holder or heirs were informed (Art. 15.1) or the transfer was notified
+    informed_on = f.Day(required=True)
+    decided_on = f.Day(required=True)
+    document_reference = f.Text(load_default=None, max_length=300)
+    creditor_consent = f.Text(load_default=None, max_length=300)
+    #: what the heir-search notice names (Art. 15.1(b))
+    property = f.Text(load_default=None, max_length=1000, multiline=True)
+
+
+class TransferOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    kind = fields.String()
+    from_party_id = fields.String()
+    transferee = fields.Dict(allow_none=True)
+    informed_on = fields.Date()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    outcome = fields.String()
+    reasons = fields.List(fields.String())
+    document_reference = fields.String(allow_none=True)
+    creditor_consent = fields.String(allow_none=True)
+    period_ends_on = fields.Date(allow_none=True)
+    notice_id = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+TRANSFER_IN, TRANSFER_OUT = TransferIn(), TransferOut()
+
+
+class DossierIn(Schema):
+    """The officer opens the case's dossier (Decree Art. 8.1)."""
+
+    case_id = f.Id(required=True)
+    opened_on = f.Day(required=True)
+
+
+class DossierOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    decision_id = fields.String()
+    opened_on = fields.Date()
+    opened_by = fields.String()
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+DOSSIER_IN, DOSSIER_OUT = DossierIn(), DossierOut()

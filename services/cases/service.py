@@ -8,14 +8,20 @@ from shared.service import PlatformService
 
 from services.cases.entrypoints.cases import CaseEntrypoints
 from services.cases.entrypoints.decisions import DecisionEntrypoints
+from services.cases.entrypoints.entrustment import EntrustmentEntrypoints
 from services.cases.entrypoints.judgments import JudgmentEntrypoints
 from services.cases.entrypoints.notifications import NotificationEntrypoints
+from services.cases.entrypoints.officers import OfficerEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
+from services.cases.entrypoints.suspension import SuspensionEntrypoints
+from services.cases.entrypoints.transfer import TransferEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
+                   SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
+                   TransferEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

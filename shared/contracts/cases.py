@@ -184,3 +184,150 @@ class EnforcementCaseClosedV1(Schema):
     received_on = fields.Date(required=True)
     amount_due = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     amount_collected = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+
+
+# --- Issue 8 capability 8: postponement, suspension, termination and continuation (Law Art.
+# 48-50; Decree 62/2015 Art. 14). The envelope's ``case_id`` and ``authority`` are the case's.
+
+
+class _StopDecision(Schema):
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("enforcement.postponed", version=1, source="cases")
+class EnforcementPostponedV1(_StopDecision):
+    """Enforcement was postponed (Law Art. 48; Decree 62/2015 Art. 14) on ``ground`` (a clause
+    of Law Art. 48, e.g. ``48.1.a``). ``partial``: Decree Art. 14.2, only the property before
+    the court waits, the debtor's other property is seized. ``ends_by``: the last day of a
+    postponement a protester asked for (Law Art. 48.2), else null."""
+
+    partial = fields.Boolean(required=True)
+    ends_by = fields.Date(required=True, allow_none=True)
+
+
+@contract("enforcement.suspended", version=1, source="cases")
+class EnforcementSuspendedV1(_StopDecision):
+    """Enforcement was suspended (Law Art. 49) on ``ground`` (``49.1`` a protester's decision,
+    ``49.2`` a bankruptcy petition accepted by the court)."""
+
+
+@contract("enforcement.terminated", version=1, source="cases")
+class EnforcementTerminatedV1(_StopDecision):
+    """Enforcement was terminated (Law Art. 50) on ``ground`` (a clause of Law Art. 50.1); the
+    case is closed."""
+
+
+@contract("enforcement.continued", version=1, source="cases")
+class EnforcementContinuedV1(Schema):
+    """Enforcement continues after a postponement (Law Art. 48.4) or a suspension (Art. 49.3):
+    ``stopped_by`` is the decision it ends, ``kind`` which one it was. Not the resumption after
+    a lacking-conditions decision (``enforcement.resumed``, which the register acts on)."""
+
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    stopped_by = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(["postponement", "suspension"]))
+
+
+# --- Issue 8 capability 5: the case's enforcement officer (Law Art. 36; Decree 62/2015
+# Art. 10). ``personnel`` announces its own ``officer.assigned``; these are the case's acts.
+
+
+@contract("case_officer.assigned", version=1, source="cases")
+class CaseOfficerAssignedV1(Schema):
+    """The case was given its enforcement officer (Law Art. 36), chosen by ``personnel``."""
+
+    officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    assigned_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("case_officer.replaced", version=1, source="cases")
+class CaseOfficerReplacedV1(Schema):
+    """The head replaced the case's officer at a litigant's request (Decree Art. 10.1, 10.3)."""
+
+    replacement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    old_officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    new_officer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+
+
+@contract("officer_replacement.rejected", version=1, source="cases")
+class OfficerReplacementRejectedV1(Schema):
+    """The head rejected a litigant's request to replace the officer, with its explanation
+    (Decree Art. 10.3); to be delivered to the requester."""
+
+    replacement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    requested_by_party_id = fields.String(required=True,
+                                          validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    decided_on = fields.Date(required=True)
+    explanation = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
+# --- Issue 8 capability 10: entrustment (Decree 62/2015 Art. 16, 35).
+
+
+@contract("enforcement.entrusted", version=1, source="cases")
+class EnforcementEntrustedV1(Schema):
+    """The case was entrusted to another authority (Decree 62/2015 Art. 16): from now on
+    ``to_authority`` has jurisdiction over it. The envelope's ``authority`` is ``to_authority``
+    (a service keeping each case's authority updates it from this event); ``case_id`` is
+    unchanged, the case moves with its history."""
+
+    entrustment_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    from_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    to_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    place_kind = fields.String(required=True, validate=validate.OneOf(
+        ["collateral", "property", "head_office", "work", "residence"]))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Issue 8 capability 9: transfer of rights and obligations (Decree 62/2015 Art. 15).
+
+
+@contract("rights.transferred", version=1, source="cases")
+class RightsTransferredV1(Schema):
+    """Rights or obligations to enforcement passed on (Decree 62/2015 Art. 15): on the debtor's
+    death (``period_ends_on``: the 30 days to deliver the property or agree, Art. 15.1(a), (b),
+    or the 3 months of the heir-search notice) or between living persons (Art. 15.2)."""
+
+    transfer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["debtor_death_property_held", "debtor_death_inheritance", "debtor_death_no_known_heir",
+         "creditor_transfer", "debtor_transfer"]))
+    from_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    period_ends_on = fields.Date(required=True, allow_none=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("rights_transfer.refused", version=1, source="cases")
+class RightsTransferRefusedV1(Schema):
+    """A transfer between living persons was refused in writing with its reasons (Decree 62/2015
+    Art. 15.2: no signed document, or a debtor's transfer without the creditor's consent)."""
+
+    transfer_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["creditor_transfer", "debtor_transfer"]))
+    from_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("dossier.opened", version=1, source="cases")
+class DossierOpenedV1(Schema):
+    """The case's officer opened the enforcement dossier of its decision (Decree 62/2015 Art.
+    8.1, within 2 working days of the assignment)."""
+
+    dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    opened_on = fields.Date(required=True)

@@ -8,6 +8,7 @@ from shared.legal import Subject
 
 from services.cases import views
 from services.cases.models import EnforcementCase
+from services.cases.rules.applicable_law import rule_set_of_act
 from services.cases.schemas import CASE_OUT
 
 CASE = "enforcement_case"
@@ -48,3 +49,20 @@ def get_case(case_id, uow, law, caller):
     case = views.case(uow.session, case_id)
     _visible(case and case["authority"], case_id, caller)
     return case
+
+
+def rule_set_used(law, done_on):
+    """The row naming the rule set an act done on ``done_on`` follows (``rule_set_of_act``), as
+    a decision's ``parameters_used`` records it: a ``check`` confidence shows it unconfirmed."""
+    return [rule_set_of_act(law, done_on).as_record()]
+
+
+def deadline_record(deadline):
+    """A deadline as a decision's ``computations`` keep it (JSON-safe): rule, article, the
+    period as counted and the day it was met (None while open); None for no deadline."""
+    if deadline is None:
+        return None
+    return {"rule_id": deadline.rule_id, "article": deadline.article,
+            "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
+            "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
+            "met_on": deadline.met_on.isoformat() if deadline.met_on else None}

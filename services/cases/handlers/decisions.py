@@ -6,7 +6,8 @@ from sqlalchemy import select
 from shared.errors import ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of, case_result, subject_of
+from services.cases.handlers.cases import (
+    case_of, case_result, deadline_record, rule_set_used, subject_of)
 from services.cases.models import EnforcementCase, EnforcementDecision
 from services.cases.rules import decisions as rules
 from services.cases.rules import lifecycle
@@ -20,13 +21,6 @@ def _rows(records):
             seen.add((row["key"], row["valid_from"]))
             rows.append(row)
     return rows
-
-
-def _deadline_record(deadline):
-    return {"rule_id": deadline.rule_id, "article": deadline.article,
-            "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
-            "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
-            "met_on": deadline.met_on.isoformat() if deadline.met_on else None}
 
 
 def issue_enforcement_decision(data, uow, law, caller):
@@ -55,19 +49,20 @@ def issue_enforcement_decision(data, uow, law, caller):
     notify = uow.deadlines.owe(
         rules.NOTIFY_DECISION,
         Subject("enforcement_decision", decision_id, case.authority, case.id), starts_on=on)
-    computations, met_own = {"notify_by": _deadline_record(notify), "cases": {}}, None
+    computations, met_own = {"notify_by": deadline_record(notify), "cases": {}}, None
     for each in covered:
         status = lifecycle.check_transition(each.status, lifecycle.CaseStatus.DECISION_ISSUED,
                                             f"case {each.id}").target
         met = uow.deadlines.meet(rules.DECISION_ON_REQUEST, subject_of(each), on=on)
         met_own = met if each is case else met_own
         computations["cases"][each.id] = {
-            "decision_on_request": _deadline_record(met) if met else None,
+            "decision_on_request": deadline_record(met) if met else None,
             "prescriptive_limits": list(each.limit_computations)}
         each.status, each.decision_id = status, decision_id
     used = _rows([*notify.parameters_used,
                   *[row for each in covered for row in _met_rows(uow, each)],
-                  *[row for each in covered for row in each.parameters_used]])
+                  *[row for each in covered for row in each.parameters_used],
+                  *rule_set_used(law, on)])
     decision = EnforcementDecision(
         id=decision_id, case_id=case.id, number=data["number"], issued_on=on,
         issued_by=identity.user, basis=rules.ON_REQUEST, notify_by=notify.due_on,

@@ -9,10 +9,12 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import CASE, case_result, subject_of
+from services.cases.handlers.cases import CASE, case_result, rule_set_used, subject_of
 from services.cases.models import EnforcementCase, Judgment, RequestRefusal
 from services.cases.rules import lifecycle
+from services.cases.handlers.suspension import periods_of_judgment
 from services.cases.rules import requests as rules
+from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
 
 
@@ -59,9 +61,12 @@ def submit_request(data, uow, law, caller):
     for obligation in requested:
         days = [date.fromisoformat(i["due_on"]) for i in obligation.instalments or []]
         mine = []
+        # Law Art. 30.2: the postponements and suspensions recorded on the judgment count too
+        recorded = periods_to_deduct(
+            periods_of_judgment(session, judgment.id, obligation.obligation_id), on)
         for instalment, starts_on in rules.limit_starts(judgment.effective_on,
                                                         obligation.due_on, days):
-            limit = rules.prescriptive_limit(starts_on, law, deductions)
+            limit = rules.prescriptive_limit(starts_on, law, deductions + recorded)
             within = rules.request_is_within_prescriptive_limit(on, limit)
             label = obligation.obligation_id + (
                 f" (instalment due {instalment.isoformat()})" if instalment else "")
@@ -112,7 +117,7 @@ def submit_request(data, uow, law, caller):
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
               legal_basis=basis)
     if barred:
-        _record_refusal(case, rules.refusal_reasons(on, barred), uow, caller, partly=True)
+        _record_refusal(case, rules.refusal_reasons(on, barred), uow, law, caller, partly=True)
     return case_result(case, owed.due_on)
 
 
@@ -124,11 +129,11 @@ def _refuse(record, reasons, uow, law, caller):
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
     case = EnforcementCase(status=status, **record)
     uow.session.add(case)
-    _record_refusal(case, reasons, uow, caller, partly=False)
+    _record_refusal(case, reasons, uow, law, caller, partly=False)
     return case_result(case, None)
 
 
-def _record_refusal(case, reasons, uow, caller, partly):
+def _record_refusal(case, reasons, uow, law, caller, partly):
     """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
     out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
     audited."""
@@ -142,7 +147,8 @@ def _record_refusal(case, reasons, uow, caller, partly):
         id=refusal_id, refused_on=on, decided_by=identity.user,
         legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
         computations=case.limit_computations,
-        parameters_used=case.parameters_used + list(owed.parameters_used))
+        parameters_used=(case.parameters_used + list(owed.parameters_used)
+                         + rule_set_used(law, on)))
     uow.emit("enforcement_request.refused",
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
+from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
 from services.cases.models import LackingConditionsDecision, ResumptionDecision, VerificationRecord
 from services.cases.rules import lifecycle
 from services.cases.rules import verification as rules
@@ -111,17 +111,14 @@ def decide_lacking_conditions(data, uow, law, caller):
                                      _subject(case, each.id), on=on) or met
     own = uow.deadlines.latest(rules.LACKING_CONDITIONS_DECISION, _subject(case, basis.id))
     deadline = own or met
-    computations = {"decision_deadline": None if deadline is None else {
-        "rule_id": deadline.rule_id, "article": deadline.article,
-        "starts_on": deadline.starts_on.isoformat(), "length": deadline.length,
-        "unit": deadline.unit, "due_on": deadline.due_on.isoformat(),
-        "met_on": deadline.met_on.isoformat() if deadline.met_on else None}}
+    computations = {"decision_deadline": deadline_record(deadline)}
     decision = LackingConditionsDecision(
         id=str(uuid.uuid4()), case_id=case.id, verification_id=basis.id,
         number=data["number"], decided_on=on, decided_by=identity.user,
         debtor_party_id=party.party_id, legal_basis=rules.LACKING_CONDITIONS_DECIDED,
         computations=computations,
-        parameters_used=list(deadline.parameters_used) if deadline else [])
+        parameters_used=(list(deadline.parameters_used) if deadline else [])
+        + rule_set_used(law, on))
     uow.session.add(decision)
     case.status = target
     obligation = rules.unmet_obligation(case.judgment.obligations, case.obligation_ids,

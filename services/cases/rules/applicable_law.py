@@ -28,3 +28,23 @@ def resolve_period(limit, law, starts_on):
     law_day = law_applicable_to_period(starts_on)
     length, used = limit.resolve(law.params, law_day)
     return length, used, law_day
+
+
+#: The dated, named rule set: a row of ``legal_parameters.yaml`` whose value is the set's name
+#: (e.g. ``decree-62-2015``), its source the texts it is made of, its confidence ``check`` where
+#: the set is carried over without confirmation (after Law 106/2025/QH15 took effect).
+RULE_SET_KEY = "rule_set"
+
+
+def rule_set_of_act(law, done_on):
+    """Decree 62/2015 Art. 84.2-84.3 (an enforcement act follows the procedure in force when it
+    is done; results under the earlier texts are kept): the ``ParameterValue`` row naming the
+    rule set that governs an act of the office done on ``done_on``. Its periods keep the law of
+    the day each began (``law_applicable_to_period``); a decision records both."""
+    return law.params.value(RULE_SET_KEY, done_on)
+
+
+def rule_set_confirmed(row):
+    """Rules.md section 1: a rule set (or parameter row) carried over past a change of law
+    without a lawyer's confirmation is ``check``: an officer sees that it is unconfirmed."""
+    return row.confidence != "check"

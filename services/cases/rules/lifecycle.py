@@ -22,14 +22,19 @@ class CaseStatus(StrEnum):
     #: judgment debtor lacks conditions for enforcement (the translation's "decision on
     #: suspension"); the case waits for new conditions (Art. 9.4, 9.6).
     LACKING_CONDITIONS = "lacking_conditions"
-    # Later stages the decree names (postponement, Law Art. 48; suspension, Art. 49;
-    # termination, Art. 50; completion, Art. 52) will close or pause a case; none is recorded
-    # yet, so every case but a refused request is open.
+    #: Law Art. 48; Decree 62/2015 Art. 14: enforcement is postponed (hoãn) until its ground
+    #: ends (Art. 48.4) or, on a protester's request, for at most 3 months (Art. 48.2).
+    POSTPONED = "postponed"
+    #: Law Art. 49: enforcement is suspended (tạm đình chỉ) pending a protest or a bankruptcy.
+    SUSPENDED = "suspended"
+    #: Law Art. 50: enforcement is terminated (đình chỉ); the case is closed.
+    TERMINATED = "terminated"
+    # Completion (Law Art. 52) is issue 13's.
 
 
-#: Statuses in which a case is closed: a refused request (Law Art. 31.5); termination and
-#: completion (Law Art. 50, 52) are not recorded yet.
-CLOSED = frozenset({CaseStatus.REQUEST_REFUSED})
+#: Statuses in which a case is closed: a refused request (Law Art. 31.5), a termination (Law
+#: Art. 50); completion (Law Art. 52) is not recorded yet.
+CLOSED = frozenset({CaseStatus.REQUEST_REFUSED, CaseStatus.TERMINATED})
 
 
 TRANSITIONS = (
@@ -49,17 +54,37 @@ TRANSITIONS = (
     Transition(CaseStatus.LACKING_CONDITIONS, CaseStatus.DECISION_ISSUED,
                "Decree 62/2015 Art. 9.4 (third paragraph), 9.6",
                "enforcement resumes when the debtor is found to have conditions"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.POSTPONED,
+               "Law on Civil Judgment Enforcement Art. 48; Decree 62/2015 Art. 14",
+               "enforcement under a decision is postponed on a ground of Law Art. 48"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.SUSPENDED,
+               "Law on Civil Judgment Enforcement Art. 49",
+               "enforcement under a decision is suspended on a ground of Law Art. 49"),
+    Transition(CaseStatus.POSTPONED, CaseStatus.SUSPENDED,
+               "Law on Civil Judgment Enforcement Art. 49",
+               "a postponed enforcement is suspended on a ground of Law Art. 49"),
+    Transition(CaseStatus.POSTPONED, CaseStatus.DECISION_ISSUED,
+               "Law on Civil Judgment Enforcement Art. 48.4",
+               "enforcement continues when the postponement's ground ends"),
+    Transition(CaseStatus.SUSPENDED, CaseStatus.DECISION_ISSUED,
+               "Law on Civil Judgment Enforcement Art. 49.3",
+               "enforcement continues when the suspension ends"),
+    *(Transition(source, CaseStatus.TERMINATED, "Law on Civil Judgment Enforcement Art. 50",
+                 "enforcement under a decision is terminated on a ground of Law Art. 50")
+      for source in (CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS,
+                     CaseStatus.POSTPONED, CaseStatus.SUSPENDED)),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
 #: to from ``LACKING_CONDITIONS``).
-RESUMED = next(t.target for t in TRANSITIONS if t.source == CaseStatus.LACKING_CONDITIONS)
+RESUMED = next(t.target for t in TRANSITIONS if t.source == CaseStatus.LACKING_CONDITIONS
+               and t.target != CaseStatus.TERMINATED)
 LIFECYCLE = Lifecycle(CaseStatus, TRANSITIONS)
 
 
 def is_open(status):
-    """Law Art. 31.5, 50, 52: a case stays open until refused, terminated or completed (only
-    refusal is recorded yet)."""
+    """Law Art. 31.5, 50, 52: a case stays open until refused, terminated or completed
+    (completion is not recorded yet)."""
     return CaseStatus(status) not in CLOSED
 
 

@@ -105,7 +105,7 @@ def test_the_decision_records_every_parameter_and_computed_date_it_used(cases):
     decision = decide(cases, case["id"])["decision"]
     assert [p["key"] for p in decision.parameters_used] == [
         "notification_working_days", "enforcement_decision_on_request_working_days",
-        "request_prescriptive_limit_years"]
+        "request_prescriptive_limit_years", "rule_set"]
     assert decision.computations["notify_by"]["due_on"] == "2026-11-27"
     mine = decision.computations["cases"][case["id"]]
     assert mine["decision_on_request"]["due_on"] == "2026-11-30"

@@ -110,7 +110,7 @@ def test_request_outside_prescriptive_limit_is_recorded_as_refused_with_its_reas
     assert (computed["obligation_id"], computed["starts_on"], computed["ends_on"],
             computed["within_limit"]) == ("O1", "2019-02-01", "2024-02-01", False)
     assert [p["key"] for p in refusal.parameters_used] == [
-        "request_prescriptive_limit_years", "request_refusal_working_days"]
+        "request_prescriptive_limit_years", "request_refusal_working_days", "rule_set"]
     [row] = cases.rows("SELECT * FROM request_refusal")
     assert row["case_id"] == refused["id"] and row["reasons"] == refusal.reasons
     [kept] = cases.rows("SELECT status, request_content FROM enforcement_case")

@@ -44,3 +44,25 @@ def test_the_deadline_book_and_the_prescriptive_limit_follow_the_same_rule(law):
         length, used, law_day = applicable_law.resolve_period(DECISION_ON_REQUEST, law, day)
         assert (length, used) == DECISION_ON_REQUEST.resolve(law.params, day)
         assert law_day == day
+
+
+def test_rule_set_of_act_names_decree_62_2015_confirmed_until_2026_06_30(law):
+    from services.cases.rules.applicable_law import rule_set_confirmed, rule_set_of_act
+    before = rule_set_of_act(law, date(2026, 6, 30))
+    assert (before.value, before.valid_from, rule_set_confirmed(before)) == (
+        "decree-62-2015", date(2015, 9, 1), True)
+    after = rule_set_of_act(law, date(2026, 7, 1))
+    assert (after.value, rule_set_confirmed(after)) == ("decree-62-2015", False)
+    assert after.source.startswith("UNCONFIRMED: Law 106/2025/QH15")
+
+
+def test_rule_set_confirmed_every_row_of_the_old_set_after_2026_07_01_is_unconfirmed(law):
+    from services.cases.rules.applicable_law import rule_set_confirmed
+    for key in law.params.keys():
+        history = law.params.history(key)
+        assert history[-1].valid_to is None, key  # no gap at the end
+        for row in history:
+            if row.valid_to is None or row.valid_to >= date(2026, 7, 1):
+                # the old set's values, carried past Law 106/2025/QH15 without confirmation
+                assert row.valid_from >= date(2026, 7, 1), key
+                assert not rule_set_confirmed(row) and row.source.startswith("UNCONFIRMED"), key

@@ -35,9 +35,10 @@ def test_every_transition_cites_an_article():
 
 
 def test_is_open():
-    # a refused request is closed (Law Art. 31.5); termination and completion (Law Art. 50, 52)
-    # are not recorded yet
-    assert [s for s in CaseStatus if not lifecycle.is_open(s)] == [CaseStatus.REQUEST_REFUSED]
+    # a refused request (Law Art. 31.5) and a termination (Law Art. 50) are closed; completion
+    # (Law Art. 52) is not recorded yet
+    assert [s for s in CaseStatus if not lifecycle.is_open(s)] == [CaseStatus.REQUEST_REFUSED,
+                                                                   CaseStatus.TERMINATED]
     assert lifecycle.is_open(CaseStatus.REQUEST_ACCEPTED)
     with pytest.raises(ValueError):
         lifecycle.is_open("no_such_status")

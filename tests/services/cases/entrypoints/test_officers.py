@@ -1,0 +1,73 @@
+"""assign_officer and decide_officer_replacement through RabbitMQ and PostgreSQL, against the
+real personnel service (its assign_officer and release_assignment RPCs)."""
+import pytest
+
+from services.personnel.service import PersonnelService
+from shared.errors import Conflict, PermissionDenied, ValidationError
+from tests.conftest import wait_for
+from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment)
+
+pytestmark = pytest.mark.integration
+
+OFFICER_D = {"id": "CHV-D", "full_name": "Đỗ Thị Hoa", "authority_id": "HN-01"}
+
+
+@pytest.fixture
+def case_id(decided_case_id, start_service, rpc_as):
+    start_service(PersonnelService)
+    with rpc_as("administrator", authority="HN") as rpc:
+        rpc.personnel.register_authority(HANOI)
+        rpc.personnel.register_authority(HANOI_REGION_1)
+        for officer in (OFFICER_C, OFFICER_D):
+            rpc.personnel.register_officer(officer)
+            rpc.personnel.appoint_position(appointment(officer["id"]))
+    return decided_case_id
+
+
+def replacement(case_id, outcome):
+    return {"case_id": case_id, "requested_by_party_id": "P2", "ground": "10.1.d",
+            "request_reasons": "Discriminatory treatment", "received_on": "2026-12-03",
+            "outcome": outcome, "explanation": "No discrimination was found in the record",
+            "decided_on": "2026-12-04"}
+
+
+def test_assign_officer_and_decide_replacement_through_personnel(case_id, rpc_as, tap_events):
+    drain = tap_events("cases.events")
+    with rpc_as("head_of_authority") as rpc:
+        officer = rpc.cases.assign_officer({"case_id": case_id})
+        assert officer["officer_id"] == "CHV-C"  # both idle: the smallest id
+        assert officer["reasons"] and officer["personnel_assignment_id"]
+        with pytest.raises(Conflict):
+            rpc.cases.assign_officer({"case_id": case_id})
+        # personnel's assign_officer cannot yet exclude the officer being replaced: released,
+        # CHV-C is again the least loaded, so the replacement is refused and CHV-C stays
+        with pytest.raises(Conflict, match="no other eligible officer") as err:
+            rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+        assert err.value.details["officer_id"] == "CHV-C"
+        rejected = rpc.cases.decide_officer_replacement(replacement(case_id, "reject"))
+    assert (rejected["outcome"], rejected["old_officer_id"]) == ("reject", "CHV-C")
+    wanted = {"case_officer.assigned", "officer_replacement.rejected"}
+    got = wait_for(lambda: (lambda seen: seen if wanted <= set(seen) else None)(
+        {e["type"]: e for e in drain()}), message="events")
+    assert got["officer_replacement.rejected"]["payload"]["replacement_id"] == rejected["id"]
+    assert "case_officer.replaced" not in got
+
+
+def test_only_the_head_assigns(case_id, rpc_as):
+    with rpc_as("enforcement_officer") as rpc, pytest.raises(PermissionDenied):
+        rpc.cases.assign_officer({"case_id": case_id})
+
+
+def test_the_officer_opens_the_dossier(case_id, rpc_as):
+    with rpc_as("head_of_authority") as rpc:
+        officer = rpc.cases.assign_officer({"case_id": case_id})
+    with rpc_as("enforcement_officer") as rpc:
+        with pytest.raises(ValidationError) as err:
+            rpc.cases.open_dossier({"case_id": case_id, "opened_on": "2026-11-22"})
+        assert set(err.value.fields) == {"opened_on"}
+        dossier = rpc.cases.open_dossier({"case_id": case_id,
+                                          "opened_on": officer["assigned_on"]})
+        assert dossier["computations"]["compilation_deadline"]["met_on"] == (
+            officer["assigned_on"])
+        kinds = [i["kind"] for i in rpc.cases.get_case_file(case_id)["dossier"]]
+    assert "dossier_opened" in kinds
