@@ -71,3 +71,152 @@ class ForcibleMeasureTimeOut(Schema):
 
 PROPERTY_IN, PROPERTY_OUT, PROPERTIES_OUT = PropertyIn(), PropertyOut(), PropertyOut(many=True)
 TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
+
+
+# -- Issue 12: measures, and orders to banks, the State Treasury and VSDC.
+
+from services.property.rules.measures import EXCEPTIONS  # noqa: E402
+
+
+class DecisionIn(Schema):
+    """The enforcement officer's decision the measure carries out (Art. 21.1(a), (b))."""
+
+    decision_id = f.Id(max_length=64, required=True)
+    number = f.Text(max_length=100, required=True)
+    issued_on = f.Day(required=True)
+    basis = f.Text(max_length=1000, required=True, multiline=True)
+    officer = f.Text(max_length=200, required=True)
+    authority_name = f.Text(max_length=200, required=True)
+
+
+class HolderIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    id_number = f.Id(max_length=30, required=True)
+
+
+class SecuritiesHolderIn(HolderIn):
+    id_issued_on = f.Day(required=True)  # Art. 13.5(a): the number and its day of issue
+
+
+class AccountIn(Schema):
+    institution = f.Id(max_length=64, required=True)
+    account_number = f.Text(max_length=34, required=True,
+                            validate=validate.Regexp(r"^[0-9A-Za-z-]+$"))
+    amount = f.Amount(minimum=1, required=True)
+
+
+class MeasureIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    decision = fields.Nested(DecisionIn, required=True)
+    obligation_amount = f.Amount(required=True)
+    costs_amount = f.Amount(required=True)
+
+
+class AccountFreezeIn(MeasureIn):
+    """Freeze accounts (Art. 20.1): the amount on each. ``exception``: an exception of Art.
+    13.1 when the total exceeds the obligation and costs."""
+
+    holder = fields.Nested(HolderIn, required=True)
+    accounts = f.List(fields.Nested(AccountIn), min_length=1, max_length=20, required=True)
+    exception = f.Text(max_length=40, load_default=None, allow_none=True,
+                       validate=validate.OneOf(sorted(EXCEPTIONS)))
+
+
+class ReceivingAccountIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    number = f.Text(max_length=34, required=True, validate=validate.Regexp(r"^[0-9A-Za-z-]+$"))
+    bank = f.Text(max_length=200, required=True)
+
+
+class GarnishmentIn(MeasureIn):
+    """Garnish what banks froze (Art. 21): when (``at``, ``minutes``: its planned span, checked
+    whole against the no-coercion times), where the money goes (21.1(e)), by when (21.1(g))."""
+
+    at = fields.AwareDateTime(required=True, validate=_within_lunar_data)
+    minutes = f.StrictInteger(minimum=1, maximum=24 * 60, required=True)
+    traditional_days = f.List(f.Day(), max_length=366, load_default=list)
+    receiving_account = fields.Nested(ReceivingAccountIn, required=True)
+    garnish_by = f.Day(required=True)
+
+
+class SecurityIn(Schema):
+    ticker = f.Text(max_length=10, required=True, validate=validate.Regexp(r"^[A-Z0-9]{1,10}$"))
+    quantity = f.StrictInteger(minimum=1, maximum=10**15, required=True)
+
+
+class SecuritiesFreezeIn(MeasureIn):
+    """Freeze listed securities at VSDC (Art. 13.5(a))."""
+
+    institution = f.Id(max_length=64, load_default="vsdc")
+    holder = fields.Nested(SecuritiesHolderIn, required=True)
+    securities = f.List(fields.Nested(SecurityIn), min_length=1, max_length=100, required=True)
+
+
+class MeasureOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    kind = fields.String()
+    category = fields.String()
+    status = fields.String()
+    decision_number = fields.String()
+    obligation_amount = fields.Integer()
+    costs_amount = fields.Integer()
+    targeted_amount = fields.Integer()
+    exception = fields.String(allow_none=True)
+    explanation = fields.String()
+    reasons = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    parameters_used = fields.List(fields.Dict())
+
+
+class OrderOut(Schema):
+    """An order and its answer; ``message`` (with the account number) only to the case's
+    officers (Art. 20.3)."""
+
+    id = fields.String()
+    measure_id = fields.String(allow_none=True)
+    case_id = fields.String()
+    institution = fields.String()
+    kind = fields.String()
+    status = fields.String()
+    amount = fields.Integer(allow_none=True)
+    sent_on = fields.Date()
+    answer_due_on = fields.Date()
+    answered_on = fields.Date(allow_none=True)
+    answered_amount = fields.Integer(allow_none=True)
+    transfer_reference = fields.String(allow_none=True)
+    reason_code = fields.String(allow_none=True)
+    reason = fields.String(allow_none=True)
+    lifts_order_id = fields.String(allow_none=True)
+    lift_order_id = fields.String(allow_none=True)
+    message = fields.Dict()
+
+
+class MeasureWithOrdersOut(Schema):
+    measure = fields.Nested(MeasureOut)
+    orders = fields.List(fields.Nested(OrderOut))
+
+
+class OwedOrderOut(Schema):
+    order_id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    kind = fields.String()
+    sent_on = fields.Date()
+    answer_due_on = fields.Date()
+    days_late = fields.Integer()
+
+
+class InstitutionOwesOut(Schema):
+    institution = fields.String()
+    outstanding = fields.Integer()
+    overdue = fields.Integer()
+    max_days_late = fields.Integer()
+    orders = fields.List(fields.Nested(OwedOrderOut))
+
+
+FREEZE_IN, GARNISH_IN, SECURITIES_FREEZE_IN = (AccountFreezeIn(), GarnishmentIn(),
+                                               SecuritiesFreezeIn())
+MEASURE_OUT, ORDERS_OUT = MeasureWithOrdersOut(), OrderOut(many=True)
+OWES_OUT = InstitutionOwesOut(many=True)

@@ -8,9 +8,11 @@ from shared.service import PlatformService
 
 from services.property.entrypoints.cases import CaseEntrypoints
 from services.property.entrypoints.coercion import CoercionEntrypoints
+from services.property.entrypoints.institutions import InstitutionEntrypoints
 from services.property.entrypoints.items import ItemEntrypoints
 
 
-class PropertyService(ItemEntrypoints, CoercionEntrypoints, CaseEntrypoints, PlatformService):
+class PropertyService(ItemEntrypoints, CoercionEntrypoints, CaseEntrypoints,
+                      InstitutionEntrypoints, PlatformService):
     name = "property"
     law = Law()

@@ -31,3 +31,41 @@ def check_transition(source, target, subject="an item of property"):
     """The ``Transition`` from ``source`` (``None``: a new item) to ``target``; ``Conflict``
     naming the status when the law allows no such move (Decree 62/2015 Art. 9.1)."""
     return LIFECYCLE.check(source, target, subject)
+
+
+class OrderStatus(StrEnum):
+    """An order to a bank, the State Treasury or VSDC (issue 12)."""
+
+    #: Decree 62/2015 Art. 20.1, 21.1, 13.5(a): the decision is sent to the institution.
+    SENT = "sent"
+    #: Art. 20.1, 13.5(a): the institution froze the account or securities.
+    FROZEN = "frozen"
+    #: Art. 21.3: the garnishee transferred the money.
+    GARNISHED = "garnished"
+    #: Art. 20.2: the institution refused; its refusal is recorded.
+    REFUSED = "refused"
+    #: the freeze (of a freeze order) or the lift order itself was executed.
+    LIFTED = "lifted"
+
+
+ORDER_TRANSITIONS = (
+    Transition(None, OrderStatus.SENT, "Decree 62/2015 Art. 20.1, 21.1, 13.5(a)",
+               "the order is sent to the institution"),
+    Transition(OrderStatus.SENT, OrderStatus.FROZEN, "Decree 62/2015 Art. 20.1, 13.5(a)",
+               "the institution froze the account or securities"),
+    Transition(OrderStatus.SENT, OrderStatus.GARNISHED, "Decree 62/2015 Art. 21.3",
+               "the garnishee transferred the money"),
+    Transition(OrderStatus.SENT, OrderStatus.REFUSED, "Decree 62/2015 Art. 20.2",
+               "the institution refused the order"),
+    Transition(OrderStatus.SENT, OrderStatus.LIFTED, "Decree 62/2015 Art. 20.1",
+               "the lift order was executed, or a freeze lifted before its answer"),
+    Transition(OrderStatus.FROZEN, OrderStatus.LIFTED, "Decree 62/2015 Art. 20.1",
+               "the freeze was lifted by a lift order"),
+)
+
+ORDER_LIFECYCLE = Lifecycle(OrderStatus, ORDER_TRANSITIONS)
+
+
+def check_order_transition(source, target, subject="an order to an institution"):
+    """The ``Transition`` of an order from ``source`` to ``target``; ``Conflict`` if none."""
+    return ORDER_LIFECYCLE.check(source, target, subject)
