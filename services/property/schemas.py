@@ -101,7 +101,7 @@ class SecuritiesHolderIn(HolderIn):
 class AccountIn(Schema):
     institution = f.Id(max_length=64, required=True)
     account_number = f.Text(max_length=34, required=True,
-                            validate=validate.Regexp(r"^[0-9A-Za-z-]+$"))
+                            validate=validate.Regexp(r"^[0-9A-Za-z.-]+$"))
     amount = f.Amount(minimum=1, required=True)
 
 
@@ -124,7 +124,7 @@ class AccountFreezeIn(MeasureIn):
 
 class ReceivingAccountIn(Schema):
     name = f.Text(max_length=200, required=True)
-    number = f.Text(max_length=34, required=True, validate=validate.Regexp(r"^[0-9A-Za-z-]+$"))
+    number = f.Text(max_length=34, required=True, validate=validate.Regexp(r"^[0-9A-Za-z.-]+$"))
     bank = f.Text(max_length=200, required=True)
 
 
