@@ -107,7 +107,7 @@ class AccountFreezeOrderedV1(Order):
     amount = Money(required=True)
 
 
-class Party(Schema):
+class Garnishee(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     address = fields.String(required=True, validate=validate.Length(min=1, max=500))
 
@@ -127,7 +127,7 @@ class AccountGarnishmentOrderedV1(Order):
 
     holder = fields.Nested(Holder, required=True)
     account_number = Ident(34, required=True)
-    garnishee = fields.Nested(Party, required=True)
+    garnishee = fields.Nested(Garnishee, required=True)
     amount = Money(required=True)
     receiving_account = fields.Nested(ReceivingAccount, required=True)
     garnish_by = IsoDate(required=True)
