@@ -118,3 +118,19 @@ class InstitutionAnswer(Base):
     key_id: Mapped[str] = mapped_column(String(64))
     event_id: Mapped[str] = mapped_column(String(36))
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TransactionReportRequest(Base):
+    """The officer's written request that a competent authority report at once any transaction
+    on the debtor's other property (Decree 62/2015 Art. 13.8)."""
+
+    __tablename__ = "transaction_report_request"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    addressed_to: Mapped[str] = mapped_column(String(200))
+    property_ids: Mapped[list] = mapped_column(default=list)
+    requested_on: Mapped[date] = mapped_column(Date)
+    requested_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

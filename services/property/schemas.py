@@ -75,7 +75,7 @@ TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
 
 # -- Issue 12: measures, and orders to banks, the State Treasury and VSDC.
 
-from services.property.rules.measures import EXCEPTIONS  # noqa: E402
+from services.property.rules.measures import CATALOGUE, EXCEPTIONS  # noqa: E402
 
 
 class DecisionIn(Schema):
@@ -220,3 +220,43 @@ FREEZE_IN, GARNISH_IN, SECURITIES_FREEZE_IN = (AccountFreezeIn(), GarnishmentIn(
                                                SecuritiesFreezeIn())
 MEASURE_OUT, ORDERS_OUT = MeasureWithOrdersOut(), OrderOut(many=True)
 OWES_OUT = InstitutionOwesOut(many=True)
+
+
+FORCIBLE_KINDS = sorted(k for k, (category, _) in CATALOGUE.items() if category == "forcible")
+
+
+class ForcibleMeasureIn(MeasureIn):
+    """A forcible measure planned: its kind, the value it targets, when and how long it runs,
+    whether the case is major or complicated (Art. 13.3) and when the People's Committee was
+    told."""
+
+    kind = f.Text(max_length=40, required=True, validate=validate.OneOf(FORCIBLE_KINDS))
+    targeted_amount = f.Amount(required=True)
+    exception = f.Text(max_length=40, load_default=None, allow_none=True,
+                       validate=validate.OneOf(sorted(EXCEPTIONS)))
+    starts_at = fields.AwareDateTime(required=True, validate=_within_lunar_data)
+    minutes = f.StrictInteger(minimum=1, maximum=7 * 24 * 60, required=True)
+    traditional_days = f.List(f.Day(), max_length=366, load_default=list)
+    complex_case = fields.Boolean(load_default=False)
+    committee_reported_on = f.Day(load_default=None, allow_none=True)
+
+
+class TransactionReportsIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    addressed_to = f.Text(max_length=200, required=True)
+    property_ids = f.List(f.Id(max_length=36), min_length=1, max_length=100, required=True)
+    requested_on = f.Day(required=True)
+
+
+class TransactionReportsOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    addressed_to = fields.String()
+    property_ids = fields.List(fields.String())
+    requested_on = fields.Date()
+    requested_by = fields.String()
+
+
+FORCIBLE_IN, TRANSACTION_REPORTS_IN = ForcibleMeasureIn(), TransactionReportsIn()
+TRANSACTION_REPORTS_OUT = TransactionReportsOut()

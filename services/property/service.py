@@ -10,9 +10,10 @@ from services.property.entrypoints.cases import CaseEntrypoints
 from services.property.entrypoints.coercion import CoercionEntrypoints
 from services.property.entrypoints.institutions import InstitutionEntrypoints
 from services.property.entrypoints.items import ItemEntrypoints
+from services.property.entrypoints.measures import MeasureEntrypoints
 
 
 class PropertyService(ItemEntrypoints, CoercionEntrypoints, CaseEntrypoints,
-                      InstitutionEntrypoints, PlatformService):
+                      InstitutionEntrypoints, MeasureEntrypoints, PlatformService):
     name = "property"
     law = Law()

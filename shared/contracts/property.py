@@ -192,3 +192,15 @@ class MeasureDecidedV1(Schema):
     targeted_amount = fields.Integer(required=True, strict=True)
     reasons = fields.List(fields.Dict(), load_default=list)
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=300))
+
+
+@contract("transaction_reports.requested", version=1, source="property")
+class TransactionReportsRequestedV1(Schema):
+    """The officer asked a competent authority (a land registry, a vehicle registry...) to report
+    at once any transaction on the debtor's other property (Decree 62/2015 Art. 13.8)."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    addressed_to = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    property_ids = fields.List(fields.String(validate=validate.Length(min=1, max=64)),
+                               required=True)
+    requested_on = fields.Date(required=True)

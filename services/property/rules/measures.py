@@ -89,3 +89,49 @@ def forcible_span_allowed(starts_at, minutes, law, traditional_days=()):
         if not verdict.allowed:
             return verdict
     return first
+
+
+ART_13_3 = "Decree 62/2015 Art. 13.3"
+ART_13_8 = "Decree 62/2015 Art. 13.8"
+COMMITTEE_REPORT_LATE = "committee_report_late"
+COMMITTEE_REPORT_MISSING = "committee_report_missing"
+
+
+@dataclass(frozen=True)
+class CommitteeReport:
+    required: bool
+    last_day: object  # the last day the report may be sent (a date), or None
+    in_time: bool
+    parameter: object  # the ParameterValue used, or None
+
+
+def committee_report(complex_case, starts_on, reported_on, law):
+    """The report to the Chairperson of the People's Committee "at least 05 days before taking
+    forcible measures in major and/or complicated cases that affect social or political order"
+    (Decree 62/2015 Art. 13.3). Only for such cases (``complex_case``: the head of the authority's
+    judgment). The last day is ``starts_on`` minus the dated number of days; when that day is not
+    a working day the report must go out on the working day before it (the office is closed, and
+    "at least" forbids rolling forward)."""
+    if not complex_case:
+        return CommitteeReport(False, None, True, None)
+    days = law.params.value("people_committee_report_days_before", starts_on)
+    last = starts_on - timedelta(days=int(days.value))
+    while not law.calendar.is_working_day(last):
+        last -= timedelta(days=1)
+    return CommitteeReport(True, last, reported_on is not None and reported_on <= last, days)
+
+
+def transaction_reports_requestable(measures_cover_obligation, other_property):
+    """May the officer ask the competent authority to report every transaction on the debtor's
+    other property? (Decree 62/2015 Art. 13.8: when the measures taken already correspond to the
+    obligations and costs, Art. 13.1, and the debtor owns other property.) Returns the reasons it
+    may not (empty when it may)."""
+    reasons = []
+    if not measures_cover_obligation:
+        reasons.append({"code": "measures_do_not_cover_obligation", "article": ART_13_8,
+                        "text": "the measures taken do not yet correspond to the obligation "
+                                "and costs: secure or coerce first (Art. 13.1)"})
+    if not other_property:
+        reasons.append({"code": "no_other_property", "article": ART_13_8,
+                        "text": "the debtor has no other property recorded"})
+    return reasons

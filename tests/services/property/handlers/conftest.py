@@ -6,9 +6,10 @@ from shared.events import validate_envelope
 from shared.validation import load
 
 from services.property.handlers import accounts, cases, coercion, institutions, items, orders
+from services.property.handlers import measures
 from services.property.handlers import securities
-from services.property.schemas import (FREEZE_IN, GARNISH_IN, PROPERTY_IN,
-                                       SECURITIES_FREEZE_IN, TIME_IN)
+from services.property.schemas import (FORCIBLE_IN, FREEZE_IN, GARNISH_IN, PROPERTY_IN,
+                                       SECURITIES_FREEZE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
 from tests.services.property.conftest import case_opened
 from tests.handlers import HandlerDriver
@@ -68,6 +69,13 @@ class Property(HandlerDriver):
     def fulfilled(self, envelope):
         return self.run_with_directory(institutions.lift_freezes_on_fulfilment,
                                        validate_envelope(envelope))
+
+    def plan(self, request):
+        return self.run(measures.plan_forcible_measure, load(FORCIBLE_IN, request))
+
+    def request_reports(self, request):
+        return self.run(measures.request_transaction_reports,
+                        load(TRANSACTION_REPORTS_IN, request))
 
     def orders(self, case_id="case-1"):
         return [self.order(o) for o in self.run(orders.orders_of_case, case_id, read_only=True)]

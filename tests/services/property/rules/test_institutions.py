@@ -64,8 +64,9 @@ def test_answer_due_on_across_a_weekend(kind):
 
 
 def test_answer_due_on_across_the_lunar_new_year_holiday():
-    # Sent on Thursday 2027-02-04, the day before the eve; the Tết days off run to 2027-02-10.
-    due, _ = rules.answer_due_on("securities_freeze", date(2027, 2, 4), LAW)
+    # Sent on Wednesday 2027-02-03, the last working day before the Tết days off (2027-02-04
+    # to 02-10): due on the first working day after them.
+    due, _ = rules.answer_due_on("securities_freeze", date(2027, 2, 3), LAW)
     assert due == date(2027, 2, 11)
 
 

@@ -70,3 +70,38 @@ def test_catalogue_classes_every_measure_as_security_or_forcible():
     assert {c for c, _ in measures.CATALOGUE.values()} == {measures.SECURITY, measures.FORCIBLE}
     assert measures.CATALOGUE["account_freeze"][0] == measures.SECURITY
     assert measures.CATALOGUE["account_garnishment"][0] == measures.FORCIBLE
+
+
+def test_committee_report_is_due_five_days_before_in_complex_cases_only():
+    from datetime import date
+    assert not measures.committee_report(False, date(2026, 12, 9), None, LAW).required
+    report = measures.committee_report(True, date(2026, 12, 9), date(2026, 12, 4), LAW)
+    assert (report.required, report.last_day, report.in_time) == (True, date(2026, 12, 4), True)
+    assert report.parameter.value == 5
+    assert not measures.committee_report(True, date(2026, 12, 9), date(2026, 12, 5), LAW).in_time
+    assert not measures.committee_report(True, date(2026, 12, 9), None, LAW).in_time
+
+
+def test_committee_report_across_a_weekend_goes_out_the_working_day_before():
+    from datetime import date
+    # Measure on Thursday 2026-12-10: five days before is Saturday 12-05 -> Friday 12-04.
+    report = measures.committee_report(True, date(2026, 12, 10), date(2026, 12, 4), LAW)
+    assert report.last_day == date(2026, 12, 4) and report.in_time
+
+
+def test_committee_report_across_the_lunar_new_year_holiday():
+    from datetime import date
+    # Measure on 2027-02-22 (the first day after the 2027 quiet period): five days before is
+    # Wednesday 2027-02-17, a working day (the Tết days off run 2027-02-04 to 02-10).
+    report = measures.committee_report(True, date(2027, 2, 22), None, LAW)
+    assert report.last_day == date(2027, 2, 17)
+    # A measure on 2027-02-15 (Monday): five days before is 2027-02-10, a Tết day off, so the
+    # report goes out on Wednesday 2027-02-03, the last working day before the holiday.
+    early = measures.committee_report(True, date(2027, 2, 15), None, LAW)
+    assert early.last_day == date(2027, 2, 3)
+
+
+def test_transaction_reports_requestable_when_measures_cover_and_other_property_exists():
+    assert measures.transaction_reports_requestable(True, True) == []
+    codes = [r["code"] for r in measures.transaction_reports_requestable(False, False)]
+    assert codes == ["measures_do_not_cover_obligation", "no_other_property"]

@@ -1,0 +1,24 @@
+"""Measures and their guards (Decree 62/2015 Art. 13): a forcible measure planned under every
+guard, and the request for transaction reports on the debtor's other property."""
+from shared.entrypoints import rpc
+from shared.validation import load
+
+from services.property.handlers import measures as handlers
+from services.property.schemas import (FORCIBLE_IN, MEASURE_OUT, TRANSACTION_REPORTS_IN,
+                                       TRANSACTION_REPORTS_OUT)
+
+
+class MeasureEntrypoints:
+    @rpc(permission="property.order.issue")
+    def plan_forcible_measure(self, request):
+        """Judge and record a forcible measure (Art. 13.1, 13.2, 13.3; Law Art. 46)."""
+        data = load(FORCIBLE_IN, request, "forcible measure")
+        measure = handlers.plan_forcible_measure(data, self.db, self.law, self.caller)
+        return MEASURE_OUT.dump({"measure": measure, "orders": []})
+
+    @rpc(permission="property.order.issue")
+    def request_transaction_reports(self, request):
+        """Ask for reports of transactions on the debtor's other property (Art. 13.8)."""
+        data = load(TRANSACTION_REPORTS_IN, request, "transaction reports request")
+        return TRANSACTION_REPORTS_OUT.dump(handlers.request_transaction_reports(
+            data, self.db, self.law, self.caller))
