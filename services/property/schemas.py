@@ -260,3 +260,22 @@ class TransactionReportsOut(Schema):
 
 FORCIBLE_IN, TRANSACTION_REPORTS_IN = ForcibleMeasureIn(), TransactionReportsIn()
 TRANSACTION_REPORTS_OUT = TransactionReportsOut()
+
+
+class CollectionIn(MeasureIn):
+    """One period's collection from income (Law Art. 78) or profit (Art. 22)."""
+
+    kind = f.Text(max_length=40, required=True,
+                  validate=validate.OneOf(["income_deduction", "profit_collection"]))
+    period_on = f.Day(required=True)
+    period_amount = f.Amount(required=True)
+    income_kind = f.Text(max_length=10, load_default="salary",
+                         validate=validate.OneOf(["salary", "other"]))
+    agreed_percent = f.StrictInteger(minimum=0, maximum=100, load_default=None,
+                                     allow_none=True)
+    members = f.StrictInteger(minimum=1, maximum=50, required=True)
+    area = f.Text(max_length=10, required=True, validate=validate.OneOf(["rural", "urban"]))
+    minimum_retained = f.Amount(load_default=0)
+
+
+COLLECTION_IN = CollectionIn()

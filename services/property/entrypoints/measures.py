@@ -1,10 +1,12 @@
 """Measures and their guards (Decree 62/2015 Art. 13): a forcible measure planned under every
-guard, and the request for transaction reports on the debtor's other property."""
+guard, the request for transaction reports on the debtor's other property, and collection from
+income and profit (Art. 22)."""
 from shared.entrypoints import rpc
 from shared.validation import load
 
+from services.property.handlers import income
 from services.property.handlers import measures as handlers
-from services.property.schemas import (FORCIBLE_IN, MEASURE_OUT, TRANSACTION_REPORTS_IN,
+from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, MEASURE_OUT, TRANSACTION_REPORTS_IN,
                                        TRANSACTION_REPORTS_OUT)
 
 
@@ -22,3 +24,11 @@ class MeasureEntrypoints:
         data = load(TRANSACTION_REPORTS_IN, request, "transaction reports request")
         return TRANSACTION_REPORTS_OUT.dump(handlers.request_transaction_reports(
             data, self.db, self.law, self.caller))
+
+    @rpc(permission="property.order.issue")
+    def plan_collection(self, request):
+        """One period's collection from income or profit, leaving the subsistence of the debtor
+        and dependants (Art. 22; Law Art. 78)."""
+        data = load(COLLECTION_IN, request, "collection")
+        measure = income.plan_collection(data, self.db, self.law, self.caller)
+        return MEASURE_OUT.dump({"measure": measure, "orders": []})

@@ -6,9 +6,9 @@ from shared.events import validate_envelope
 from shared.validation import load
 
 from services.property.handlers import accounts, cases, coercion, institutions, items, orders
-from services.property.handlers import measures
+from services.property.handlers import income, measures
 from services.property.handlers import securities
-from services.property.schemas import (FORCIBLE_IN, FREEZE_IN, GARNISH_IN, PROPERTY_IN,
+from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GARNISH_IN, PROPERTY_IN,
                                        SECURITIES_FREEZE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
 from tests.services.property.conftest import case_opened
@@ -72,6 +72,9 @@ class Property(HandlerDriver):
 
     def plan(self, request):
         return self.run(measures.plan_forcible_measure, load(FORCIBLE_IN, request))
+
+    def collect(self, request):
+        return self.run(income.plan_collection, load(COLLECTION_IN, request))
 
     def request_reports(self, request):
         return self.run(measures.request_transaction_reports,

@@ -76,3 +76,28 @@ def test_transaction_reports_requested_once_measures_cover_the_obligation(case):
     [audit] = case.rows("SELECT legal_basis FROM platform_audit WHERE action = "
                         "'transaction_reports.requested'")
     assert audit == {"legal_basis": "Decree 62/2015 Art. 13.8"}
+
+
+def collection(**changes):
+    return {"case_id": "case-1", "decision": banks.DECISION, "kind": "profit_collection",
+            "obligation_amount": 350_000_000, "costs_amount": 10_000_000,
+            "period_on": "2025-06-30", "period_amount": 20_000_000, "members": 3,
+            "area": "urban", **changes}
+
+
+def test_profit_collection_leaves_the_subsistence_and_records_the_standard_used(case):
+    measure = case.collect(collection())
+    assert (measure.status, measure.targeted_amount) == ("decided", 14_000_000)
+    assert measure.parameters_used[0]["key"] == "poverty_standard_urban_monthly"
+
+
+def test_income_deduction_takes_at_most_30_percent_of_a_salary(case):
+    measure = case.collect(collection(kind="income_deduction", period_amount=12_000_000))
+    assert measure.targeted_amount == 3_600_000
+    assert measure.legal_basis == "Law on Civil Judgment Enforcement Art. 78"
+
+
+def test_a_collection_that_would_cut_into_subsistence_is_recorded_refused(case):
+    measure = case.collect(collection(period_amount=5_000_000))
+    assert measure.status == "refused"
+    assert measure.reasons[0]["code"] == "nothing_above_subsistence"
