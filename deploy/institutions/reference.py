@@ -38,6 +38,8 @@ ANSWER_OF = {  # order type -> answer type (without the kind prefix)
     "account_freeze_lift.ordered": "account_freeze_lifted",
     "securities_freeze.ordered": "securities_frozen",
     "securities_freeze_lift.ordered": "securities_freeze_lifted",
+    "securities_transfer.ordered": "securities_transferred",
+    "securities_sale.ordered": "securities_sold",
 }
 
 
@@ -74,11 +76,12 @@ def verified(keys, message_type, version, payload):
 
 class Books:
     """Test holdings: ``{"accounts": {number: {"balance": VND}}, "securities": {holder id:
-    {ticker: quantity}}}``; what is frozen per order."""
+    {ticker: quantity}}, "prices": {ticker: reference price}}``; what is frozen per order."""
 
     def __init__(self, holdings):
         self.accounts = {k: dict(v) for k, v in holdings.get("accounts", {}).items()}
         self.securities = {k: dict(v) for k, v in holdings.get("securities", {}).items()}
+        self.prices = dict(holdings.get("prices", {}))
         self.frozen = {}  # freeze order id -> amount or securities
         self.transfers = 0
 
@@ -114,6 +117,20 @@ class Books:
                 return refuse("securities_not_found", "The holder has none of these securities")
             self.frozen[payload["order_id"]] = lines
             return "securities_frozen", {"securities": lines}
+        if message_type == "securities_transfer.ordered":
+            held = self.securities.get(payload["holder"]["id_number"], {})
+            for line in payload["securities"]:
+                held[line["ticker"]] = held.get(line["ticker"], 0) - line["quantity"]
+            return "securities_transferred", {"securities": payload["securities"]}
+        if message_type == "securities_sale.ordered":
+            self.transfers += 1
+            amount = sum(line["quantity"] * (payload.get("agreed_price")
+                                             or self.prices.get(line["ticker"], 1))
+                         for line in payload["securities"])
+            return "securities_sold", {
+                "securities": payload["securities"], "amount": amount,
+                "sale_reference": f"{institution}-S{self.transfers:06d}",
+                "sold_on": datetime.now(timezone.utc).date().isoformat()}
         return refuse("order_incomplete", f"Unknown order type {message_type}")
 
 

@@ -279,3 +279,32 @@ class CollectionIn(MeasureIn):
 
 
 COLLECTION_IN = CollectionIn()
+
+
+class SecuritiesAccountIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    number = f.Text(max_length=34, required=True, validate=validate.Regexp(r"^[0-9A-Za-z.-]+$"))
+    member = f.Text(max_length=200, required=True)
+
+
+class SecuritiesTransferIn(MeasureIn):
+    """Distraint of frozen securities and the request that VSDC transfer them (Art. 13.5(b))."""
+
+    freeze_order_id = f.Id(max_length=36, required=True)
+    notified_on = f.Day(required=True)  # the valid notification of the distraint decision
+    automatic = fields.Boolean(load_default=False)  # enforcement decision issued automatically
+    to_account = fields.Nested(SecuritiesAccountIn, required=True)
+
+
+class SecuritiesSaleIn(Schema):
+    case_id = f.Id(max_length=36, required=True)
+    decision = fields.Nested(DecisionIn, required=True)
+    transfer_order_id = f.Id(max_length=36, required=True)
+    agreement_reached = fields.Boolean(load_default=False)
+    automatic = fields.Boolean(load_default=False)
+    agreed_price = f.Amount(minimum=1, load_default=None, allow_none=True)
+    proceeds_account = fields.Nested(ReceivingAccountIn, required=True)
+
+
+SECURITIES_TRANSFER_IN, SECURITIES_SALE_IN = SecuritiesTransferIn(), SecuritiesSaleIn()
+ORDER_OUT = OrderOut()

@@ -161,6 +161,42 @@ class SecuritiesFreezeLiftOrderedV1(Order):
     lifts_order_id = Uuid(required=True)
 
 
+class SecuritiesAccount(Schema):
+    """The enforcement authority's securities account at a depository member."""
+
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    number = Ident(34, required=True)
+    member = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("securities_transfer.ordered", version=1, source="property")
+class SecuritiesTransferOrderedV1(Order):
+    """Transfer the distrained securities (frozen by ``freeze_order_id``) to the enforcement
+    authority's securities account (Decree 62/2015 Art. 13.5(b)): VSDC transfers within 05
+    working days and answers ``securities_transferred``."""
+
+    holder = fields.Nested(Holder, required=True)
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+    freeze_order_id = Uuid(required=True)
+    to_account = fields.Nested(SecuritiesAccount, required=True)
+
+
+@contract("securities_sale.ordered", version=1, source="property")
+class SecuritiesSaleOrderedV1(Order):
+    """Sell the transferred securities (Art. 13.5(b)): ``method`` ``agreed`` (at the litigants'
+    ``agreed_price`` per unit) or ``matching_orders_at_reference_price``; the proceeds go to
+    ``proceeds_account``. Answered ``securities_sold``."""
+
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+    transfer_order_id = Uuid(required=True)
+    method = fields.String(required=True, validate=validate.OneOf(
+        ["agreed", "matching_orders_at_reference_price"]))
+    agreed_price = Money(allow_none=True)
+    proceeds_account = fields.Nested(ReceivingAccount, required=True)
+
+
 ORDER_OUTCOMES = ["frozen", "garnished", "refused", "lifted", "transferred", "sold"]
 
 

@@ -2,7 +2,7 @@
 ``property`` (Decree 62/2015 Art. 13.5-13.6; docs/integrations.md). Signed with VSDC's key."""
 from marshmallow import fields, validate
 
-from shared.contracts.signed import Answer, Lifted, Refused, SecurityLine
+from shared.contracts.signed import Answer, IsoDate, Lifted, Money, Refused, SecurityLine
 from shared.registry import contract
 
 
@@ -22,3 +22,23 @@ class VsdcSecuritiesFreezeLiftedV1(Lifted):
 @contract("vsdc.order_refused", version=1, source="vsdc")
 class VsdcOrderRefusedV1(Refused):
     __doc__ = Refused.__doc__
+
+
+@contract("vsdc.securities_transferred", version=1, source="vsdc")
+class VsdcSecuritiesTransferredV1(Answer):
+    """The securities are in the enforcement authority's account (Art. 13.5(b))."""
+
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+
+
+@contract("vsdc.securities_sold", version=1, source="vsdc")
+class VsdcSecuritiesSoldV1(Answer):
+    """The securities were sold (Art. 13.5(b)): ``amount`` VND of proceeds reached the
+    authority's account on ``sold_on`` under ``sale_reference``."""
+
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+    amount = Money(required=True)
+    sale_reference = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    sold_on = IsoDate(required=True)

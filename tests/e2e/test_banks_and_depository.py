@@ -2,12 +2,11 @@
 ``property`` learns it over the bus; the officer freezes accounts at two reference banks and
 securities at the reference VSDC (plain kombu processes, deploy/institutions/reference.py); one
 bank freezes, the other refuses; the first garnishes and answers everything twice; the money is
-reported once as ``funds.collected`` for the ledger in ``cases``; when ``cases`` certifies the
-obligation fulfilled (``enforcement.fulfilled``, published here as ``cases`` publishes it: the
-certificate is not built in ``cases`` yet) every freeze still in force is lifted. No order is
-left unanswered and none is applied twice.
-
-Not covered yet: distraint and sale of the securities (Art. 13.5(b)), not built on this branch.
+reported once as ``funds.collected`` for the ledger in ``cases``; the securities are distrained,
+transferred by VSDC and sold by matching orders, their proceeds reported too; when ``cases``
+certifies the obligation fulfilled (``enforcement.fulfilled``, published here as ``cases``
+publishes it: the certificate is not built in ``cases`` yet) every freeze still in force is
+lifted. No order is left unanswered and none is applied twice.
 """
 import pytest
 
@@ -71,23 +70,47 @@ def test_freeze_garnish_refuse_and_lift_across_banks_and_vsdc(
     assert (money["payload"]["amount"], money["payload"]["institution"],
             money["case_id"]) == (100_000_000, "bank-vcb", case["id"])
 
+    # The securities: distrained (the decision was issued on request, but the window is long
+    # past for this test's notification day), transferred by VSDC, sold by matching orders.
+    [freeze] = [o for o in _orders(databases) if o["kind"] == "securities_freeze"]
+    with rpc_as("enforcement_officer") as rpc:
+        distraint = rpc.property.order_securities_transfer({
+            "case_id": case["id"], "decision": {**banks.DECISION, "decision_id": "D-9"},
+            "obligation_amount": 350_000_000, "costs_amount": 10_000_000,
+            "freeze_order_id": freeze["id"], "notified_on": "2026-11-02",
+            "to_account": {"name": "Chi cục THADS quận Ba Đình", "number": "058C000123",
+                           "member": "Công ty Chứng khoán VPS"}})
+    [transfer] = distraint["orders"]
+    wait_for(lambda: {o["id"]: o["status"] for o in _orders(databases)}[transfer["id"]]
+             == "transferred", timeout=30, message="transferred")
+    with rpc_as("enforcement_officer") as rpc:
+        rpc.property.order_securities_sale({
+            "case_id": case["id"], "decision": banks.DECISION,
+            "transfer_order_id": transfer["id"],
+            "proceeds_account": {"name": "Chi cục THADS quận Ba Đình",
+                                 "number": "3949.0.1055555", "bank": "Kho bạc Nhà nước"}})
+    wait_for(lambda: len(collected()) == 2, timeout=30, message="proceeds of the sale")
+    sale = collected()[1]["payload"]
+    assert (sale["source"], sale["amount"]) == ("securities_sale", 61_000_000)  # 1000 x 61,000
+
     publish_event(new_envelope("enforcement.fulfilled",
                                {"certificate_id": "GCN-1", "issued_on": "2026-12-10",
                                 "debtor_party_id": "P2"},
                                authority="HN-01", case_id=case["id"]))
     wait_for(lambda: {(o["institution"], o["kind"]): o["status"] for o in _orders(databases)}
-             .get(("vsdc", "securities_freeze")) == "lifted" and all(
+             .get(("bank-vcb", "account_freeze")) == "lifted" and all(
                  o["status"] != "sent" for o in _orders(databases)), timeout=30,
              message="freezes lifted")
     final = {(o["institution"], o["kind"]): o["status"] for o in _orders(databases)}
     assert final == {("bank-vcb", "account_freeze"): "lifted",
                      ("bank-bidv", "account_freeze"): "refused",
-                     ("vsdc", "securities_freeze"): "lifted",
+                     ("vsdc", "securities_freeze"): "transferred",  # sold: nothing to lift
                      ("bank-vcb", "account_garnishment"): "garnished",
-                     ("bank-vcb", "account_freeze_lift"): "lifted",
-                     ("vsdc", "securities_freeze_lift"): "lifted"}
+                     ("vsdc", "securities_transfer"): "transferred",
+                     ("vsdc", "securities_sale"): "sold",
+                     ("bank-vcb", "account_freeze_lift"): "lifted"}
     # every order answered once: one answer applied per order, none outstanding
     assert rows(databases["property"], "SELECT count(*) AS n FROM institution_answer") == [
-        {"n": 6}]
+        {"n": 7}]
     with rpc_as("operator") as rpc:
         assert rpc.property.institution_obligations() == []

@@ -7,8 +7,9 @@ from shared.validation import load, require_id
 
 from services.property.handlers import accounts, institutions, orders, securities
 from services.property.institutions import Institutions
-from services.property.schemas import (FREEZE_IN, GARNISH_IN, MEASURE_OUT, ORDERS_OUT, OWES_OUT,
-                                       SECURITIES_FREEZE_IN)
+from services.property.schemas import (FREEZE_IN, GARNISH_IN, MEASURE_OUT, ORDER_OUT,
+                                       ORDERS_OUT, OWES_OUT, SECURITIES_FREEZE_IN,
+                                       SECURITIES_SALE_IN, SECURITIES_TRANSFER_IN)
 
 
 def _measure(result):
@@ -39,6 +40,20 @@ class InstitutionEntrypoints:
         data = load(SECURITIES_FREEZE_IN, request, "securities freeze")
         return _measure(securities.order_securities_freeze(data, self.db, self.law, self.caller,
                                                            self.institutions))
+
+    @rpc(permission="property.order.issue")
+    def order_securities_transfer(self, request):
+        """Distrain frozen securities and ask VSDC to transfer them (Art. 13.5(b))."""
+        data = load(SECURITIES_TRANSFER_IN, request, "securities transfer")
+        return _measure(securities.order_securities_transfer(data, self.db, self.law,
+                                                             self.caller, self.institutions))
+
+    @rpc(permission="property.order.issue")
+    def order_securities_sale(self, request):
+        """Sell transferred securities by agreement or matching orders (Art. 13.5(b))."""
+        data = load(SECURITIES_SALE_IN, request, "securities sale")
+        return ORDER_OUT.dump(securities.order_securities_sale(data, self.db, self.law,
+                                                               self.caller, self.institutions))
 
     @rpc(permission="property.order.read", read_only=True)
     def list_orders(self, case_id):
@@ -107,4 +122,12 @@ class InstitutionEntrypoints:
 
     @event_handler("vsdc", "vsdc.order_refused")
     def on_vsdc_order_refused(self, event):
+        self._answer(event)
+
+    @event_handler("vsdc", "vsdc.securities_transferred")
+    def on_vsdc_securities_transferred(self, event):
+        self._answer(event)
+
+    @event_handler("vsdc", "vsdc.securities_sold")
+    def on_vsdc_securities_sold(self, event):
         self._answer(event)

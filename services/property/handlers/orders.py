@@ -24,6 +24,7 @@ from services.property.handlers.cases import case_of
 from services.property.models import InstitutionAnswer, InstitutionOrder
 from services.property.rules import institutions as rules
 from services.property.rules import lifecycle
+from services.property.rules.securities import SALE_AFTER_TRANSFER
 from services.property.rules.lifecycle import OrderStatus
 
 ORDER = "institution_order"
@@ -37,7 +38,8 @@ ANSWERS_REFUSED = Counter("property_institution_answers_refused_total",
                           ["institution", "reason"])
 
 OUTCOME_STATUS = {rules.FROZEN: OrderStatus.FROZEN, rules.GARNISHED: OrderStatus.GARNISHED,
-                  rules.REFUSED: OrderStatus.REFUSED, rules.LIFTED: OrderStatus.LIFTED}
+                  rules.REFUSED: OrderStatus.REFUSED, rules.LIFTED: OrderStatus.LIFTED,
+                  rules.TRANSFERRED: OrderStatus.TRANSFERRED, rules.SOLD: OrderStatus.SOLD}
 
 
 def subject_of(order):
@@ -126,7 +128,7 @@ def _apply(uow, order, payload, outcome, amount, digest, key_id, event):
     order.status = str(target)
     order.answer_id, order.answer_digest, order.answered_on = payload["answer_id"], digest, today
     order.answered_amount = amount
-    order.transfer_reference = payload.get("transfer_reference")
+    order.transfer_reference = payload.get("transfer_reference") or payload.get("sale_reference")
     order.reason_code, order.reason = payload.get("reason_code"), payload.get("reason")
     uow.session.add(InstitutionAnswer(
         answer_id=payload["answer_id"], order_id=order.id, institution=order.institution,
@@ -143,14 +145,24 @@ def _apply(uow, order, payload, outcome, amount, digest, key_id, event):
               "outcome": outcome, "answered_on": today, "amount": amount,
               "reason_code": order.reason_code},
              authority=order.authority, case_id=order.case_id)
-    if outcome == rules.GARNISHED and amount:
+    if outcome in (rules.GARNISHED, rules.SOLD) and amount:
         # cases keeps the ledger (issue 13): the money reached the authority's account.
         uow.emit("funds.collected",
-                 {"collection_id": payload["answer_id"], "source": "garnishment",
-                  "amount": amount, "collected_on": payload["transferred_on"],
-                  "reference": payload["transfer_reference"], "institution": order.institution,
+                 {"collection_id": payload["answer_id"],
+                  "source": "garnishment" if outcome == rules.GARNISHED else "securities_sale",
+                  "amount": amount,
+                  "collected_on": payload.get("transferred_on") or payload["sold_on"],
+                  "reference": order.transfer_reference, "institution": order.institution,
                   "measure_id": order.measure_id or order.id, "obligation_ids": []},
                  authority=order.authority, case_id=order.case_id)
+    if outcome == rules.TRANSFERRED:
+        # Art. 13.5(b): the officer now owes the sale within 02 working days.
+        uow.deadlines.owe(SALE_AFTER_TRANSFER, subject_of(order), starts_on=today)
+        freeze_id = order.message.get("freeze_order_id")
+        freeze = freeze_id and uow.session.get(InstitutionOrder, freeze_id, with_for_update=True)
+        if freeze and freeze.status == OrderStatus.FROZEN:
+            freeze.status = str(lifecycle.check_order_transition(
+                freeze.status, OrderStatus.TRANSFERRED).target)
     uow.audit("institution_order.answered", subject_type=ORDER, subject_id=order.id,
               legal_basis=rules.REFUSAL_RECORDED if outcome == rules.REFUSED
               else rules.ANSWER_APPLIED,

@@ -10,13 +10,17 @@ from dataclasses import dataclass
 
 from shared.legal import TimeLimit
 
+from services.property.rules.securities import ART_13_5_B, VSDC_TRANSFER
+
 # Outcomes an answer reports (the ``institution_order.answered`` event's ``outcome``).
 FROZEN, GARNISHED, REFUSED, LIFTED = "frozen", "garnished", "refused", "lifted"
+TRANSFERRED, SOLD = "transferred", "sold"
 
 #: answer type without its source prefix -> outcome ("bank.account_frozen" -> "frozen")
 ANSWER_OUTCOMES = {"account_frozen": FROZEN, "account_garnished": GARNISHED,
                    "account_freeze_lifted": LIFTED, "order_refused": REFUSED,
-                   "securities_frozen": FROZEN, "securities_freeze_lifted": LIFTED}
+                   "securities_frozen": FROZEN, "securities_freeze_lifted": LIFTED,
+                   "securities_transferred": TRANSFERRED, "securities_sold": SOLD}
 
 ACCOUNT_HOLDERS = ("bank", "treasury")  # Art. 20.1, 21.1(d): State Treasury or credit institution
 DEPOSITORY = ("vsdc",)  # Art. 13.5(a)
@@ -44,6 +48,12 @@ SECURITIES_FREEZE_ANSWER = TimeLimit(
     "VSDC freezes the securities and notifies the authority")
 
 
+SECURITIES_SALE_ANSWER = TimeLimit(
+    "decree13.5b-sale-answer", ART_13_5_B + " (the sale is completed by the 02 working days the "
+    "officer has after the transfer)", "securities_sale_after_transfer_working_days",
+    "working_days", "the depository member reports the sale of the securities")
+
+
 @dataclass(frozen=True)
 class OrderKind:
     name: str
@@ -65,6 +75,10 @@ ORDER_KINDS = {kind.name: kind for kind in (
               SECURITIES_FREEZE_ANSWER, ART_13_5_A),
     OrderKind("securities_freeze_lift", "securities_freeze_lift.ordered", DEPOSITORY,
               (LIFTED, REFUSED), FREEZE_LIFT_ANSWER, ART_13_5_A),
+    OrderKind("securities_transfer", "securities_transfer.ordered", DEPOSITORY,
+              (TRANSFERRED, REFUSED), VSDC_TRANSFER, ART_13_5_B),
+    OrderKind("securities_sale", "securities_sale.ordered", DEPOSITORY, (SOLD, REFUSED),
+              SECURITIES_SALE_ANSWER, ART_13_5_B),
 )}
 
 #: the order that lifts a freeze of each kind

@@ -46,6 +46,10 @@ class OrderStatus(StrEnum):
     REFUSED = "refused"
     #: the freeze (of a freeze order) or the lift order itself was executed.
     LIFTED = "lifted"
+    #: Art. 13.5(b): VSDC transferred the distrained securities to the authority.
+    TRANSFERRED = "transferred"
+    #: Art. 13.5(b): the securities were sold.
+    SOLD = "sold"
 
 
 ORDER_TRANSITIONS = (
@@ -61,6 +65,12 @@ ORDER_TRANSITIONS = (
                "the lift order was executed, or a freeze lifted before its answer"),
     Transition(OrderStatus.FROZEN, OrderStatus.LIFTED, "Decree 62/2015 Art. 20.1",
                "the freeze was lifted by a lift order"),
+    Transition(OrderStatus.SENT, OrderStatus.TRANSFERRED, "Decree 62/2015 Art. 13.5(b)",
+               "VSDC transferred the distrained securities"),
+    Transition(OrderStatus.SENT, OrderStatus.SOLD, "Decree 62/2015 Art. 13.5(b)",
+               "the securities were sold"),
+    Transition(OrderStatus.FROZEN, OrderStatus.TRANSFERRED, "Decree 62/2015 Art. 13.5(b)",
+               "frozen securities transferred to the authority after distraint"),
 )
 
 ORDER_LIFECYCLE = Lifecycle(OrderStatus, ORDER_TRANSITIONS)

@@ -8,8 +8,9 @@ from shared.validation import load
 from services.property.handlers import accounts, cases, coercion, institutions, items, orders
 from services.property.handlers import income, measures
 from services.property.handlers import securities
-from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GARNISH_IN, PROPERTY_IN,
-                                       SECURITIES_FREEZE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
+from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GARNISH_IN,
+                                       PROPERTY_IN, SECURITIES_FREEZE_IN, SECURITIES_SALE_IN,
+                                       SECURITIES_TRANSFER_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
 from tests.services.property.conftest import case_opened
 from tests.handlers import HandlerDriver
@@ -54,6 +55,14 @@ class Property(HandlerDriver):
     def freeze_securities(self, request):
         return self.run_with_directory(securities.order_securities_freeze,
                                        load(SECURITIES_FREEZE_IN, request))
+
+    def transfer_securities(self, request):
+        return self.run_with_directory(securities.order_securities_transfer,
+                                       load(SECURITIES_TRANSFER_IN, request))
+
+    def sell_securities(self, request):
+        return self.run_with_directory(securities.order_securities_sale,
+                                       load(SECURITIES_SALE_IN, request))
 
     def answer(self, envelope, publisher="bank"):
         """An institution's answer as the platform hands it over (verified contract), handled as
