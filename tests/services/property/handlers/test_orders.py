@@ -291,3 +291,43 @@ def test_securities_freeze_order_carries_art_13_5_a_contents_and_owes_one_workin
     assert deadline == {"rule_id": "decree13.5a-securities-freeze", "length": 1,
                         "unit": "working_days"}
     assert banks.RING.verify("vsdc", "securities_freeze.ordered", 1, message) == "new"
+
+
+def test_an_answer_from_another_broker_login_than_the_institutions_is_refused(case):
+    _, [vcb, _] = _freeze(case)
+    case.directory = banks.Directory({**banks.INSTITUTIONS, "bank-vcb": {
+        **banks.INSTITUTIONS["bank-vcb"], "login": "bank-vcb"}}, banks.KEYS)
+    with pytest.raises(rules.WrongInstitution):
+        case.answer(banks.frozen(vcb, 1), publisher="bank-bidv")
+    assert case.answer(banks.frozen(vcb, 1), publisher="bank-vcb").status == "frozen"
+
+
+def test_outstanding_orders_per_institution_are_exported_as_a_gauge(case):
+    from services.property.handlers.institutions import OUTSTANDING, export_outstanding
+    _, [vcb, bidv] = _freeze(case)
+    case.answer(banks.frozen(vcb, 1))
+    late = date.fromordinal(bidv["answer_due_on"].toordinal() + 1)
+    with case.env.unit_of_work(read_only=True) as uow:
+        assert export_outstanding(uow, late) == {("bank-bidv", "true"): 1}
+    assert OUTSTANDING.labels("bank-bidv", "true")._value.get() == 1
+    with case.env.unit_of_work(read_only=True) as uow:
+        export_outstanding(uow, bidv["answer_due_on"])
+    assert OUTSTANDING.labels("bank-bidv", "true")._value.get() == 0
+    assert OUTSTANDING.labels("bank-bidv", "false")._value.get() == 1
+
+
+def test_answer_times_are_observed_per_institution(case):
+    from services.property.handlers.orders import ANSWER_SECONDS
+    _, [vcb, _] = _freeze(case)
+    before = ANSWER_SECONDS.labels("bank-vcb", "account_freeze")._sum.get()
+    count = _histogram_count("bank-vcb")
+    case.answer(banks.frozen(vcb, 1))
+    assert _histogram_count("bank-vcb") == count + 1
+    assert ANSWER_SECONDS.labels("bank-vcb", "account_freeze")._sum.get() >= before
+
+
+def _histogram_count(institution):
+    from prometheus_client import REGISTRY
+    return REGISTRY.get_sample_value("property_institution_answer_seconds_count",
+                                     {"institution": institution,
+                                      "kind": "account_freeze"}) or 0
