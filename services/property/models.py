@@ -134,3 +134,27 @@ class TransactionReportRequest(Base):
     requested_on: Mapped[date] = mapped_column(Date)
     requested_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ThirdPartyRequest(Base):
+    """The officer's written request that a third party deliver the debtor's money or property
+    it holds (Decree 62/2015 Art. 23), its answer and the consequence recorded."""
+
+    __tablename__ = "third_party_request"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    holder_name: Mapped[str] = mapped_column(String(200))
+    holder_address: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(String(1000))
+    amount: Mapped[int | None] = mapped_column(Numeric(18, 0))
+    comply_by: Mapped[date] = mapped_column(Date)
+    requested_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.ThirdPartyStatus
+    responded_on: Mapped[date | None] = mapped_column(Date)
+    delivered_amount: Mapped[int | None] = mapped_column(Numeric(18, 0))
+    consequence: Mapped[str | None] = mapped_column(String(40))
+    consequence_article: Mapped[str | None] = mapped_column(String(200))
+    requested_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -308,3 +308,45 @@ class SecuritiesSaleIn(Schema):
 
 SECURITIES_TRANSFER_IN, SECURITIES_SALE_IN = SecuritiesTransferIn(), SecuritiesSaleIn()
 ORDER_OUT = OrderOut()
+
+
+class ThirdPartyRequestIn(Schema):
+    """A written request to a third party (Art. 23.1, 23.3)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    holder_name = f.Text(max_length=200, required=True)
+    holder_address = f.Text(max_length=500, required=True)
+    description = f.Text(max_length=1000, required=True, multiline=True)
+    amount = f.Amount(load_default=None, allow_none=True)
+    requested_on = f.Day(required=True)
+    comply_by = f.Day(required=True)
+
+
+class ThirdPartyResponseIn(Schema):
+    request_id = f.Id(max_length=36, required=True)
+    complied = fields.Boolean(required=True)
+    delivered_elsewhere = fields.Boolean(load_default=False)
+    delivered_amount = f.Amount(load_default=None, allow_none=True)
+    reference = f.Text(max_length=128, load_default=None, allow_none=True)
+    responded_on = f.Day(required=True)
+
+
+class ThirdPartyRequestOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    authority = fields.String()
+    holder_name = fields.String()
+    holder_address = fields.String()
+    description = fields.String()
+    amount = fields.Integer(allow_none=True)
+    requested_on = fields.Date()
+    comply_by = fields.Date()
+    status = fields.String()
+    responded_on = fields.Date(allow_none=True)
+    delivered_amount = fields.Integer(allow_none=True)
+    consequence = fields.String(allow_none=True)
+    consequence_article = fields.String(allow_none=True)
+
+
+THIRD_PARTY_IN, THIRD_PARTY_RESPONSE_IN = ThirdPartyRequestIn(), ThirdPartyResponseIn()
+THIRD_PARTY_OUT = ThirdPartyRequestOut()

@@ -240,3 +240,18 @@ class TransactionReportsRequestedV1(Schema):
     property_ids = fields.List(fields.String(validate=validate.Length(min=1, max=64)),
                                required=True)
     requested_on = fields.Date(required=True)
+
+
+@contract("third_party.requested", version=1, source="property")
+class ThirdPartyRequestedV1(Schema):
+    """A written request to a third party holding the debtor's money or property (Decree
+    62/2015 Art. 23), and later its answer: ``status`` ``requested``, ``complied`` or
+    ``not_complied`` with the ``consequence`` (``forcible_measures``; or
+    ``compensation_and_forcible_measures`` when it gave them to the debtor, Art. 23.2). No
+    party's identity."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    status = fields.String(required=True, validate=validate.OneOf(
+        ["requested", "complied", "not_complied"]))
+    consequence = fields.String(load_default=None, allow_none=True)
+    on = fields.Date(required=True)

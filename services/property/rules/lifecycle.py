@@ -79,3 +79,29 @@ ORDER_LIFECYCLE = Lifecycle(OrderStatus, ORDER_TRANSITIONS)
 def check_order_transition(source, target, subject="an order to an institution"):
     """The ``Transition`` of an order from ``source`` to ``target``; ``Conflict`` if none."""
     return ORDER_LIFECYCLE.check(source, target, subject)
+
+
+class ThirdPartyStatus(StrEnum):
+    """The officer's written request to a third party holding the debtor's money or property."""
+
+    #: Decree 62/2015 Art. 23.1, 23.3: requested in writing.
+    REQUESTED = "requested"
+    #: Art. 23.1: delivered to the enforcement authority.
+    COMPLIED = "complied"
+    #: Art. 23.1-23.3: not delivered; the consequence is recorded.
+    NOT_COMPLIED = "not_complied"
+
+
+THIRD_PARTY_LIFECYCLE = Lifecycle(ThirdPartyStatus, (
+    Transition(None, ThirdPartyStatus.REQUESTED, "Decree 62/2015 Art. 23.1, 23.3",
+               "the officer requests the third party in writing"),
+    Transition(ThirdPartyStatus.REQUESTED, ThirdPartyStatus.COMPLIED, "Decree 62/2015 Art. 23.1",
+               "the third party delivered"),
+    Transition(ThirdPartyStatus.REQUESTED, ThirdPartyStatus.NOT_COMPLIED,
+               "Decree 62/2015 Art. 23.1-23.3", "the third party did not deliver"),
+))
+
+
+def check_third_party_transition(source, target, subject="a request to a third party"):
+    """The ``Transition`` of a third-party request; ``Conflict`` if none."""
+    return THIRD_PARTY_LIFECYCLE.check(source, target, subject)

@@ -6,11 +6,12 @@ from shared.events import validate_envelope
 from shared.validation import load
 
 from services.property.handlers import accounts, cases, coercion, institutions, items, orders
-from services.property.handlers import income, measures
+from services.property.handlers import income, measures, third_parties
 from services.property.handlers import securities
 from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GARNISH_IN,
                                        PROPERTY_IN, SECURITIES_FREEZE_IN, SECURITIES_SALE_IN,
-                                       SECURITIES_TRANSFER_IN, TIME_IN, TRANSACTION_REPORTS_IN)
+                                       SECURITIES_TRANSFER_IN, THIRD_PARTY_IN,
+                                       THIRD_PARTY_RESPONSE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
 from tests.services.property.conftest import case_opened
 from tests.handlers import HandlerDriver
@@ -84,6 +85,13 @@ class Property(HandlerDriver):
 
     def collect(self, request):
         return self.run(income.plan_collection, load(COLLECTION_IN, request))
+
+    def ask_third_party(self, request):
+        return self.run(third_parties.request_third_party, load(THIRD_PARTY_IN, request))
+
+    def third_party_answered(self, request):
+        return self.run(third_parties.record_third_party_response,
+                        load(THIRD_PARTY_RESPONSE_IN, request))
 
     def request_reports(self, request):
         return self.run(measures.request_transaction_reports,
