@@ -101,9 +101,10 @@ def receive_answer(event, uow, law, caller, directory):
         _refuse(institution, rules.WrongInstitution("published by another broker login"))
     outcome = rules.ANSWER_OUTCOMES[answer]
     digest = signing.digest(event_type, version, payload)
-    earlier = uow.session.get(InstitutionAnswer, payload["answer_id"])
+    # Lock the order first: a concurrent answer to it waits here, then sees what was applied.
     order = uow.session.get(InstitutionOrder, payload["order_id"], with_for_update=True,
                             populate_existing=True)
+    earlier = uow.session.get(InstitutionAnswer, payload["answer_id"])
     if order is not None and order.authority != event["authority"]:
         order = None  # another authority's order reads as no order
     amount = payload.get("amount", payload.get("frozen_amount"))
