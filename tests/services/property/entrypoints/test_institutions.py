@@ -123,3 +123,30 @@ def test_what_institutions_owe_is_reported_to_operators(known_case, rpc_as):
         report = rpc.property.institution_obligations()
     assert sorted((r["institution"], r["outstanding"]) for r in report) == [
         ("bank-bidv", 1), ("bank-vcb", 1)]
+
+
+def test_account_data_never_reaches_the_logs_or_the_metrics(known_case, reference_institution,
+                                                            rpc_as, databases, caplog):
+    import logging
+
+    from prometheus_client import REGISTRY, generate_latest
+
+    # The services log at INFO (config.yaml). nameko's own DEBUG lines print whole RPC replies,
+    # whatever a service returns: never run production at DEBUG.
+    caplog.set_level(logging.INFO)
+    reference_institution("bank-vcb")
+    reference_institution("bank-bidv", mode="bad-signature")
+    with rpc_as("enforcement_officer") as rpc:
+        rpc.property.order_account_freeze(banks.freeze_request())
+    wait_for(lambda: _statuses(databases)["bank-vcb"] == "frozen", timeout=20,
+             message="frozen")
+    with rpc_as("enforcement_officer") as rpc:
+        orders = rpc.property.list_orders("case-1")  # the case's officers do see it
+    assert {o["message"]["account_number"] for o in orders} == {"0011004455667",
+                                                                "12010000998877"}
+    wait_for(lambda: "parking message" in caplog.text, timeout=20, message="bidv parked")
+    exposition = generate_latest(REGISTRY).decode("utf-8")
+    assert 'institution="bank-bidv",reason="BadSignature"' in exposition
+    for secret in ("0011004455667", "12010000998877", "001185012345", "Trần Thị Bình"):
+        assert secret not in caplog.text
+        assert secret not in exposition

@@ -55,19 +55,23 @@ def test_routing_key_addresses_one_institution():
         "institution.bank-vcb.account_freeze.ordered"
 
 
-@pytest.mark.parametrize("kind", ["account_freeze", "account_garnishment",
-                                  "account_freeze_lift", "securities_freeze"])
+WEEKEND_DUE = {1: date(2026, 12, 7), 5: date(2026, 12, 11), 2: date(2026, 12, 8)}
+TET_DUE = {1: date(2027, 2, 11), 5: date(2027, 2, 17), 2: date(2027, 2, 12)}
+
+
+@pytest.mark.parametrize("kind", sorted(rules.ORDER_KINDS))
 def test_answer_due_on_across_a_weekend(kind):
-    due, used = rules.answer_due_on(kind, date(2026, 12, 4), LAW)  # a Friday
-    assert due == date(2026, 12, 7)  # Monday: 1 working day
-    assert used.unit == "working_days" and used.value == 1
+    due, used = rules.answer_due_on(kind, date(2026, 12, 4), LAW)  # sent on a Friday
+    assert used.unit == "working_days"
+    assert due == WEEKEND_DUE[used.value]  # Monday for 1 working day, and so on
 
 
-def test_answer_due_on_across_the_lunar_new_year_holiday():
+@pytest.mark.parametrize("kind", sorted(rules.ORDER_KINDS))
+def test_answer_due_on_across_the_lunar_new_year_holiday(kind):
     # Sent on Wednesday 2027-02-03, the last working day before the Tết days off (2027-02-04
-    # to 02-10): due on the first working day after them.
-    due, _ = rules.answer_due_on("securities_freeze", date(2027, 2, 3), LAW)
-    assert due == date(2027, 2, 11)
+    # to 02-10): the count resumes on the first working day after them.
+    due, used = rules.answer_due_on(kind, date(2027, 2, 3), LAW)
+    assert due == TET_DUE[used.value]
 
 
 def test_every_order_kind_has_a_dated_time_limit_and_its_answers():
