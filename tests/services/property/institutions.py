@@ -12,10 +12,13 @@ INSTITUTIONS = {
     "bank-vcb": {"kind": "bank", "name": "Vietcombank", "address": "198 Trần Quang Khải, Hà Nội"},
     "bank-bidv": {"kind": "bank", "name": "BIDV", "address": "194 Trần Quang Khải, Hà Nội"},
     "vsdc": {"kind": "vsdc", "name": "VSDC", "address": "112 Hoàng Quốc Việt, Hà Nội"},
+    "treasury": {"kind": "treasury", "name": "Kho bạc Nhà nước Hà Nội",
+                 "address": "32 Cát Linh, Hà Nội"},
 }
 # Test keys. vsdc is in the middle of a rotation: "old" still verifies, "new" signs.
 KEYS = {"bank-vcb": {"active": "vcb-1", "keys": {"vcb-1": "test-secret-vcb-1"}},
         "bank-bidv": {"active": "bidv-1", "keys": {"bidv-1": "test-secret-bidv-1"}},
+        "treasury": {"active": "kb-1", "keys": {"kb-1": "test-secret-treasury-1"}},
         "vsdc": {"active": "new", "keys": {"old": "test-secret-vsdc-old",
                                            "new": "test-secret-vsdc-new"}}}
 RING = KeyRing.from_config(KEYS)

@@ -150,3 +150,26 @@ def test_account_data_never_reaches_the_logs_or_the_metrics(known_case, referenc
     for secret in ("0011004455667", "12010000998877", "001185012345", "Trần Thị Bình"):
         assert secret not in caplog.text
         assert secret not in exposition
+
+
+def test_a_replayed_answer_id_is_parked_and_a_disproportionate_freeze_refused(
+        known_case, rpc_as, databases, publish_event, rabbit_config):
+    with rpc_as("enforcement_officer") as rpc:
+        refused = rpc.property.order_account_freeze(
+            banks.freeze_request(obligation=10_000_000, costs=0))
+        sent = rpc.property.order_account_freeze(banks.freeze_request())
+    assert (refused["measure"]["status"], refused["orders"]) == ("refused", [])
+    assert refused["measure"]["reasons"][0]["code"] == "disproportionate"
+    vcb = next(o for o in sent["orders"] if o["institution"] == "bank-vcb")
+    order = {**vcb, "authority": "HN-01"}
+    first = banks.frozen(order, 100_000_000)
+    publish_event(first)
+    wait_for(lambda: _statuses(databases)["bank-vcb"] == "frozen", timeout=20,
+             message="frozen")
+    publish_event(banks.frozen(order, 1, answer_id=first["payload"]["answer_id"]))
+    [parked] = wait_for(lambda: deadletters.list_parked(rabbit_config["AMQP_URI"], "property"),
+                        timeout=20, message="parked replay")
+    assert parked["reason"] == "handler failed: ReplayedAnswer"
+    assert rows(databases["property"], "SELECT answered_amount FROM institution_order "
+                                       f"WHERE id = '{vcb['id']}'") == [
+        {"answered_amount": 100_000_000}]

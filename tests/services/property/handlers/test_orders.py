@@ -331,3 +331,12 @@ def _histogram_count(institution):
     return REGISTRY.get_sample_value("property_institution_answer_seconds_count",
                                      {"institution": institution,
                                       "kind": "account_freeze"}) or 0
+
+
+def test_the_state_treasury_answers_like_a_bank_on_its_own_exchange(case):
+    _, [kb] = _freeze(case, accounts=[{"institution": "treasury",
+                                       "account_number": "3711.0.1234567", "amount": 5_000_000}])
+    with pytest.raises(rules.WrongInstitution):  # on the banks' exchange: not its kind
+        case.answer(banks.answer(kb, "bank.account_frozen", frozen_amount=5_000_000))
+    applied = case.answer(banks.frozen(kb, 5_000_000), publisher="treasury")
+    assert (applied.status, applied.institution_kind) == ("frozen", "treasury")
