@@ -10,8 +10,9 @@ It declares its queue ``<institution>.orders`` bound to ``property.events`` with
 ``institution.<institution>.#``, checks each order's signature with its key, applies the order
 to its test holdings (accounts with balances; securities per holder) and answers on
 ``<kind>.events`` after ``--delay`` seconds. ``--mode`` makes it misbehave on purpose:
-``refuse`` (every order refused), ``twice`` (every answer published twice: the same answer under a new message id),
-``bad-signature`` (answers signed with a wrong key). Options may also come from the environment:
+``refuse`` (every order refused), ``twice`` (every answer published twice: the same answer
+under a new message id), ``bad-signature`` (answers signed with a wrong key). Options may also
+come from the environment:
 ``AMQP_URI``, ``INSTITUTION_KEYS_FILE``, ``INSTITUTION_DELAY``, ``INSTITUTION_MODE``.
 """
 import argparse
