@@ -350,3 +350,24 @@ class ThirdPartyRequestOut(Schema):
 
 THIRD_PARTY_IN, THIRD_PARTY_RESPONSE_IN = ThirdPartyRequestIn(), ThirdPartyResponseIn()
 THIRD_PARTY_OUT = ThirdPartyRequestOut()
+
+
+class EnterpriseIn(Schema):
+    name = f.Text(max_length=200, required=True)
+    address = f.Text(max_length=500, required=True)
+
+
+class ShareDistraintIn(MeasureIn):
+    """Shares, stakes or securities not sold through VSDC (Art. 13.6, 13.7)."""
+
+    holding = f.Text(max_length=1000, required=True, multiline=True)
+    estimated_value = f.Amount(required=True)
+    listed = fields.Boolean(load_default=False)
+    registered_at_vsdc = fields.Boolean(load_default=False)
+    sellable_on_exchange = fields.Boolean(load_default=True)
+    enterprise = fields.Nested(EnterpriseIn, required=True)
+    exception = f.Text(max_length=40, load_default=None, allow_none=True,
+                       validate=validate.OneOf(sorted(EXCEPTIONS)))
+
+
+SHARE_DISTRAINT_IN = ShareDistraintIn()

@@ -255,3 +255,17 @@ class ThirdPartyRequestedV1(Schema):
         ["requested", "complied", "not_complied"]))
     consequence = fields.String(load_default=None, allow_none=True)
     on = fields.Date(required=True)
+
+
+@contract("enterprise.notified", version=1, source="property")
+class EnterpriseNotifiedV1(Schema):
+    """The enterprise in which the debtor holds shares or a stake is notified in writing of
+    their distraint, so that ownership is not transferred nor the property's condition changed
+    until the enforcement authority decides (Decree 62/2015 Art. 13.7). ``notifications`` may
+    deliver the notice; the enterprise is a legal person, the debtor is not named."""
+
+    measure_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    enterprise_name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    enterprise_address = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    holding = fields.String(required=True, validate=validate.Length(min=1, max=1000))
+    notified_on = fields.Date(required=True)

@@ -9,7 +9,8 @@ from services.property.handlers import accounts, institutions, orders, securitie
 from services.property.institutions import Institutions
 from services.property.schemas import (FREEZE_IN, GARNISH_IN, MEASURE_OUT, ORDER_OUT,
                                        ORDERS_OUT, OWES_OUT, SECURITIES_FREEZE_IN,
-                                       SECURITIES_SALE_IN, SECURITIES_TRANSFER_IN)
+                                       SECURITIES_SALE_IN, SECURITIES_TRANSFER_IN,
+                                       SHARE_DISTRAINT_IN)
 
 
 def _measure(result):
@@ -54,6 +55,12 @@ class InstitutionEntrypoints:
         data = load(SECURITIES_SALE_IN, request, "securities sale")
         return ORDER_OUT.dump(securities.order_securities_sale(data, self.db, self.law,
                                                                self.caller, self.institutions))
+
+    @rpc(permission="property.order.issue")
+    def distrain_shares(self, request):
+        """Distrain shares or stakes outside VSDC's sale route (Art. 13.6, 13.7)."""
+        data = load(SHARE_DISTRAINT_IN, request, "share distraint")
+        return _measure((securities.distrain_shares(data, self.db, self.law, self.caller), []))
 
     @rpc(permission="property.order.read", read_only=True)
     def list_orders(self, case_id):

@@ -11,6 +11,7 @@ from services.property.handlers.cases import case_of
 from services.property.handlers.orders import send_order, subject_of
 from services.property.models import InstitutionOrder
 from services.property.rules import institutions
+from services.property.rules import measures as measure_rules
 from services.property.rules import securities as rules
 from services.property.rules.lifecycle import OrderStatus
 
@@ -102,3 +103,39 @@ def order_securities_sale(data, uow, law, caller, directory):
                        measure_id=transfer.measure_id, today=today, body=body)
     uow.deadlines.meet(rules.SALE_AFTER_TRANSFER, subject_of(transfer), on=today)
     return order
+
+
+def distrain_shares(data, uow, law, caller):
+    """Distrain shares, stakes or securities not sold through VSDC (Art. 13.6, 13.7): the route
+    follows from listing and registration; for Art. 13.7 the enterprise is notified in writing
+    (event ``enterprise.notified``) so that ownership is not transferred meanwhile. Listed,
+    sellable securities go through VSDC instead (``order_securities_freeze``). Judged for
+    proportionality (Art. 13.1); valuation and auction follow (issue 14)."""
+    case = case_of(uow, data["case_id"], caller)
+    caller.require_jurisdiction(case.authority)
+    route, article, steps = rules.distraint_route(data["listed"], data["registered_at_vsdc"],
+                                                  data["sellable_on_exchange"])
+    if route == rules.LISTED:
+        raise ValidationError("listed securities that can be sold are frozen at VSDC "
+                              f"({rules.ART_13_5_B})", {"listed": ["use the VSDC route"]})
+    fit = measure_rules.proportionate(data["estimated_value"], data["obligation_amount"],
+                                      data["costs_amount"], data.get("exception"))
+    reasons = [] if fit.allowed else [{"code": measure_rules.DISPROPORTIONATE,
+                                       "text": fit.explanation,
+                                       "article": measure_rules.ART_13_1}]
+    measure = measures.record_measure(
+        uow, case, caller, kind="share_distraint", decision=data["decision"],
+        obligation=data["obligation_amount"], costs=data["costs_amount"],
+        targeted=data["estimated_value"], status=measures.REFUSED if reasons else
+        measures.DECIDED, explanation=f"{fit.explanation}; {steps} ({article})",
+        exception=fit.exception, reasons=reasons, legal_basis=article)
+    if not reasons and route == rules.OUTSIDE_VSDC:
+        uow.emit("enterprise.notified",
+                 {"measure_id": measure.id, "enterprise_name": data["enterprise"]["name"],
+                  "enterprise_address": data["enterprise"]["address"],
+                  "holding": data["holding"], "notified_on": data["decision"]["issued_on"]},
+                 authority=case.authority, case_id=case.case_id)
+        uow.audit("enterprise.notified", subject_type=measures.MEASURE, subject_id=measure.id,
+                  legal_basis=rules.ENTERPRISE_NOTICE,
+                  details={"case_id": case.case_id, "enterprise": data["enterprise"]["name"]})
+    return measure

@@ -25,6 +25,7 @@ CATALOGUE = {
     "profit_collection": (FORCIBLE, "Decree 62/2015 Art. 22; Law Art. 71"),
     "third_party_collection": (FORCIBLE, "Decree 62/2015 Art. 23; Law Art. 71"),
     "securities_distraint": (FORCIBLE, "Decree 62/2015 Art. 13.5(b); Law Art. 71"),
+    "share_distraint": (FORCIBLE, "Decree 62/2015 Art. 13.6, 13.7; Law Art. 71"),
     "property_distraint": (FORCIBLE, "Law Art. 71"),
 }
 

@@ -60,3 +60,22 @@ def sale_due_on(transferred_on, law):
     """The last day to sell after VSDC completed the transfer (Art. 13.5(b): 02 working days)."""
     length, used = SALE_AFTER_TRANSFER.resolve(law.params, transferred_on)
     return law.calendar.due_date(transferred_on, length, SALE_AFTER_TRANSFER.unit), used
+
+
+ENTERPRISE_NOTICE = ART_13_7 + " (written notice to the enterprise in which the debtor holds " \
+                              "capital, so that ownership is not transferred nor the property's " \
+                              "condition changed until the authority decides)"
+
+
+def distraint_route(listed, registered_at_vsdc, sellable_on_exchange=True):
+    """How a distraint of shares or stakes proceeds (Art. 13.5-13.7): ``(route, article,
+    steps)``; Art. 13.7 alone requires the written notice to the enterprise."""
+    route = handling_route(listed, registered_at_vsdc, sellable_on_exchange)
+    return (route, *{
+        LISTED: (ART_13_5_B, "freeze at VSDC, then transfer and sale by agreement or "
+                             "matching orders"),
+        UNLISTED_AT_VSDC: (ART_13_6, "freeze at VSDC, valuation and auction, then VSDC "
+                                     "transfers ownership to the buyer"),
+        OUTSIDE_VSDC: (ART_13_7, "distraint with written notice to the enterprise, valuation "
+                                 "and auction"),
+    }[route])

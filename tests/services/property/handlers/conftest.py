@@ -10,7 +10,7 @@ from services.property.handlers import income, measures, third_parties
 from services.property.handlers import securities
 from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GARNISH_IN,
                                        PROPERTY_IN, SECURITIES_FREEZE_IN, SECURITIES_SALE_IN,
-                                       SECURITIES_TRANSFER_IN, THIRD_PARTY_IN,
+                                       SECURITIES_TRANSFER_IN, SHARE_DISTRAINT_IN, THIRD_PARTY_IN,
                                        THIRD_PARTY_RESPONSE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
 from tests.services.property.conftest import case_opened
@@ -64,6 +64,9 @@ class Property(HandlerDriver):
     def sell_securities(self, request):
         return self.run_with_directory(securities.order_securities_sale,
                                        load(SECURITIES_SALE_IN, request))
+
+    def distrain_shares(self, request):
+        return self.run(securities.distrain_shares, load(SHARE_DISTRAINT_IN, request))
 
     def answer(self, envelope, publisher="bank"):
         """An institution's answer as the platform hands it over (verified contract), handled as

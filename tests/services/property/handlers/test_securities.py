@@ -88,3 +88,31 @@ def test_a_sale_by_agreement_needs_the_agreed_price(frozen):
         prop.sell_securities(request)
     sale = prop.sell_securities({**request, "agreed_price": 65_000})
     assert (sale.message["method"], sale.message["agreed_price"]) == ("agreed", 65_000)
+
+
+SHARES = {"case_id": "case-1", "decision": banks.DECISION, "obligation_amount": 150_000_000,
+          "costs_amount": 5_000_000, "holding": "30% phần vốn góp tại Công ty TNHH Minh Phát",
+          "estimated_value": 150_000_000,
+          "enterprise": {"name": "Công ty TNHH Minh Phát", "address": "88 Láng Hạ, Hà Nội"}}
+
+
+def test_a_stake_outside_vsdc_is_distrained_with_notice_to_the_enterprise(prop):
+    prop.case_opened()
+    measure = prop.distrain_shares(SHARES)
+    assert (measure.status, measure.legal_basis) == ("decided", "Decree 62/2015 Art. 13.7")
+    [notice] = prop.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'enterprise.notified'")
+    assert notice["envelope"]["payload"]["enterprise_name"] == "Công ty TNHH Minh Phát"
+
+
+def test_unlisted_securities_at_vsdc_follow_art_13_6_without_an_enterprise_notice(prop):
+    from shared.errors import ValidationError
+    prop.case_opened()
+    measure = prop.distrain_shares({**SHARES, "registered_at_vsdc": True})
+    assert measure.legal_basis == "Decree 62/2015 Art. 13.6" and "auction" in measure.explanation
+    assert prop.rows("SELECT 1 FROM platform_outbox WHERE routing_key = "
+                     "'enterprise.notified'") == []
+    with pytest.raises(ValidationError):
+        prop.distrain_shares({**SHARES, "listed": True, "registered_at_vsdc": True})
+    refused = prop.distrain_shares({**SHARES, "estimated_value": 900_000_000})
+    assert refused.status == "refused" and refused.reasons[0]["code"] == "disproportionate"

@@ -46,3 +46,10 @@ def test_sale_method_by_agreement_or_matching_orders():
 def test_sale_due_on_two_working_days_after_the_transfer():
     assert rules.sale_due_on(date(2026, 12, 4), LAW)[0] == date(2026, 12, 8)
     assert rules.sale_due_on(date(2027, 2, 3), LAW)[0] == date(2027, 2, 12)
+
+
+def test_distraint_route_names_the_article_and_the_steps():
+    route, article, steps = rules.distraint_route(False, False)
+    assert (route, article) == (rules.OUTSIDE_VSDC, rules.ART_13_7) and "notice" in steps
+    assert rules.distraint_route(False, True)[1] == rules.ART_13_6
+    assert rules.distraint_route(True, True)[1] == rules.ART_13_5_B
