@@ -70,8 +70,9 @@ class InstitutionEntrypoints:
 
     @rpc(permission="property.institution.report", read_only=True)
     def institution_obligations(self):
-        """What each institution owes and how late (all authorities: a service level)."""
-        return OWES_OUT.dump(institutions.institution_obligations(self.db, today_in_vietnam()))
+        """What each institution owes and how late (operators: every authority)."""
+        return OWES_OUT.dump(institutions.institution_obligations(self.db, today_in_vietnam(),
+                                                                  self.caller))
 
     @timer(interval=60, eager=True)
     def export_institution_metrics(self):

@@ -18,12 +18,18 @@ FULFILMENT_BASIS = ("the judgment debtor fulfilled the obligation (certificate o
                     "Decree 62/2015 Art. 11.3): the freezes are lifted")
 
 
-def institution_obligations(uow, today):
+PLATFORM_WIDE_ROLES = ("operator",)  # who watches every authority's institutions
+
+
+def institution_obligations(uow, today, caller=None):
     """Per institution: the orders it has not answered, oldest first, each with its due day and
-    how many days late (0 if not yet due); counts and the worst lateness. No account data."""
-    orders = uow.session.scalars(
-        select(InstitutionOrder).where(InstitutionOrder.status == OrderStatus.SENT)
-        .order_by(InstitutionOrder.answer_due_on, InstitutionOrder.created_at)).all()
+    how many days late (0 if not yet due); counts and the worst lateness. No account data. The
+    platform's operators see every authority's orders; anyone else only their authority's."""
+    query = (select(InstitutionOrder).where(InstitutionOrder.status == OrderStatus.SENT)
+             .order_by(InstitutionOrder.answer_due_on, InstitutionOrder.created_at))
+    if caller is not None and caller.identity.role not in PLATFORM_WIDE_ROLES:
+        query = query.where(InstitutionOrder.authority == caller.identity.authority)
+    orders = uow.session.scalars(query).all()
     report = {}
     for order in orders:
         days_late = max((today - order.answer_due_on).days, 0)

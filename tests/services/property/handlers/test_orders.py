@@ -340,3 +340,18 @@ def test_the_state_treasury_answers_like_a_bank_on_its_own_exchange(case):
         case.answer(banks.answer(kb, "bank.account_frozen", frozen_amount=5_000_000))
     applied = case.answer(banks.frozen(kb, 5_000_000), publisher="treasury")
     assert (applied.status, applied.institution_kind) == ("frozen", "treasury")
+
+
+def test_a_head_of_authority_sees_only_their_authoritys_orders_an_operator_all(case):
+    from services.property.handlers.institutions import institution_obligations
+    _freeze(case)
+    case.case_opened(case_id="case-2", authority="DN-03")
+    case.as_("enforcement_officer", "DN-03")
+    case.freeze({**banks.freeze_request(), "case_id": "case-2"})
+    for role, authority, expected in (("head_of_authority", "HN-01", {"HN-01"}),
+                                      ("head_of_authority", "DN-03", {"DN-03"}),
+                                      ("operator", "HN-01", {"HN-01", "DN-03"})):
+        case.as_(role, authority)
+        with case.env.unit_of_work(read_only=True) as uow:
+            report = institution_obligations(uow, date(2026, 1, 1), case.env.caller)
+        assert {o["authority"] for r in report for o in r["orders"]} == expected
