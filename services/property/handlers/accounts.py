@@ -2,6 +2,8 @@
 Art. 13.1, 20, 21): the measure is judged, recorded, and carried out by signed orders."""
 from sqlalchemy import select
 
+from shared.errors import ValidationError
+
 from services.property.handlers import measures
 from services.property.handlers.cases import case_of
 from services.property.handlers.orders import send_order
@@ -77,6 +79,9 @@ def order_garnishment(data, uow, law, caller, directory):
     each get an order with every content of Art. 21.1. Returns ``(measure, orders)``."""
     case = case_of(uow, data["case_id"], caller)
     caller.require_jurisdiction(case.authority)
+    if data["garnish_by"] < data["decision"]["issued_on"]:
+        raise ValidationError("the time limit for garnishment (Art. 21.1(g)) precedes the "
+                              "decision", {"garnish_by": ["before decision.issued_on"]})
     window = measure_rules.forcible_span_allowed(data["at"], data["minutes"], law,
                                                  data["traditional_days"])
     freezes, available = frozen_money(uow, case.case_id)

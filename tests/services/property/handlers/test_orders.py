@@ -355,3 +355,13 @@ def test_a_head_of_authority_sees_only_their_authoritys_orders_an_operator_all(c
         with case.env.unit_of_work(read_only=True) as uow:
             report = institution_obligations(uow, date(2026, 1, 1), case.env.caller)
         assert {o["authority"] for r in report for o in r["orders"]} == expected
+
+
+def test_a_garnishment_whose_time_limit_precedes_its_decision_is_bad_input(case):
+    from shared.errors import ValidationError
+    _frozen_at_both(case)
+    with pytest.raises(ValidationError) as raised:
+        case.garnish(banks.garnish_request(garnish_by="2026-11-01"))
+    assert "garnish_by" in raised.value.fields
+    assert case.rows("SELECT 1 FROM enforcement_measure WHERE kind = 'account_garnishment'") \
+        == []
