@@ -48,9 +48,13 @@ run: export IDENTITY_ISSUER := enforcement-identity-dev
 run: export NOTIFY_GATEWAY_URL := http://127.0.0.1:8190
 run: export NOTIFY_SMTP_HOST := 127.0.0.1
 run: export NOTIFY_SMTP_PORT := 8025
+# Development HMAC keys shared by property and the reference institutions (var/, never committed).
+run: export PROPERTY_INSTITUTION_KEYS_FILE := $(CURDIR)/var/institution-keys.json
+run: export INSTITUTION_KEYS_FILE := $(CURDIR)/var/institution-keys.json
 run: venv broker $(DB_PREREQ)
 	@mkdir -p var
 	$(PY) -m shared.identity keygen var/identity --kid dev-local --if-missing
+	$(PY) deploy/institutions/reference.py keygen var/institution-keys.json
 	@echo "identity: a token for demos: $(PY) -m shared.identity issue --role court_system --authority HN-01 --user court@demo"
 	$(PY) -m shared.migrate
 	$(PY) -m shared.topology

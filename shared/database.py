@@ -158,13 +158,17 @@ class UnitOfWork:
             raise RuntimeError("deadlines need the service's Law provider (law = Law())")
         return DeadlineBook(self.session, self._law)
 
-    def emit(self, event_type, payload, *, authority, case_id=None, version=None):
-        """Write an event to the outbox in this transaction; the relay publishes it after commit."""
+    def emit(self, event_type, payload, *, authority, case_id=None, version=None,
+             routing_key=None):
+        """Write an event to the outbox in this transaction; the relay publishes it after commit.
+
+        ``routing_key`` defaults to the event type; a message for one recipient only (an order to
+        one bank) names it in its key, so only that recipient's queue is bound to it."""
         envelope = new_envelope(event_type, payload, authority=authority, case_id=case_id,
                                 version=version, correlation_id=self.correlation_id)
         self.session.add(OutboxMessage(
             event_id=envelope["event_id"], exchange=exchange_name(source_of(event_type)),
-            routing_key=event_type, envelope=envelope,
+            routing_key=routing_key or event_type, envelope=envelope,
             headers={"nameko.correlation_id": envelope["correlation_id"]}))
         self.events.append(envelope)
         return envelope

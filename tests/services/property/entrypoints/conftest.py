@@ -26,3 +26,55 @@ def open_case(property_service, publish_event, databases):
         return envelope
 
     return publish
+
+
+# -- issue 12: the reference institutions (deploy/institutions/reference.py) as processes ------
+
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from shared.config import ROOT  # noqa: E402
+from tests.services.property import institutions as banks  # noqa: E402
+
+REFERENCE = ROOT / "deploy" / "institutions" / "reference.py"
+
+
+@pytest.fixture
+def institution_service(start_service):
+    """The property service knowing the test institutions and their test keys."""
+    return start_service(PropertyService, INSTITUTIONS=banks.INSTITUTIONS,
+                         INSTITUTION_KEYS=banks.KEYS)
+
+
+@pytest.fixture
+def reference_institution(rabbit_config, tmp_path):
+    """``reference_institution("bank-vcb", mode="twice")`` starts the reference institution as a
+    process on this test's vhost with the test keys and its holdings, and waits until it is
+    consuming. Stopped (by its own pid) at the end."""
+    keys = tmp_path / "keys.json"
+    keys.write_text(json.dumps(banks.KEYS))
+    started = []
+
+    def start(institution, mode="normal", delay=0.0):
+        log = tmp_path / f"{institution}.log"
+        kind = banks.INSTITUTIONS[institution]["kind"]
+        proc = subprocess.Popen(
+            [sys.executable, str(REFERENCE), "run", "--institution", institution, "--kind", kind,
+             "--holdings", str(REFERENCE.parent / f"{institution}.json"), "--keys", str(keys),
+             "--amqp", rabbit_config["AMQP_URI"], "--mode", mode, "--delay", str(delay)],
+            stdout=open(log, "ab"), stderr=subprocess.STDOUT)
+        started.append(proc)
+
+        def ready():
+            assert proc.poll() is None, Path(log).read_text()[-2000:]
+            return "ready on" in Path(log).read_text()
+
+        wait_for(ready, timeout=20, message=f"reference {institution}")
+        return proc
+
+    yield start
+    for proc in started:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,118 @@
+"""Listed securities through the handlers (Decree 62/2015 Art. 13.5): freeze at VSDC, distraint
+and transfer after the litigants' window, sale by agreement or matching orders, proceeds to the
+ledger."""
+from datetime import timedelta
+
+import pytest
+
+from shared.calendar import today_in_vietnam
+
+from tests.services.property import institutions as banks
+
+
+@pytest.fixture
+def frozen(prop):
+    prop.case_opened()
+    _, [order] = prop.freeze_securities({
+        "case_id": "case-1", "decision": banks.DECISION, "obligation_amount": 150_000_000,
+        "costs_amount": 5_000_000, "holder": {**banks.HOLDER, "id_issued_on": "2021-04-12"},
+        "securities": [{"ticker": "VNM", "quantity": 1000}]})
+    order = prop.order(order)
+    prop.answer(banks.answer(order, "vsdc.securities_frozen",
+                             securities=[{"ticker": "VNM", "quantity": 1000}]),
+                publisher="vsdc")
+    return prop, order
+
+
+def transfer(order, notified_on, **changes):
+    return {"case_id": "case-1", "decision": {**banks.DECISION, "decision_id": "D-9",
+                                               "number": "09/QĐ-CCTHADS"},
+            "obligation_amount": 150_000_000, "costs_amount": 5_000_000,
+            "freeze_order_id": order["id"], "notified_on": notified_on.isoformat(),
+            "to_account": {"name": "Chi cục THADS quận Ba Đình", "number": "058C000123",
+                           "member": "Công ty Chứng khoán VPS"}, **changes}
+
+
+def test_a_transfer_inside_the_litigants_window_is_recorded_refused(frozen):
+    prop, order = frozen
+    measure, orders = prop.transfer_securities(transfer(order, today_in_vietnam()))
+    assert (measure.status, orders) == ("refused", [])
+    assert measure.reasons[0]["code"] == "agreement_window_open"
+    assert measure.parameters_used[0]["key"] == "securities_sale_agreement_working_days"
+
+
+def test_distrained_securities_are_transferred_then_sold_and_the_proceeds_reported(frozen):
+    prop, freeze = frozen
+    measure, [order] = prop.transfer_securities(
+        transfer(freeze, today_in_vietnam() - timedelta(days=30)))
+    assert measure.status == "decided" and order.kind == "securities_transfer"
+    assert order.message["to_account"]["member"] == "Công ty Chứng khoán VPS"
+    transfer_order = prop.order(order)
+    prop.answer(banks.answer(transfer_order, "vsdc.securities_transferred",
+                             securities=[{"ticker": "VNM", "quantity": 1000}]),
+                publisher="vsdc")
+    statuses = {o["kind"]: o["status"] for o in prop.orders()}
+    assert statuses == {"securities_freeze": "transferred",
+                        "securities_transfer": "transferred"}
+    [owed] = prop.rows("SELECT status FROM platform_deadline WHERE rule_id = "
+                       "'decree13.5b-sale-after-transfer'")
+    assert owed == {"status": "open"}
+    sale = prop.sell_securities({
+        "case_id": "case-1", "decision": banks.DECISION, "transfer_order_id": order.id,
+        "proceeds_account": {"name": "Chi cục THADS quận Ba Đình", "number": "3949.0.1055555",
+                             "bank": "Kho bạc Nhà nước"}})
+    assert sale.message["method"] == "matching_orders_at_reference_price"
+    assert prop.rows("SELECT status FROM platform_deadline WHERE rule_id = "
+                     "'decree13.5b-sale-after-transfer'") == [{"status": "met"}]
+    prop.answer(banks.answer(prop.order(sale), "vsdc.securities_sold",
+                             securities=[{"ticker": "VNM", "quantity": 1000}],
+                             amount=61_000_000, sale_reference="VPS-2026-1", sold_on="2026-12-03"),
+                publisher="vsdc")
+    [collected] = prop.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                            "'funds.collected'")
+    assert (collected["envelope"]["payload"]["source"],
+            collected["envelope"]["payload"]["amount"]) == ("securities_sale", 61_000_000)
+
+
+def test_a_sale_by_agreement_needs_the_agreed_price(frozen):
+    from shared.errors import ValidationError
+    prop, freeze = frozen
+    _, [order] = prop.transfer_securities(transfer(freeze, today_in_vietnam(), automatic=True))
+    prop.answer(banks.answer(prop.order(order), "vsdc.securities_transferred",
+                             securities=[{"ticker": "VNM", "quantity": 1000}]),
+                publisher="vsdc")
+    request = {"case_id": "case-1", "decision": banks.DECISION, "transfer_order_id": order.id,
+               "agreement_reached": True,
+               "proceeds_account": {"name": "Chi cục", "number": "3949", "bank": "KBNN"}}
+    with pytest.raises(ValidationError):
+        prop.sell_securities(request)
+    sale = prop.sell_securities({**request, "agreed_price": 65_000})
+    assert (sale.message["method"], sale.message["agreed_price"]) == ("agreed", 65_000)
+
+
+SHARES = {"case_id": "case-1", "decision": banks.DECISION, "obligation_amount": 150_000_000,
+          "costs_amount": 5_000_000, "holding": "30% phần vốn góp tại Công ty TNHH Minh Phát",
+          "estimated_value": 150_000_000,
+          "enterprise": {"name": "Công ty TNHH Minh Phát", "address": "88 Láng Hạ, Hà Nội"}}
+
+
+def test_a_stake_outside_vsdc_is_distrained_with_notice_to_the_enterprise(prop):
+    prop.case_opened()
+    measure = prop.distrain_shares(SHARES)
+    assert (measure.status, measure.legal_basis) == ("decided", "Decree 62/2015 Art. 13.7")
+    [notice] = prop.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'enterprise.notified'")
+    assert notice["envelope"]["payload"]["enterprise_name"] == "Công ty TNHH Minh Phát"
+
+
+def test_unlisted_securities_at_vsdc_follow_art_13_6_without_an_enterprise_notice(prop):
+    from shared.errors import ValidationError
+    prop.case_opened()
+    measure = prop.distrain_shares({**SHARES, "registered_at_vsdc": True})
+    assert measure.legal_basis == "Decree 62/2015 Art. 13.6" and "auction" in measure.explanation
+    assert prop.rows("SELECT 1 FROM platform_outbox WHERE routing_key = "
+                     "'enterprise.notified'") == []
+    with pytest.raises(ValidationError):
+        prop.distrain_shares({**SHARES, "listed": True, "registered_at_vsdc": True})
+    refused = prop.distrain_shares({**SHARES, "estimated_value": 900_000_000})
+    assert refused.status == "refused" and refused.reasons[0]["code"] == "disproportionate"
