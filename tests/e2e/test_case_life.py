@@ -5,9 +5,10 @@ A court's judgment reaches ``cases``; the creditor's request is accepted and the
 enforcement decision (``notifications`` records a notice of it for each party); ``cases`` asks
 ``personnel`` for the case's enforcement officer; the officer's verification finds that the
 debtor lacks conditions and the head decides so — ``disclosure`` publishes the debtor on the
-public register and ``notifications`` records the notice to the commune's People's Committee; a
-later verification finds conditions, the head resumes enforcement — the debtor leaves the
-register and the committee's notice of removal is recorded. The case file shows it all.
+public register, ``notifications`` records the notice to the commune's People's Committee and
+the decision's notice to each party; a later verification finds conditions, the head resumes
+enforcement — the debtor leaves the register, and the committee's notice of removal and the
+resumption's notices to the parties are recorded. The case file shows it all.
 """
 import pytest
 import requests
@@ -65,8 +66,8 @@ def test_a_case_from_judgment_to_resumption(platform, rpc_as, databases):
     listed = wait_for(register, message="the debtor on the public register")
     assert [e["debtor_name"] for e in listed] == ["Trần Thị Bình"]
     with rpc_as("enforcement_officer") as rpc:
-        published = wait_for(lambda: (lambda n: n if len(n) == 3 else None)(
-            notice_types(rpc, case_id)), message="the publication's notice")
+        published = wait_for(lambda: (lambda n: n if len(n) == 5 else None)(
+            notice_types(rpc, case_id)), message="the publication's notices")
         rpc.cases.record_verification(
             {"case_id": case_id, "verified_on": "2026-11-27", "finding": "has_conditions",
              "note": "The debtor received a salary account at a bank"})
@@ -76,12 +77,15 @@ def test_a_case_from_judgment_to_resumption(platform, rpc_as, databases):
              "new_conditions": "A salary of VND 20,000,000 a month"})
     wait_for(lambda: register() == [], message="the debtor off the public register")
     with rpc_as("enforcement_officer") as rpc:
-        removed = wait_for(lambda: (lambda n: n if len(n) == 4 else None)(
-            notice_types(rpc, case_id)), message="the removal's notice")
+        removed = wait_for(lambda: (lambda n: n if len(n) == 8 else None)(
+            notice_types(rpc, case_id)), message="the removal's notices")
         case_file = rpc.cases.get_case_file(case_id)
     assert decision_notices == ["enforcement_decision"] * 2  # one for each party
-    assert published == sorted(decision_notices + ["register_entry_publication"])
-    assert removed == sorted(published + ["register_entry_removal"])
+    # each decision goes to both parties; the register's changes to the commune's committee
+    assert published == sorted(decision_notices + ["lacking_conditions_decision"] * 2
+                               + ["register_entry_publication"])
+    assert removed == sorted(published + ["resumption_decision"] * 2
+                             + ["register_entry_removal"])
     assert case_file["case"]["status"] == "decision_issued"
     assert case_file["officer_id"] == "CHV-C"
     # personnel dates the assignment today, so it is left out of the dated order
