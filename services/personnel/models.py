@@ -118,3 +118,32 @@ class DivisionJurisdiction(Base):
     source: Mapped[str] = mapped_column(String(300))  # the decision that drew the map
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PersonnelDecision(Base):
+    """A personnel decision of the office about an official (rules.careers.DecisionKind):
+    designation of a manager (Decree 62/2015 Art. 72), mobilisation, reassignment or secondment
+    (Art. 64, 70), dismissal (Art. 65). A legal act either way: ``outcome`` ``decided`` with
+    the holdings it changed, or ``refused`` with its ``reasons``; both with the legal basis and
+    the parameter rows used."""
+
+    __tablename__ = "personnel_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.DecisionOutcome
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    target_authority_id: Mapped[str | None] = mapped_column(ForeignKey("authority.id"))
+    position: Mapped[str | None] = mapped_column(String(40))
+    decider: Mapped[str] = mapped_column(String(40))  # rules.careers.Decider
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    decision_number: Mapped[str] = mapped_column(String(100))
+    reasons: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    parameters_used: Mapped[list]
+    # what the decision did or would have done: holdings opened and ended, the conferral owed
+    details: Mapped[dict]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

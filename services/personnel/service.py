@@ -10,11 +10,12 @@ from shared.service import PlatformService
 
 from services.personnel.entrypoints.assignment import AssignmentEntrypoints
 from services.personnel.entrypoints.authorities import AuthorityEntrypoints
+from services.personnel.entrypoints.careers import CareerEntrypoints
 from services.personnel.entrypoints.divisions import DivisionEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
 
 
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
-                       AssignmentEntrypoints, PlatformService):
+                       AssignmentEntrypoints, CareerEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

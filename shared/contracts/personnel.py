@@ -149,3 +149,45 @@ class DivisionJurisdictionClosedV1(Schema):
     authority_id = fields.String(required=True)
     valid_to = fields.Date(required=True)
     reason = fields.String(required=True)
+
+
+# --- Personnel decisions (Decree 62/2015 Art. 63-65, 70, 72) ---------------------------------
+DECISION_KINDS = ["designation", "mobilisation", "reassignment", "secondment", "dismissal",
+                  "designation_without_examination"]
+DECIDERS = ["minister", "general_director", "provincial_director",
+            "minister_of_national_defence"]
+
+
+class PersonnelDecisionFields(Schema):
+    """The fields a personnel decision has whether made or refused."""
+
+    decision_id = fields.Integer(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(DECISION_KINDS))
+    officer_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    target_authority_id = fields.String(required=True, allow_none=True)
+    position = fields.String(required=True, allow_none=True)
+    decider = fields.String(required=True, validate=validate.OneOf(DECIDERS))
+    valid_from = fields.Date(required=True)
+    decision_number = fields.String(required=True)
+    legal_basis = fields.String(required=True)
+
+
+@contract("personnel_decision.made", version=1, source="personnel")
+class PersonnelDecisionMadeV1(PersonnelDecisionFields):
+    """A personnel decision about an official was made (designation of a manager, Art. 72;
+    mobilisation, reassignment or secondment, Art. 64, 70; dismissal, Art. 65). The holdings
+    it changed are announced as ``officer.appointed`` and ``officer.position_ended`` too;
+    ``details`` lists their ids (``opened``, ``ended``) and what was weighed."""
+
+    valid_to = fields.Date(required=True, allow_none=True)
+    details = fields.Dict(required=True)
+
+
+@contract("personnel_decision.refused", version=1, source="personnel")
+class PersonnelDecisionRefusedV1(PersonnelDecisionFields):
+    """A personnel decision was refused: a manager below the standard rank (Art. 72), a decider
+    without the power (Art. 70.1, 72.3), a ground Art. 65 does not give, an incomplete
+    application (Art. 64.2). Nothing about the official changed; the reasons are the record."""
+
+    reasons = fields.List(fields.String(), required=True)

@@ -56,3 +56,25 @@ def check_officer_transition(status, target, subject="the officer"):
     52.3: registered active; Art. 65 and the law on officials: suspended pending discipline,
     then reinstated); a ``Conflict`` otherwise (suspending a suspended official)."""
     return OFFICER.check(status, target, subject)
+
+
+class DecisionOutcome(StrEnum):
+    #: Decree 62/2015 Art. 64, 65, 70, 72: the decision was made and its holdings changed.
+    DECIDED = "decided"
+    #: The office refused it, with its reasons and legal basis (a legal act too).
+    REFUSED = "refused"
+
+
+DECISION_TRANSITIONS = (
+    Transition(None, DecisionOutcome.DECIDED, "Decree 62/2015 Art. 63-65, 70, 72",
+               "a personnel decision within the rules and the decider's power is made"),
+    Transition(None, DecisionOutcome.REFUSED, "Decree 62/2015 Art. 63-65, 70, 72",
+               "a personnel decision that breaks a rule is refused with its reasons"),
+)
+DECISION = Lifecycle(DecisionOutcome, DECISION_TRANSITIONS)
+
+
+def check_decision_outcome(target, subject="the personnel decision"):
+    """The ``Transition`` recording a personnel decision as ``target`` (decided or refused;
+    Decree 62/2015 Art. 63-65, 70, 72); a decision once recorded is not changed."""
+    return DECISION.check(None, target, subject)

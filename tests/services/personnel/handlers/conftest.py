@@ -4,9 +4,10 @@ import pytest
 
 from shared.validation import load
 
-from services.personnel.handlers import assignment, authorities, divisions, staff
+from services.personnel.handlers import assignment, authorities, careers, divisions, staff
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
-                                        DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
+                                        DISMISSAL_IN, DIVISION_CLOSE_IN,
+                                        MANAGER_DESIGNATION_IN, TRANSFER_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN,
                                         END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
                                         RELEASE_IN)
@@ -56,6 +57,18 @@ class Personnel(HandlerDriver):
 
     def release(self, data):
         return self.run(assignment.release_assignment, load(RELEASE_IN, data))
+
+    def designate(self, data):
+        return self.run(careers.designate_manager, load(MANAGER_DESIGNATION_IN, data))
+
+    def transfer(self, data):
+        return self.run(careers.transfer_officer, load(TRANSFER_IN, data))
+
+    def dismiss(self, data):
+        return self.run(careers.dismiss_officer, load(DISMISSAL_IN, data))
+
+    def decisions(self, officer_id):
+        return self.run(careers.list_decisions, officer_id, read_only=True)
 
 
 @pytest.fixture

@@ -32,3 +32,10 @@ def test_check_officer_transition_suspend_and_reinstate():
         OfficerStatus.ACTIVE)
     with pytest.raises(Conflict):
         lifecycle.check_officer_transition("suspended", "suspended")
+
+
+def test_check_decision_outcome_decided_or_refused_once():
+    decided = lifecycle.check_decision_outcome(lifecycle.DecisionOutcome.DECIDED)
+    refused = lifecycle.check_decision_outcome(lifecycle.DecisionOutcome.REFUSED)
+    assert (decided.target, refused.target) == ("decided", "refused")
+    assert decided.article.startswith("Decree 62/2015 Art. 63")
