@@ -147,3 +147,32 @@ class PersonnelDecision(Base):
     details: Mapped[dict]
     decided_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExemptAuthority(Base):
+    """An authority on the list enclosed with Decree 62/2015 (Art. 63.2): where enforcement
+    officers could be designated without examination, with the facts of Art. 63.1.a."""
+
+    __tablename__ = "exempt_authority"
+
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), primary_key=True)
+    area: Mapped[str] = mapped_column(String(40))  # rules.recruitment.Area
+    chief_district: Mapped[bool]
+    allowance_coefficient_hundredths: Mapped[int]
+    source: Mapped[str] = mapped_column(String(300))
+    listed_by: Mapped[str] = mapped_column(String(100))
+    listed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RecruitmentBoard(Base):
+    """A provincial recruitment board (Decree 62/2015 Art. 63.4): its members by role."""
+
+    __tablename__ = "recruitment_board"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    members: Mapped[list]  # [{"name", "role"}] (rules.recruitment.BoardRole)
+    decision_number: Mapped[str] = mapped_column(String(100))
+    constituted_on: Mapped[date]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -191,3 +191,30 @@ class PersonnelDecisionRefusedV1(PersonnelDecisionFields):
     application (Art. 64.2). Nothing about the official changed; the reasons are the record."""
 
     reasons = fields.List(fields.String(), required=True)
+
+
+# --- Designation without examination (Decree 62/2015 Art. 63) -------------------------------
+@contract("exempt_authority.listed", version=1, source="personnel")
+class ExemptAuthorityListedV1(Schema):
+    """An authority of the list enclosed with Decree 62/2015 (Art. 63.2), where enforcement
+    officers could be designated without examination, with the facts of Art. 63.1.a (the
+    allowance coefficient in hundredths: 0.3 is 30)."""
+
+    authority_id = fields.String(required=True)
+    area = fields.String(required=True, validate=validate.OneOf(
+        ["border", "island", "extremely_disadvantaged"]))
+    chief_district = fields.Boolean(required=True)
+    allowance_coefficient_hundredths = fields.Integer(required=True)
+    source = fields.String(required=True)
+
+
+@contract("recruitment_board.constituted", version=1, source="personnel")
+class RecruitmentBoardConstitutedV1(Schema):
+    """A provincial recruitment board was constituted (Decree 62/2015 Art. 63.4); ``members``
+    is how many (its quorum and majority are counted on it). Members are not named on the bus."""
+
+    board_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    members = fields.Integer(required=True)
+    decision_number = fields.String(required=True)
+    constituted_on = fields.Date(required=True)

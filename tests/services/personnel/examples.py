@@ -55,3 +55,38 @@ def dismissal(officer_id, ground="serious_violation", criminal_prosecution=False
             "criminal_prosecution": criminal_prosecution, "decider": decider,
             "last_day": last_day, "decision_number": "QD-1200/QD-BTP",
             "facts": "kept a debtor's payment for 3 months (Law Art. 21.2)"}
+
+# The structure before 2025 (Decree 62/2015 Art. 52): a province with a border district.
+GENERAL_DEPARTMENT = {"id": "TCTHADS", "name": "General Department of Civil Judgment "
+                      "Enforcement", "name_vi": "Tổng cục Thi hành án dân sự",
+                      "level": "general_department", "parent_id": None,
+                      "valid_from": "2009-07-01"}
+LAO_CAI = {"id": "LC", "name": "Department of Civil Judgment Enforcement of Lao Cai",
+           "name_vi": "Cục Thi hành án dân sự tỉnh Lào Cai", "level": "provincial",
+           "parent_id": "TCTHADS", "valid_from": "2009-07-01", "valid_to": "2025-06-30"}
+BAT_XAT = {"id": "LC-BX", "name": "Sub-department of Civil Judgment Enforcement of Bat Xat",
+           "name_vi": "Chi cục Thi hành án dân sự huyện Bát Xát", "level": "district",
+           "parent_id": "LC", "valid_from": "2009-07-01", "valid_to": "2025-06-30"}
+BORDER_LISTING = {"authority_id": "LC-BX", "area": "border", "chief_district": False,
+                  "allowance_coefficient_hundredths": 50,
+                  "source": "Decree 62/2015, list enclosed (Art. 63.2)"}
+LAO_CAI_BOARD = {"id": "HDTD-LC-2016", "authority_id": "LC", "decision_number": "QD-45/QD-BTP",
+                 "constituted_on": "2016-01-15", "members": [
+                     {"name": "Đặng Xuân Phong", "role": "chair"},
+                     {"name": "Hoàng Văn Minh", "role": "deputy_chair"},
+                     {"name": "Lý Thị Hoa", "role": "member_internal_affairs"},
+                     {"name": "Vàng A Chính", "role": "member_justice"},
+                     {"name": "Nông Văn Tú", "role": "member_bar_association"},
+                     {"name": "Phạm Thị Thu", "role": "member_justice"},
+                     {"name": "Giàng Seo Lử", "role": "member_internal_affairs"},
+                     {"name": "Lò Văn Hùng", "role": "member_bar_association"},
+                     {"name": "Trần Văn Lâm", "role": "secretary"}]}
+CANDIDATE = {"id": "CB-LC-01", "full_name": "Sùng A Páo", "authority_id": "LC-BX"}
+
+
+def without_examination(present=7, in_favour=6, valid_from="2016-02-11", years=5,
+                        decider="minister", officer_id="CB-LC-01", authority_id="LC-BX"):
+    return {"officer_id": officer_id, "authority_id": authority_id, "board_id": "HDTD-LC-2016",
+            "meeting": {"held_on": "2016-02-01", "present": present, "in_favour": in_favour},
+            "commitment_years": years, "commitment_signed_on": "2016-01-20",
+            "valid_from": valid_from, "decision_number": "QD-210/QD-BTP", "decider": decider}

@@ -4,10 +4,13 @@ import pytest
 
 from shared.validation import load
 
-from services.personnel.handlers import assignment, authorities, careers, divisions, staff
+from services.personnel.handlers import (assignment, authorities, careers, divisions,
+                                         recruitment, staff)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DISMISSAL_IN, DIVISION_CLOSE_IN,
-                                        MANAGER_DESIGNATION_IN, TRANSFER_IN, DIVISION_JURISDICTION_IN,
+                                        EXEMPT_AUTHORITY_IN, MANAGER_DESIGNATION_IN,
+                                        RECRUITMENT_BOARD_IN, TRANSFER_IN,
+                                        WITHOUT_EXAMINATION_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN,
                                         END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
                                         RELEASE_IN)
@@ -66,6 +69,17 @@ class Personnel(HandlerDriver):
 
     def dismiss(self, data):
         return self.run(careers.dismiss_officer, load(DISMISSAL_IN, data))
+
+    def list_exempt(self, data):
+        return self.run(recruitment.list_exempt_authority, load(EXEMPT_AUTHORITY_IN, data))
+
+    def board(self, data):
+        return self.run(recruitment.constitute_recruitment_board,
+                        load(RECRUITMENT_BOARD_IN, data))
+
+    def without_examination(self, data):
+        return self.run(recruitment.designate_without_examination,
+                        load(WITHOUT_EXAMINATION_IN, data))
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)
