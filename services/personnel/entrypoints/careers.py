@@ -4,8 +4,8 @@ from shared.entrypoints import rpc
 from shared.validation import load, require_id
 
 from services.personnel.handlers import careers as handlers
-from services.personnel.schemas import (DECISION_OUT, DECISIONS_OUT, DISMISSAL_IN,
-                                        MANAGER_DESIGNATION_IN, TRANSFER_IN)
+from services.personnel.schemas.careers import (DECISION_OUT, DECISIONS_OUT, DISMISSAL_IN,
+                                                MANAGER_DESIGNATION_IN, TRANSFER_IN)
 
 
 class CareerEntrypoints:

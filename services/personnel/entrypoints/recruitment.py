@@ -4,9 +4,10 @@ from shared.entrypoints import rpc
 from shared.validation import load
 
 from services.personnel.handlers import recruitment as handlers
-from services.personnel.schemas import (DECISION_OUT, EXEMPT_AUTHORITY_IN, EXEMPT_AUTHORITY_OUT,
-                                        RECRUITMENT_BOARD_IN, RECRUITMENT_BOARD_OUT,
-                                        WITHOUT_EXAMINATION_IN)
+from services.personnel.schemas.careers import DECISION_OUT
+from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, EXEMPT_AUTHORITY_OUT,
+                                                    RECRUITMENT_BOARD_IN, RECRUITMENT_BOARD_OUT,
+                                                    WITHOUT_EXAMINATION_IN)
 
 
 class RecruitmentEntrypoints:

@@ -7,13 +7,12 @@ from shared.validation import load
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
                                          recruitment, staff)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
-                                        DISMISSAL_IN, DIVISION_CLOSE_IN,
-                                        EXEMPT_AUTHORITY_IN, MANAGER_DESIGNATION_IN,
-                                        RECRUITMENT_BOARD_IN, TRANSFER_IN,
-                                        WITHOUT_EXAMINATION_IN, DIVISION_JURISDICTION_IN,
-                                        DIVISION_QUERY_IN,
-                                        END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
-                                        RELEASE_IN)
+                                        DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
+                                        DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
+                                        OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN)
+from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
+from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
+                                                    WITHOUT_EXAMINATION_IN)
 from tests.handlers import HandlerDriver
 
 

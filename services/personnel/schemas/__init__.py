@@ -1,4 +1,5 @@
-"""The RPC inputs and outputs of the personnel service.
+"""The RPC inputs and outputs of the personnel service (careers and recruitment in their own
+modules of this package).
 
 Every input field is a strict, bounded ``shared.fields`` type (issue 7 item 10): NUL bytes,
 strings longer than their column and days outside 1900..2199 are a ValidationError naming the
@@ -11,9 +12,7 @@ from shared import fields as f
 
 from services.personnel.rules.assignment import Relation
 from services.personnel.rules.authorities import LEVELS
-from services.personnel.rules.careers import TRANSFERS, Decider, DecisionKind, DismissalGround
 from services.personnel.rules.lifecycle import OfficerStatus
-from services.personnel.rules.recruitment import Area, BoardRole
 from services.personnel.rules.staff import Position
 
 # "HN-01", "HCM", "QK7-02": upper-case letters and digits in groups joined by hyphens.
@@ -280,160 +279,3 @@ DIVISION_JURISDICTION_IN, DIVISION_JURISDICTION_OUT = (DivisionJurisdictionIn(),
                                                        DivisionJurisdictionOut())
 DIVISION_QUERY_IN, COMPETENT_AUTHORITY_OUT = DivisionQueryIn(), CompetentAuthorityOut()
 DIVISION_CLOSE_IN = DivisionCloseIn()
-
-
-# --- Careers (Decree 62/2015 Art. 64, 65, 70, 72) ----------------------------------------
-DECIDERS = validate.OneOf(list(Decider))
-
-
-class ManagerDesignationIn(Schema):
-    """A Director or Deputy Director designated at an authority from a day (Art. 72)."""
-
-    officer_id = f.Id(required=True)
-    authority_id = authority_id(required=True)
-    position = f.Text(max_length=40, required=True,
-                      validate=validate.OneOf([Position.HEAD, Position.DEPUTY_HEAD]))
-    valid_from = f.Day(required=True)
-    decision_number = f.Text(max_length=100, required=True)
-    decider = f.Text(max_length=40, required=True, validate=DECIDERS)
-
-
-class TransferIn(Schema):
-    """A mobilisation, reassignment or secondment (Art. 64, 70): a secondment has a last day."""
-
-    officer_id = f.Id(required=True)
-    kind = f.Text(max_length=40, required=True, validate=validate.OneOf(list(TRANSFERS)))
-    target_authority_id = authority_id(required=True)
-    valid_from = f.Day(required=True)
-    valid_to = f.Day(load_default=None, allow_none=True)
-    decision_number = f.Text(max_length=100, required=True)
-    decider = f.Text(max_length=40, required=True, validate=DECIDERS)
-    reason = f.Text(max_length=500, required=True)  # Art. 64.2.a: the reasons
-    request_number = f.Text(max_length=100, load_default=None, allow_none=True)  # Art. 64.2.c
-
-    @validates_schema
-    def check_period(self, data, **kwargs):
-        secondment = data.get("kind") == DecisionKind.SECONDMENT
-        if secondment and data.get("valid_to") is None:
-            raise SchemaError({"valid_to": ["a secondment has a last day"]})
-        if not secondment and data.get("valid_to") is not None:
-            raise SchemaError({"valid_to": ["only a secondment has a last day"]})
-        if data.get("valid_to") is not None and data["valid_to"] < data["valid_from"]:
-            raise SchemaError({"valid_to": ["cannot be before valid_from"]})
-
-
-class DismissalIn(Schema):
-    """An enforcement officer dismissed after ``last_day`` on a ground of Art. 65."""
-
-    officer_id = f.Id(required=True)
-    ground = f.Text(max_length=40, required=True,
-                    validate=validate.OneOf(list(DismissalGround)))
-    # true or false only (no 'yes', 1): Art. 65.1 turns on it
-    criminal_prosecution = fields.Boolean(required=True, truthy={True}, falsy={False})
-    facts = f.Text(max_length=1000, required=True)
-    last_day = f.Day(required=True)
-    decision_number = f.Text(max_length=100, required=True)
-    decider = f.Text(max_length=40, required=True, validate=DECIDERS)
-
-
-class DecisionOut(Schema):
-    id = fields.Integer()
-    kind = fields.String()
-    outcome = fields.String()  # decided or refused
-    officer_id = fields.String()
-    authority_id = fields.String()
-    target_authority_id = fields.String()
-    position = fields.String()
-    decider = fields.String()
-    valid_from = fields.Date()
-    valid_to = fields.Date()
-    decision_number = fields.String()
-    reasons = fields.List(fields.String())
-    legal_basis = fields.String()
-    parameters_used = fields.List(fields.Dict())
-    details = fields.Dict()
-
-
-class DecisionsOut(Schema):
-    officer_id = fields.String()
-    decisions = fields.List(fields.Nested(DecisionOut))
-
-
-MANAGER_DESIGNATION_IN, TRANSFER_IN, DISMISSAL_IN = (ManagerDesignationIn(), TransferIn(),
-                                                     DismissalIn())
-DECISION_OUT, DECISIONS_OUT = DecisionOut(), DecisionsOut()
-
-
-# --- Designation without examination (Decree 62/2015 Art. 63) ----------------------------
-class ExemptAuthorityIn(Schema):
-    """An authority of the list enclosed with the decree (Art. 63.2), with Art. 63.1.a's facts."""
-
-    authority_id = authority_id(required=True)
-    area = f.Text(max_length=40, required=True, validate=validate.OneOf(list(Area)))
-    chief_district = fields.Boolean(required=True, truthy={True}, falsy={False})
-    # 0.3 is 30: a coefficient in hundredths, never a float
-    allowance_coefficient_hundredths = f.StrictInteger(minimum=0, maximum=1000, required=True)
-    source = f.Text(max_length=300, required=True)
-
-
-class BoardMemberIn(Schema):
-    name = f.Text(max_length=200, required=True)
-    role = f.Text(max_length=40, required=True, validate=validate.OneOf(list(BoardRole)))
-
-
-class RecruitmentBoardIn(Schema):
-    """A provincial recruitment board (Art. 63.4)."""
-
-    id = f.Id(required=True)
-    authority_id = authority_id(required=True)
-    members = f.List(fields.Nested(BoardMemberIn), min_length=1, max_length=50, required=True)
-    decision_number = f.Text(max_length=100, required=True)
-    constituted_on = f.Day(required=True)
-
-
-class BoardMeetingIn(Schema):
-    """The board's meeting that proposed the designation: who came, who voted for it."""
-
-    held_on = f.Day(required=True)
-    present = f.StrictInteger(minimum=0, maximum=50, required=True)
-    in_favour = f.StrictInteger(minimum=0, maximum=50, required=True)
-
-
-class WithoutExaminationIn(Schema):
-    """A designation without examination (Art. 63) on the board's proposal."""
-
-    officer_id = f.Id(required=True)
-    authority_id = authority_id(required=True)
-    board_id = f.Id(required=True)
-    meeting = fields.Nested(BoardMeetingIn, required=True)
-    commitment_years = f.StrictInteger(minimum=0, maximum=50, required=True)
-    commitment_signed_on = f.Day(required=True)
-    valid_from = f.Day(required=True)
-    decision_number = f.Text(max_length=100, required=True)
-    decider = f.Text(max_length=40, required=True, validate=DECIDERS)
-
-
-class ExemptAuthorityOut(Schema):
-    authority_id = fields.String()
-    area = fields.String()
-    chief_district = fields.Boolean()
-    allowance_coefficient_hundredths = fields.Integer()
-    source = fields.String()
-
-
-class BoardMemberOut(Schema):
-    name = fields.String()
-    role = fields.String()
-
-
-class RecruitmentBoardOut(Schema):
-    id = fields.String()
-    authority_id = fields.String()
-    members = fields.List(fields.Nested(BoardMemberOut))
-    decision_number = fields.String()
-    constituted_on = fields.Date()
-
-
-EXEMPT_AUTHORITY_IN, EXEMPT_AUTHORITY_OUT = ExemptAuthorityIn(), ExemptAuthorityOut()
-RECRUITMENT_BOARD_IN, RECRUITMENT_BOARD_OUT = RecruitmentBoardIn(), RecruitmentBoardOut()
-WITHOUT_EXAMINATION_IN = WithoutExaminationIn()
