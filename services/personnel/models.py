@@ -3,7 +3,7 @@ officials and the positions they hold, relations that bar an officer from a case
 assignments of cases to officers."""
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -176,3 +176,44 @@ class RecruitmentBoard(Base):
     constituted_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Examination(Base):
+    """An enforcement officer's examination for a rank (Decree 62/2015 Art. 56, 61), organised
+    by the General Department (civil) or the Ministry of National Defence's Department
+    (military, Art. 58, 60.2); its board of examiners established by the Minister (Art. 61.1)."""
+
+    __tablename__ = "examination"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rank: Mapped[str] = mapped_column(String(40))
+    system: Mapped[str] = mapped_column(String(20))  # rules.examination.System
+    organiser_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    examination_on: Mapped[date]
+    board_decision_number: Mapped[str] = mapped_column(String(100))
+    board_members: Mapped[list]  # [{"name", "role"}] of the board of examiners (Art. 61)
+    opened_by: Mapped[str] = mapped_column(String(100))
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExamCandidate(Base):
+    """An official on the candidate list of an examination (Decree 62/2015 Art. 58-62): where
+    the list is (``held_by``), the facts of eligibility (Art. 57; Law Art. 18), the reasons of a
+    refusal and the parameters used, the result."""
+
+    __tablename__ = "exam_candidate"
+    __table_args__ = (UniqueConstraint("examination_id", "officer_id",
+                                       name="uq_exam_candidate_examination_officer"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    examination_id: Mapped[str] = mapped_column(ForeignKey("examination.id"), index=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    nominated_by: Mapped[str] = mapped_column(ForeignKey("authority.id"))
+    held_by: Mapped[str] = mapped_column(ForeignKey("authority.id"))
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.CandidateStatus
+    facts: Mapped[dict]
+    reasons: Mapped[list]
+    parameters_used: Mapped[list]
+    application_number: Mapped[str | None] = mapped_column(String(100))  # Art. 59.2
+    score: Mapped[int | None]
+    recorded_by: Mapped[str] = mapped_column(String(100))

@@ -12,12 +12,13 @@ from services.personnel.entrypoints.assignment import AssignmentEntrypoints
 from services.personnel.entrypoints.authorities import AuthorityEntrypoints
 from services.personnel.entrypoints.careers import CareerEntrypoints
 from services.personnel.entrypoints.divisions import DivisionEntrypoints
+from services.personnel.entrypoints.examination import ExaminationEntrypoints
 from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
 
 
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
                        AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
-                       PlatformService):
+                       ExaminationEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

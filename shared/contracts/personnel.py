@@ -153,7 +153,7 @@ class DivisionJurisdictionClosedV1(Schema):
 
 # --- Personnel decisions (Decree 62/2015 Art. 63-65, 70, 72) ---------------------------------
 DECISION_KINDS = ["designation", "mobilisation", "reassignment", "secondment", "dismissal",
-                  "designation_without_examination"]
+                  "designation_without_examination", "designation_after_examination"]
 DECIDERS = ["minister", "general_director", "provincial_director",
             "minister_of_national_defence"]
 
@@ -218,3 +218,61 @@ class RecruitmentBoardConstitutedV1(Schema):
     members = fields.Integer(required=True)
     decision_number = fields.String(required=True)
     constituted_on = fields.Date(required=True)
+
+
+# --- Recruitment by examination (Decree 62/2015 Art. 56-62) ---------------------------------
+@contract("examination.opened", version=1, source="personnel")
+class ExaminationOpenedV1(Schema):
+    """An enforcement officer's examination for a rank was opened by its organiser (Decree
+    62/2015 Art. 56.2, 60), with the board of examiners the Minister established (Art. 61.1)."""
+
+    examination_id = fields.String(required=True)
+    rank = fields.String(required=True)
+    system = fields.String(required=True, validate=validate.OneOf(["civil", "military"]))
+    organiser_id = fields.String(required=True)
+    examination_on = fields.Date(required=True)
+    board_decision_number = fields.String(required=True)
+
+
+@contract("candidate.nominated", version=1, source="personnel")
+class CandidateNominatedV1(Schema):
+    """An official was put on an authority's candidate list (Decree 62/2015 Art. 58.1);
+    ``held_by`` is where the list went (the Department, or the organiser: ``status``
+    ``received``)."""
+
+    examination_id = fields.String(required=True)
+    officer_id = fields.String(required=True)
+    nominated_by = fields.String(required=True)
+    held_by = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["nominated", "received"]))
+
+
+@contract("candidate_list.forwarded", version=1, source="personnel")
+class CandidateListForwardedV1(Schema):
+    """A Department's compiled candidate list reached the organiser with the Director's
+    application (Decree 62/2015 Art. 58.2, 59.2, 60)."""
+
+    examination_id = fields.String(required=True)
+    from_authority_id = fields.String(required=True)
+    to_authority_id = fields.String(required=True)
+    officer_ids = fields.List(fields.String(), required=True)
+    application_number = fields.String(required=True)
+
+
+@contract("examination.candidates_published", version=1, source="personnel")
+class ExaminationCandidatesPublishedV1(Schema):
+    """The organiser published the qualified candidates (Decree 62/2015 Art. 60); those not
+    qualified are only counted here (their reasons are in the service and its audit)."""
+
+    examination_id = fields.String(required=True)
+    qualified = fields.List(fields.String(), required=True)
+    not_qualified = fields.Integer(required=True)
+
+
+@contract("examination.results_recorded", version=1, source="personnel")
+class ExaminationResultsRecordedV1(Schema):
+    """The board of examiners' results were recorded (Decree 62/2015 Art. 61.2.c, 62.1)."""
+
+    examination_id = fields.String(required=True)
+    passed = fields.List(fields.String(), required=True)
+    failed = fields.List(fields.String(), required=True)

@@ -27,6 +27,7 @@ class DecisionKind(StrEnum):
     SECONDMENT = "secondment"        # "biệt phái", for a period (Art. 70.1)
     DISMISSAL = "dismissal"          # "miễn nhiệm" of an enforcement officer (Art. 65)
     DESIGNATION_WITHOUT_EXAMINATION = "designation_without_examination"  # (Art. 63)
+    DESIGNATION_AFTER_EXAMINATION = "designation_after_examination"  # (Art. 62)
 
 
 TRANSFERS = (DecisionKind.MOBILISATION, DecisionKind.REASSIGNMENT, DecisionKind.SECONDMENT)

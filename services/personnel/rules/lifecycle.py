@@ -78,3 +78,47 @@ def check_decision_outcome(target, subject="the personnel decision"):
     """The ``Transition`` recording a personnel decision as ``target`` (decided or refused;
     Decree 62/2015 Art. 63-65, 70, 72); a decision once recorded is not changed."""
     return DECISION.check(None, target, subject)
+
+
+class CandidateStatus(StrEnum):
+    #: Decree 62/2015 Art. 58.1: on a Sub-department's list, sent to its Department.
+    NOMINATED = "nominated"
+    #: Art. 58.2, 59.2, 60: received by the organiser of the examination.
+    RECEIVED = "received"
+    #: Art. 60: published as qualified to sit.
+    QUALIFIED = "qualified"
+    #: Art. 57; Law Art. 18: refused, with its reasons.
+    NOT_QUALIFIED = "not_qualified"
+    #: Art. 61.2.c, 62.1: the board of examiners' result.
+    PASSED = "passed"
+    FAILED = "failed"
+    #: Art. 62; Law Art. 18: designated by the Minister of Justice.
+    DESIGNATED = "designated"
+
+
+CANDIDATE_TRANSITIONS = (
+    Transition(None, CandidateStatus.NOMINATED, "Decree 62/2015 Art. 58.1",
+               "a Sub-department's candidate is sent to its Department"),
+    Transition(None, CandidateStatus.RECEIVED, "Decree 62/2015 Art. 58.1-58.2, 60",
+               "a Department's (or military zone's) candidate reaches the organiser"),
+    Transition(CandidateStatus.NOMINATED, CandidateStatus.RECEIVED,
+               "Decree 62/2015 Art. 58.2, 59.2, 60",
+               "the Department's compiled list reaches the General Department"),
+    Transition(CandidateStatus.RECEIVED, CandidateStatus.QUALIFIED,
+               "Decree 62/2015 Art. 57, 60", "the candidate meets the conditions to sit"),
+    Transition(CandidateStatus.RECEIVED, CandidateStatus.NOT_QUALIFIED,
+               "Decree 62/2015 Art. 57, 60; Law Art. 18", "the candidate does not meet them"),
+    Transition(CandidateStatus.QUALIFIED, CandidateStatus.PASSED,
+               "Decree 62/2015 Art. 61.2.c, 62.1", "the board reports the candidate passed"),
+    Transition(CandidateStatus.QUALIFIED, CandidateStatus.FAILED,
+               "Decree 62/2015 Art. 61.2.c, 62.1", "the board reports the candidate failed"),
+    Transition(CandidateStatus.PASSED, CandidateStatus.DESIGNATED,
+               "Decree 62/2015 Art. 62; Law Art. 18", "the Minister designates the candidate"),
+)
+CANDIDATE = Lifecycle(CandidateStatus, CANDIDATE_TRANSITIONS)
+
+
+def check_candidate_transition(status, target, subject="the candidate"):
+    """The ``Transition`` of an examination candidate from ``status`` to ``target`` (Decree
+    62/2015 Art. 57-62); a ``Conflict`` otherwise (a result for a candidate not qualified)."""
+    return CANDIDATE.check(status, target, subject)

@@ -90,3 +90,19 @@ def without_examination(present=7, in_favour=6, valid_from="2016-02-11", years=5
             "meeting": {"held_on": "2016-02-01", "present": present, "in_favour": in_favour},
             "commitment_years": years, "commitment_signed_on": "2016-01-20",
             "valid_from": valid_from, "decision_number": "QD-210/QD-BTP", "decider": decider}
+
+# An examination for junior officers of the civil system (Decree 62/2015 Art. 56-62).
+JUNIOR_EXAM = {"id": "KT-2016", "rank": "enforcement_officer_junior", "system": "civil",
+               "organiser_id": "TCTHADS", "examination_on": "2016-06-15",
+               "board_decision_number": "QD-800/QD-BTP",
+               "board_members": [{"name": "Nguyễn Thanh Tịnh", "role": "chair"},
+                                 {"name": "Mai Lương Khôi", "role": "member"},
+                                 {"name": "Lê Thị Hương", "role": "secretary"}]}
+FIT = {"citizen": True, "law_degree": True, "legal_work_since": "2012-08-01",
+       "training_completed": True, "health_fit": True, "criminal_prosecution": False,
+       "disciplinary_action": False}
+
+
+def nomination(officer_id, examination_id="KT-2016", **facts):
+    return {"examination_id": examination_id, "officer_id": officer_id,
+            "facts": {**FIT, **facts}}

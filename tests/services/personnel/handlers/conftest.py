@@ -5,12 +5,15 @@ import pytest
 from shared.validation import load
 
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
-                                         recruitment, staff)
+                                         examination, recruitment, staff)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
                                         OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN)
 from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
+from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
+                                                    EXAMINATION_IN, EXAMINATION_REF_IN,
+                                                    FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
                                                     WITHOUT_EXAMINATION_IN)
 from tests.handlers import HandlerDriver
@@ -79,6 +82,29 @@ class Personnel(HandlerDriver):
     def without_examination(self, data):
         return self.run(recruitment.designate_without_examination,
                         load(WITHOUT_EXAMINATION_IN, data))
+
+    def open_exam(self, data):
+        return self.run(examination.open_examination, load(EXAMINATION_IN, data))
+
+    def nominate(self, data):
+        return self.run(examination.nominate_candidate, load(NOMINATION_IN, data))
+
+    def forward(self, data):
+        return self.run(examination.forward_candidate_list, load(FORWARD_LIST_IN, data))
+
+    def consider(self, examination_id):
+        return self.run(examination.consider_applications,
+                        load(EXAMINATION_REF_IN, {"examination_id": examination_id}))
+
+    def results(self, data):
+        return self.run(examination.record_examination_results, load(RESULTS_IN, data))
+
+    def designate_passed(self, data):
+        return self.run(examination.designate_passed_candidate,
+                        load(DESIGNATION_AFTER_EXAMINATION_IN, data))
+
+    def exam(self, examination_id):
+        return self.run(examination.get_examination, examination_id, read_only=True)
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)

@@ -39,3 +39,13 @@ def test_check_decision_outcome_decided_or_refused_once():
     refused = lifecycle.check_decision_outcome(lifecycle.DecisionOutcome.REFUSED)
     assert (decided.target, refused.target) == ("decided", "refused")
     assert decided.article.startswith("Decree 62/2015 Art. 63")
+
+
+def test_check_candidate_transition_follows_the_lists_up_to_designation():
+    assert lifecycle.check_candidate_transition(None, "nominated").article == (
+        "Decree 62/2015 Art. 58.1")
+    for status, target in (("nominated", "received"), ("received", "not_qualified"),
+                           ("qualified", "passed"), ("passed", "designated")):
+        assert lifecycle.check_candidate_transition(status, target).target == target
+    with pytest.raises(Conflict):
+        lifecycle.check_candidate_transition("not_qualified", "passed")
