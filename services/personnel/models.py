@@ -25,6 +25,8 @@ class Authority(Base):
     name_vi: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(30), index=True)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("authority.id"), index=True)
+    # rules.structure.TreeRelation: the tie to the parent (Decree 62/2015 Art. 54.2)
+    relation: Mapped[str | None] = mapped_column(String(20))
     valid_from: Mapped[date]
     valid_to: Mapped[date | None]
     # The dated structure rows the registration was checked against (Decree 62/2015 Art. 52-54
@@ -217,3 +219,22 @@ class ExamCandidate(Base):
     application_number: Mapped[str | None] = mapped_column(String(100))  # Art. 59.2
     score: Mapped[int | None]
     recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class StructureChange(Base):
+    """An administrator's change to the structure of the authority tree (rules.structure): a
+    row added, or a row closed on its last day (a reorganisation), in order."""
+
+    __tablename__ = "structure_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action: Mapped[str] = mapped_column(String(10))  # add or close
+    key: Mapped[str] = mapped_column(String(80), index=True)
+    value: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(20))
+    valid_from: Mapped[date]  # the row's first day (close: identifies the row closed)
+    valid_to: Mapped[date | None]
+    source: Mapped[str] = mapped_column(String(300))  # the text that changed it, or the reason
+    confidence: Mapped[str | None] = mapped_column(String(10))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

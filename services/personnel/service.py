@@ -15,10 +15,11 @@ from services.personnel.entrypoints.divisions import DivisionEntrypoints
 from services.personnel.entrypoints.examination import ExaminationEntrypoints
 from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
+from services.personnel.entrypoints.structure import StructureEntrypoints
 
 
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
                        AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
-                       ExaminationEntrypoints, PlatformService):
+                       ExaminationEntrypoints, StructureEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

@@ -276,3 +276,22 @@ class ExaminationResultsRecordedV1(Schema):
     examination_id = fields.String(required=True)
     passed = fields.List(fields.String(), required=True)
     failed = fields.List(fields.String(), required=True)
+
+
+@contract("structure.changed", version=1, source="personnel")
+class StructureChangedV1(Schema):
+    """An administrator changed the structure of the authority tree (Decree 62/2015 Art.
+    52-54): ``add`` a dated row (``authority_parent_levels.<level>``: the parent levels allowed;
+    ``authority_relation.<level>``: management or affiliation, Art. 54.2), or ``close`` the row
+    of ``key`` starting on ``valid_from`` on ``valid_to``. Registrations from then on are checked
+    against the new structure."""
+
+    id = fields.Integer(required=True)
+    action = fields.String(required=True, validate=validate.OneOf(["add", "close"]))
+    key = fields.String(required=True)
+    value = fields.String(required=True, allow_none=True)
+    unit = fields.String(required=True, allow_none=True)
+    valid_from = fields.Date(required=True)
+    valid_to = fields.Date(required=True, allow_none=True)
+    source = fields.String(required=True)
+    confidence = fields.String(required=True, allow_none=True)

@@ -57,6 +57,7 @@ class AuthoritySummary(Schema):
 
 class AuthorityOut(AuthoritySummary):
     parent_id = fields.String()
+    relation = fields.String()  # to the parent: management or affiliation (Art. 54.2)
     parameters_used = fields.List(fields.Dict())
     # The authorities above it, nearest first, up to the top of its system.
     chain = fields.List(fields.Nested(AuthoritySummary))

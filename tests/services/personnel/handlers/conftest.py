@@ -5,7 +5,7 @@ import pytest
 from shared.validation import load
 
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
-                                         examination, recruitment, staff)
+                                         examination, recruitment, staff, structure)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
@@ -14,6 +14,8 @@ from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION
 from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
+from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
+                                                  STRUCTURE_ROW_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
                                                     WITHOUT_EXAMINATION_IN)
 from tests.handlers import HandlerDriver
@@ -105,6 +107,16 @@ class Personnel(HandlerDriver):
 
     def exam(self, examination_id):
         return self.run(examination.get_examination, examination_id, read_only=True)
+
+    def add_row(self, data):
+        return self.run(structure.record_structure_row, load(STRUCTURE_ROW_IN, data))
+
+    def close_row(self, data):
+        return self.run(structure.close_structure_row, load(STRUCTURE_CLOSE_IN, data))
+
+    def structure(self, on):
+        return self.run(structure.get_structure, load(STRUCTURE_QUERY_IN, {"on": on}),
+                        read_only=True)
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)
