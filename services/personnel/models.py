@@ -238,3 +238,24 @@ class StructureChange(Base):
     confidence: Mapped[str | None] = mapped_column(String(10))
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Inspection(Base):
+    """An inspection given to an enforcement inspector (Decree 62/2015 Art. 66-68), or refused
+    with its reasons (``barred_by``: the relations of Art. 68.4 that barred the inspector)."""
+
+    __tablename__ = "inspection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    inspector_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    subject_kind: Mapped[str] = mapped_column(String(30))  # Art. 67.1
+    subject_reference: Mapped[str] = mapped_column(String(200))
+    persons: Mapped[list]  # the persons the inspection involves
+    outcome: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.DecisionOutcome
+    reasons: Mapped[list]
+    barred_by: Mapped[list]
+    decision_number: Mapped[str] = mapped_column(String(100))  # Art. 68.3.c
+    on: Mapped[date]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -13,6 +13,7 @@ from services.personnel.entrypoints.authorities import AuthorityEntrypoints
 from services.personnel.entrypoints.careers import CareerEntrypoints
 from services.personnel.entrypoints.divisions import DivisionEntrypoints
 from services.personnel.entrypoints.examination import ExaminationEntrypoints
+from services.personnel.entrypoints.inspection import InspectionEntrypoints
 from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
 from services.personnel.entrypoints.structure import StructureEntrypoints
@@ -20,6 +21,7 @@ from services.personnel.entrypoints.structure import StructureEntrypoints
 
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
                        AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
-                       ExaminationEntrypoints, StructureEntrypoints, PlatformService):
+                       ExaminationEntrypoints, StructureEntrypoints, InspectionEntrypoints,
+                       PlatformService):
     name = "personnel"
     law = Law()

@@ -295,3 +295,35 @@ class StructureChangedV1(Schema):
     valid_to = fields.Date(required=True, allow_none=True)
     source = fields.String(required=True)
     confidence = fields.String(required=True, allow_none=True)
+
+
+# --- Inspections (Decree 62/2015 Art. 66-68) -------------------------------------------------
+class InspectionFields(Schema):
+    inspection_id = fields.Integer(required=True)
+    authority_id = fields.String(required=True)
+    inspector_id = fields.String(required=True)
+    subject_kind = fields.String(required=True)
+    subject_reference = fields.String(required=True)
+    on = fields.Date(required=True)
+    decision_number = fields.String(required=True)
+
+
+@contract("inspection.assigned", version=1, source="personnel")
+class InspectionAssignedV1(InspectionFields):
+    """An inspection was given to an enforcement inspector of the envelope's authority on the
+    head's decision (Decree 62/2015 Art. 66.1, 67, 68.3.c)."""
+
+
+class BarV1(Schema):
+    relation = fields.String(required=True)
+    ground = fields.String(required=True)
+
+
+@contract("inspection.refused", version=1, source="personnel")
+class InspectionRefusedV1(InspectionFields):
+    """An inspection was refused to an official (not an inspector of the authority, suspended,
+    or barred by a relation of Decree 62/2015 Art. 68.4). ``barred_by`` names the relations and
+    their points, never the related persons; the reasons stay in the service."""
+
+    barred_by = fields.List(fields.Nested(BarV1), required=True)
+    reasons_count = fields.Integer(required=True)

@@ -5,7 +5,8 @@ import pytest
 from shared.validation import load
 
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
-                                         examination, recruitment, staff, structure)
+                                         examination, inspection, recruitment, staff,
+                                         structure)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
@@ -14,6 +15,7 @@ from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION
 from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
+from services.personnel.schemas.inspection import INSPECTION_IN
 from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
                                                   STRUCTURE_ROW_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
@@ -117,6 +119,9 @@ class Personnel(HandlerDriver):
     def structure(self, on):
         return self.run(structure.get_structure, load(STRUCTURE_QUERY_IN, {"on": on}),
                         read_only=True)
+
+    def inspect(self, data):
+        return self.run(inspection.assign_inspection, load(INSPECTION_IN, data))
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)
