@@ -259,3 +259,41 @@ class Inspection(Base):
     on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OfficerCard(Base):
+    """An enforcement officer's or inspector's card (Decree 62/2015 Art. 73): issued for a
+    rank, replaced when the rank changes, returned when the rank ends, or reported lost."""
+
+    __tablename__ = "officer_card"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))  # rules.equipment.CardKind
+    position: Mapped[str] = mapped_column(String(40))  # the rank the card shows
+    number: Mapped[str] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.CardStatus
+    issued_on: Mapped[date]
+    ended_on: Mapped[date | None]
+    end_reason: Mapped[str | None] = mapped_column(String(500))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class UniformIssue(Base):
+    """An issue of a uniform item or insignia to an official (Decree 62/2015 Art. 82-83),
+    decided or refused with reasons, the allocation row and the next due day."""
+
+    __tablename__ = "uniform_issue"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    item: Mapped[str] = mapped_column(String(40))
+    quantity: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20))  # first, periodic or replacement
+    outcome: Mapped[str] = mapped_column(String(20))
+    issued_on: Mapped[date]
+    due_on: Mapped[date | None]  # when the next periodic issue is due (periodic and first)
+    reasons: Mapped[list]
+    parameters_used: Mapped[list]
+    explanation: Mapped[str | None] = mapped_column(String(500))  # of a replacement (83.2.b)
+    recorded_by: Mapped[str] = mapped_column(String(100))

@@ -12,6 +12,7 @@ from services.personnel.entrypoints.assignment import AssignmentEntrypoints
 from services.personnel.entrypoints.authorities import AuthorityEntrypoints
 from services.personnel.entrypoints.careers import CareerEntrypoints
 from services.personnel.entrypoints.divisions import DivisionEntrypoints
+from services.personnel.entrypoints.equipment import EquipmentEntrypoints
 from services.personnel.entrypoints.examination import ExaminationEntrypoints
 from services.personnel.entrypoints.inspection import InspectionEntrypoints
 from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
@@ -22,6 +23,6 @@ from services.personnel.entrypoints.structure import StructureEntrypoints
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
                        AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
                        ExaminationEntrypoints, StructureEntrypoints, InspectionEntrypoints,
-                       PlatformService):
+                       EquipmentEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

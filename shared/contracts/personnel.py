@@ -327,3 +327,69 @@ class InspectionRefusedV1(InspectionFields):
 
     barred_by = fields.List(fields.Nested(BarV1), required=True)
     reasons_count = fields.Integer(required=True)
+
+
+# --- Cards and uniforms (Decree 62/2015 Art. 73, 81-83) --------------------------------------
+class CardFields(Schema):
+    card_id = fields.Integer(required=True)
+    officer_id = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(["enforcement_officer",
+                                                                 "inspector"]))
+    position = fields.String(required=True)
+    status = fields.String(required=True)
+    on = fields.Date(required=True)
+
+
+@contract("card.issued", version=1, source="personnel")
+class CardIssuedV1(CardFields):
+    """A card for the rank held was issued (Decree 62/2015 Art. 73.1-73.2); the card of the
+    former rank it replaced, if any, is ``replaced_card_id``."""
+
+    replaced_card_id = fields.Integer(required=True, allow_none=True)
+
+
+@contract("card.replaced", version=1, source="personnel")
+class CardReplacedV1(CardFields):
+    """A card was replaced by one of the new rank (Decree 62/2015 Art. 73.1)."""
+
+    reason = fields.String(required=True)
+
+
+@contract("card.returned", version=1, source="personnel")
+class CardReturnedV1(CardFields):
+    """A card was returned: its holder no longer holds the rank (Decree 62/2015 Art. 73.1)."""
+
+    reason = fields.String(required=True)
+
+
+@contract("card.lost", version=1, source="personnel")
+class CardLostV1(CardFields):
+    """A card was lost and reported to the police (Decree 62/2015 Art. 73.1); it is void."""
+
+    reason = fields.String(required=True)
+
+
+class UniformFields(Schema):
+    issue_id = fields.Integer(required=True)
+    officer_id = fields.String(required=True)
+    item = fields.String(required=True)
+    quantity = fields.Integer(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(["first", "periodic",
+                                                                 "replacement"]))
+    on = fields.Date(required=True)
+
+
+@contract("uniform.issued", version=1, source="personnel")
+class UniformIssuedV1(UniformFields):
+    """Uniform items or insignia were issued within their allocation (Decree 62/2015 Art. 83);
+    ``due_on`` is when the next periodic issue is due (none for a replacement)."""
+
+    due_on = fields.Date(required=True, allow_none=True)
+
+
+@contract("uniform.refused", version=1, source="personnel")
+class UniformRefusedV1(UniformFields):
+    """An issue of uniform items was refused, with its reasons (Decree 62/2015 Art. 82.4,
+    83)."""
+
+    reasons = fields.List(fields.String(), required=True)

@@ -122,3 +122,33 @@ def check_candidate_transition(status, target, subject="the candidate"):
     """The ``Transition`` of an examination candidate from ``status`` to ``target`` (Decree
     62/2015 Art. 57-62); a ``Conflict`` otherwise (a result for a candidate not qualified)."""
     return CANDIDATE.check(status, target, subject)
+
+
+class CardStatus(StrEnum):
+    #: Decree 62/2015 Art. 73.1-73.2: issued by the Ministry, worn on duty.
+    ISSUED = "issued"
+    #: Art. 73.1: changed according to the rank: a new card replaced it.
+    REPLACED = "replaced"
+    #: Art. 73.1: returned when the holder no longer holds the rank.
+    RETURNED = "returned"
+    #: Art. 73.1: lost, reported to the police and the authority.
+    LOST = "lost"
+
+
+CARD_TRANSITIONS = (
+    Transition(None, CardStatus.ISSUED, "Decree 62/2015 Art. 73.1-73.2",
+               "a card is issued for the rank held"),
+    Transition(CardStatus.ISSUED, CardStatus.REPLACED, "Decree 62/2015 Art. 73.1",
+               "the rank changed: a new card replaces it"),
+    Transition(CardStatus.ISSUED, CardStatus.RETURNED, "Decree 62/2015 Art. 73.1",
+               "the holder no longer holds the rank and returns it"),
+    Transition(CardStatus.ISSUED, CardStatus.LOST, "Decree 62/2015 Art. 73.1",
+               "the loss is reported to the police and the authority"),
+)
+CARD = Lifecycle(CardStatus, CARD_TRANSITIONS)
+
+
+def check_card_transition(status, target, subject="the card"):
+    """The ``Transition`` of a card from ``status`` to ``target`` (Decree 62/2015 Art. 73.1); a
+    ``Conflict`` otherwise (a returned or lost card is not returned again)."""
+    return CARD.check(status, target, subject)

@@ -5,13 +5,15 @@ import pytest
 from shared.validation import load
 
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
-                                         examination, inspection, recruitment, staff,
+                                         equipment, examination, inspection, recruitment, staff,
                                          structure)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
                                         OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN)
 from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
+from services.personnel.schemas.equipment import (CARD_IN, CARD_LOST_IN, CARD_RETURN_IN,
+                                                  INSIGNIA_QUERY_IN, UNIFORM_ISSUE_IN)
 from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
@@ -122,6 +124,26 @@ class Personnel(HandlerDriver):
 
     def inspect(self, data):
         return self.run(inspection.assign_inspection, load(INSPECTION_IN, data))
+
+    def issue_card(self, data):
+        return self.run(equipment.issue_card, load(CARD_IN, data))
+
+    def return_card(self, data):
+        return self.run(equipment.return_card, load(CARD_RETURN_IN, data))
+
+    def card_lost(self, data):
+        return self.run(equipment.report_card_lost, load(CARD_LOST_IN, data))
+
+    def cards(self, officer_id):
+        return self.run(equipment.list_cards, officer_id, read_only=True)
+
+    def uniform(self, data):
+        return self.run(equipment.issue_uniform, load(UNIFORM_ISSUE_IN, data))
+
+    def insignia(self, officer_id, on):
+        return self.run(equipment.get_insignia,
+                        load(INSIGNIA_QUERY_IN, {"officer_id": officer_id, "on": on}),
+                        read_only=True)
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)

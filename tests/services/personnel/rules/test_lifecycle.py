@@ -49,3 +49,11 @@ def test_check_candidate_transition_follows_the_lists_up_to_designation():
         assert lifecycle.check_candidate_transition(status, target).target == target
     with pytest.raises(Conflict):
         lifecycle.check_candidate_transition("not_qualified", "passed")
+
+
+def test_check_card_transition_issued_then_replaced_returned_or_lost_once():
+    assert lifecycle.check_card_transition(None, "issued").target == "issued"
+    for target in ("replaced", "returned", "lost"):
+        assert lifecycle.check_card_transition("issued", target).target == target
+    with pytest.raises(Conflict):
+        lifecycle.check_card_transition("lost", "returned")
