@@ -15,7 +15,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from services.personnel.handlers.careers import decision_result, record_decision
 from services.personnel.handlers.staff import (administered_authority, authority_record,
                                                close_holding, open_holding, visible_officer)
-from services.personnel.models import Appointment, ExamCandidate, Examination
+from services.personnel.models import Appointment, ExamCandidate, Examination, Officer
 from services.personnel.rules import examination as rules
 from services.personnel.rules import lifecycle
 from services.personnel.rules.careers import MILITARY_LEVELS, DecisionKind
@@ -234,7 +234,9 @@ def designate_passed_candidate(data, uow, law, caller):
     if row is None:
         raise NotFound(f"{data['officer_id']} is not a candidate of {exam.id}",
                        {"officer_id": data["officer_id"]})
-    officer = visible_officer(session, caller, row.officer_id, lock=True)
+    # the organiser designates its candidates wherever they work (since 2025 the provincial
+    # agencies are not below the central authority in the tree)
+    officer = session.get(Officer, row.officer_id, with_for_update=True)
     employer = authority_record(session, officer.authority_id)
     on = data["valid_from"]
     reasons = rules.designation_refusal_reasons(row.status, data["decider"])
