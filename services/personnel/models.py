@@ -297,3 +297,36 @@ class UniformIssue(Base):
     parameters_used: Mapped[list]
     explanation: Mapped[str | None] = mapped_column(String(500))  # of a replacement (83.2.b)
     recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class SupportInstrument(Base):
+    """A support instrument of an enforcement authority (Decree 62/2015 Art. 74-77)."""
+
+    __tablename__ = "support_instrument"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # its serial or store number
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # rules.instruments.InstrumentKind
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.InstrumentStatus
+    condition: Mapped[str | None] = mapped_column(String(20))  # last inspection's (Art. 77.1)
+    holder_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"))
+    allocation_decision: Mapped[str] = mapped_column(String(100))  # Art. 75.1
+
+
+class InstrumentMovement(Base):
+    """What happened to an instrument, in order (Decree 62/2015 Art. 75-77): registered,
+    delivered with its delivery note, returned, inspected, liquidated or destroyed — or a
+    refused delivery or disposal with its reasons."""
+
+    __tablename__ = "instrument_movement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    instrument_id: Mapped[str] = mapped_column(ForeignKey("support_instrument.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(20))
+    officer_id: Mapped[str | None] = mapped_column(String(64))
+    on: Mapped[date]
+    document_number: Mapped[str] = mapped_column(String(100))  # delivery note, decision…
+    condition: Mapped[str | None] = mapped_column(String(20))
+    reasons: Mapped[list]
+    recorded_by: Mapped[str] = mapped_column(String(100))

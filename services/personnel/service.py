@@ -15,6 +15,7 @@ from services.personnel.entrypoints.divisions import DivisionEntrypoints
 from services.personnel.entrypoints.equipment import EquipmentEntrypoints
 from services.personnel.entrypoints.examination import ExaminationEntrypoints
 from services.personnel.entrypoints.inspection import InspectionEntrypoints
+from services.personnel.entrypoints.instruments import InstrumentEntrypoints
 from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
 from services.personnel.entrypoints.structure import StructureEntrypoints
@@ -23,6 +24,6 @@ from services.personnel.entrypoints.structure import StructureEntrypoints
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
                        AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
                        ExaminationEntrypoints, StructureEntrypoints, InspectionEntrypoints,
-                       EquipmentEntrypoints, PlatformService):
+                       EquipmentEntrypoints, InstrumentEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

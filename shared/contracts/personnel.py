@@ -393,3 +393,26 @@ class UniformRefusedV1(UniformFields):
     83)."""
 
     reasons = fields.List(fields.String(), required=True)
+
+
+@contract("instrument.moved", version=1, source="personnel")
+class InstrumentMovedV1(Schema):
+    """Something happened to a support instrument of the envelope's authority (Decree 62/2015
+    Art. 74-77): ``registered`` in its store, ``delivered`` to an officer before duty with a
+    delivery note, ``returned``, ``inspected`` (its ``condition``), ``liquidated`` or
+    ``destroyed``; ``outcome`` ``refused`` with ``reasons`` when the rules refused a delivery
+    or a disposal (nothing changed)."""
+
+    movement_id = fields.Integer(required=True)
+    instrument_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    kind = fields.String(required=True)
+    action = fields.String(required=True, validate=validate.OneOf(
+        ["registered", "delivered", "returned", "inspected", "liquidated", "destroyed"]))
+    outcome = fields.String(required=True, validate=validate.OneOf(["decided", "refused"]))
+    officer_id = fields.String(required=True, allow_none=True)
+    on = fields.Date(required=True)
+    document_number = fields.String(required=True)
+    condition = fields.String(required=True, allow_none=True)
+    status = fields.String(required=True)
+    reasons = fields.List(fields.String(), required=True)

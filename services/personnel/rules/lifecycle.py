@@ -152,3 +152,34 @@ def check_card_transition(status, target, subject="the card"):
     """The ``Transition`` of a card from ``status`` to ``target`` (Decree 62/2015 Art. 73.1); a
     ``Conflict`` otherwise (a returned or lost card is not returned again)."""
     return CARD.check(status, target, subject)
+
+
+class InstrumentStatus(StrEnum):
+    #: Decree 62/2015 Art. 75.1: provided to the authority, kept in its store.
+    IN_STORE = "in_store"
+    #: Art. 75.2: delivered to an enforcement officer before duty, with a delivery note.
+    DELIVERED = "delivered"
+    #: Art. 77.1-77.2: liquidated or destroyed by the competent authority.
+    LIQUIDATED = "liquidated"
+    DESTROYED = "destroyed"
+
+
+INSTRUMENT_TRANSITIONS = (
+    Transition(None, InstrumentStatus.IN_STORE, "Decree 62/2015 Art. 74.2, 75.1",
+               "an instrument provided to the authority"),
+    Transition(InstrumentStatus.IN_STORE, InstrumentStatus.DELIVERED,
+               "Decree 62/2015 Art. 75.2", "delivered to an officer before duty"),
+    Transition(InstrumentStatus.DELIVERED, InstrumentStatus.IN_STORE,
+               "Decree 62/2015 Art. 75.2, 76.1", "returned after duty"),
+    Transition(InstrumentStatus.IN_STORE, InstrumentStatus.LIQUIDATED,
+               "Decree 62/2015 Art. 77.1-77.2", "an unrepairable instrument liquidated"),
+    Transition(InstrumentStatus.IN_STORE, InstrumentStatus.DESTROYED,
+               "Decree 62/2015 Art. 77.1-77.2", "an unrepairable instrument destroyed"),
+)
+INSTRUMENT = Lifecycle(InstrumentStatus, INSTRUMENT_TRANSITIONS)
+
+
+def check_instrument_transition(status, target, subject="the instrument"):
+    """The ``Transition`` of a support instrument (Decree 62/2015 Art. 75, 77); a ``Conflict``
+    otherwise (returning one in store, delivering one destroyed)."""
+    return INSTRUMENT.check(status, target, subject)

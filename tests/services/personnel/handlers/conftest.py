@@ -5,8 +5,8 @@ import pytest
 from shared.validation import load
 
 from services.personnel.handlers import (assignment, authorities, careers, divisions,
-                                         equipment, examination, inspection, recruitment, staff,
-                                         structure)
+                                         equipment, examination, inspection, instruments,
+                                         recruitment, staff, structure)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
@@ -18,6 +18,8 @@ from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATIO
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
 from services.personnel.schemas.inspection import INSPECTION_IN
+from services.personnel.schemas.instruments import (DELIVERY_IN, DISPOSAL_IN, INSTRUMENT_IN,
+                                                    INSTRUMENT_INSPECTION_IN, RETURN_IN)
 from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
                                                   STRUCTURE_ROW_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
@@ -144,6 +146,21 @@ class Personnel(HandlerDriver):
         return self.run(equipment.get_insignia,
                         load(INSIGNIA_QUERY_IN, {"officer_id": officer_id, "on": on}),
                         read_only=True)
+
+    def instrument(self, data):
+        return self.run(instruments.register_instrument, load(INSTRUMENT_IN, data))
+
+    def deliver(self, data):
+        return self.run(instruments.deliver_instrument, load(DELIVERY_IN, data))
+
+    def take_back(self, data):
+        return self.run(instruments.return_instrument, load(RETURN_IN, data))
+
+    def inspect_instrument(self, data):
+        return self.run(instruments.inspect_instrument, load(INSTRUMENT_INSPECTION_IN, data))
+
+    def dispose(self, data):
+        return self.run(instruments.dispose_instruments, load(DISPOSAL_IN, data))
 
     def decisions(self, officer_id):
         return self.run(careers.list_decisions, officer_id, read_only=True)

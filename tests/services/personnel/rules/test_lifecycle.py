@@ -57,3 +57,15 @@ def test_check_card_transition_issued_then_replaced_returned_or_lost_once():
         assert lifecycle.check_card_transition("issued", target).target == target
     with pytest.raises(Conflict):
         lifecycle.check_card_transition("lost", "returned")
+
+
+def test_check_instrument_transition_store_delivery_return_disposal():
+    assert lifecycle.check_instrument_transition(None, "in_store").target == "in_store"
+    assert lifecycle.check_instrument_transition("in_store", "delivered").article == (
+        "Decree 62/2015 Art. 75.2")
+    assert lifecycle.check_instrument_transition("delivered", "in_store").target == "in_store"
+    assert lifecycle.check_instrument_transition("in_store", "destroyed").target == "destroyed"
+    with pytest.raises(Conflict):
+        lifecycle.check_instrument_transition("delivered", "liquidated")
+    with pytest.raises(Conflict):
+        lifecycle.check_instrument_transition("in_store", "in_store")
