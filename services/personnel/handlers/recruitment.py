@@ -8,6 +8,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, ValidationError
 
 from services.personnel.handlers.authorities import chain_above
+from services.personnel.handlers.basis import basis_with
 from services.personnel.handlers.careers import decision_result, record_decision
 from services.personnel.handlers.staff import (administered_authority, open_holding,
                                                visible_officer)
@@ -41,7 +42,7 @@ def list_exempt_authority(data, uow, law, caller):
     session.flush()
     uow.emit("exempt_authority.listed", listing_result(row), authority=authority.id)
     uow.audit("exempt_authority.listed", subject_type="authority", subject_id=authority.id,
-              legal_basis=f"Decree 62/2015 Art. 63.1.a, 63.2; {row.source}",
+              legal_basis=basis_with("Decree 62/2015 Art. 63.1.a, 63.2", row.source),
               details=listing_result(row))
     return listing_result(row)
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, PermissionDenied, ValidationError
 from shared.legal import ParameterSet
 
+from services.personnel.handlers.basis import basis_with
 from services.personnel.models import Authority, StructureChange
 from services.personnel.rules import structure as rules
 from services.personnel.rules.authorities import (LEVELS, PARENT_LEVELS_KEY, ROOT,
@@ -64,8 +65,9 @@ def _record(uow, law, caller, change):
     uow.emit("structure.changed", {k: v for k, v in _change_record(row).items()
                                    if k != "recorded_by"}, authority=caller.identity.authority)
     uow.audit(f"structure.{row.action}", subject_type="structure", subject_id=row.key,
-              legal_basis=f"{rules.STRUCTURE_RECORDED}; {row.source}",
-              details={"change_id": row.id, "valid_from": _iso(row.valid_from),
+              legal_basis=basis_with(rules.STRUCTURE_RECORDED, row.source),
+              details={"change_id": row.id, "source": row.source,
+                       "valid_from": _iso(row.valid_from),
                        "valid_to": _iso(row.valid_to), "value": row.value})
     return _change_record(row)
 

@@ -89,3 +89,12 @@ def test_structure_edits_refused_overlap_permission_and_bad_rows(central):
     with pytest.raises(PermissionDenied):
         central.add_row(MANAGED_REGIONAL)
     assert len(central.structure("2027-01-01")["changes"]) == 1
+
+
+def test_a_long_source_is_kept_whole_in_the_audit_details(central):
+    source = "Decision of the Minister of Justice on the reorganisation " + "x" * 240
+    central.close_row({**CLOSE_REGIONAL, "reason": source})
+    [audit] = central.rows("SELECT legal_basis, details FROM platform_audit WHERE action = "
+                           "'structure.close'")
+    assert len(audit["legal_basis"]) == 200 and audit["legal_basis"].endswith("…")
+    assert audit["details"]["source"] == source
