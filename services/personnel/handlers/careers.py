@@ -14,8 +14,9 @@ from sqlalchemy import select
 from shared.errors import ValidationError
 
 from services.personnel.handlers.authorities import chain_above
-from services.personnel.handlers.staff import (administered_authority, close_holding,
-                                               open_holding, visible_officer, authority_record)
+from services.personnel.handlers.staff import (administered_authority, authority_record,
+                                               close_holding, holdings_of, open_holding,
+                                               visible_officer)
 from services.personnel.models import Appointment, PersonnelDecision
 from services.personnel.rules import careers as rules
 from services.personnel.rules import lifecycle
@@ -67,11 +68,6 @@ def _holdings(session, officer_id):
                            .order_by(Appointment.valid_from, Appointment.id)).all()
 
 
-def _as_dicts(holdings):
-    return [{"position": h.position, "valid_from": h.valid_from, "valid_to": h.valid_to}
-            for h in holdings]
-
-
 def _open_on(holdings, on, *categories):
     return [h for h in holdings if holds_on(h.valid_from, h.valid_to, on)
             and position_kind(h.position).category in categories]
@@ -86,7 +82,7 @@ def designate_manager(data, uow, law, caller):
     officer = visible_officer(session, caller, data["officer_id"], lock=True)
     authority = administered_authority(session, caller, data["authority_id"])
     on = data["valid_from"]
-    rank = rules.enforcement_rank(_as_dicts(_holdings(session, officer.id)), on)
+    rank = rules.enforcement_rank(holdings_of(session, officer.id), on)
     reasons, row = rules.managerial_standard_breaches(authority.level, rank, on, law.params)
     reasons += rules.decider_reasons(
         data["decider"], rules.designation_deciders(authority.level, data["position"]),
@@ -190,7 +186,7 @@ def dismiss_officer(data, uow, law, caller):
     officer = visible_officer(session, caller, data["officer_id"], lock=True)
     last_day = data["last_day"]
     holdings = _holdings(session, officer.id)
-    rank = rules.enforcement_rank(_as_dicts(holdings), last_day)
+    rank = rules.enforcement_rank(holdings_of(session, officer.id), last_day)
     reasons = rules.dismissal_refusal_reasons(data["ground"], data["criminal_prosecution"],
                                               data["decider"], rank)
     details = {"ground": data["ground"], "facts": data["facts"],

@@ -8,19 +8,12 @@ from sqlalchemy import select
 from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, NotFound, ValidationError
 
-from services.personnel.handlers.staff import authority_record, visible_officer
-from services.personnel.models import Appointment, OfficerCard, UniformIssue
+from services.personnel.handlers.staff import authority_record, holdings_of, visible_officer
+from services.personnel.models import OfficerCard, UniformIssue
 from services.personnel.rules import equipment as rules
 from services.personnel.rules import lifecycle
 from services.personnel.rules.careers import MILITARY_LEVELS
 from services.personnel.rules.staff import Category, holds_on, position_kind
-
-
-def _holdings(session, officer_id):
-    return [{"authority_id": h.authority_id, "position": h.position,
-             "valid_from": h.valid_from, "valid_to": h.valid_to}
-            for h in session.scalars(select(Appointment)
-                                     .where(Appointment.officer_id == officer_id))]
 
 
 def card_result(row, must_return=False):
@@ -43,7 +36,7 @@ def issue_card(data, uow, law, caller):
     session = uow.session
     officer = visible_officer(session, caller, data["officer_id"], lock=True)
     on = data["issued_on"]
-    ranks = [p for k, p in rules.card_for(_holdings(session, officer.id), on)
+    ranks = [p for k, p in rules.card_for(holdings_of(session, officer.id), on)
              if k == data["kind"]]
     if not ranks:
         raise ValidationError("no rank for that card", {"officer_id": [
@@ -120,7 +113,7 @@ def list_cards(officer_id, uow, law, caller):
     holds its rank today (Decree 62/2015 Art. 73.1)."""
     session = uow.session
     officer = visible_officer(session, caller, officer_id)
-    holdings, today = _holdings(session, officer.id), today_in_vietnam()
+    holdings, today = holdings_of(session, officer.id), today_in_vietnam()
     rows = session.scalars(select(OfficerCard).where(OfficerCard.officer_id == officer.id)
                            .order_by(OfficerCard.id)).all()
     return {"officer_id": officer.id, "cards": [
@@ -197,7 +190,7 @@ def get_insignia(data, uow, law, caller):
     session = uow.session
     officer = visible_officer(session, caller, data["officer_id"])
     on = data["on"]
-    held = [h for h in _holdings(session, officer.id)
+    held = [h for h in holdings_of(session, officer.id)
             if holds_on(h["valid_from"], h["valid_to"], on)]
     order = {Category.ENFORCEMENT_OFFICER: 0, Category.INSPECTOR: 1}
     ranks = sorted((h for h in held if position_kind(h["position"]).category in order),

@@ -5,8 +5,9 @@ to a person the inspection involves (Art. 68.4), the relation named in the answe
 """
 from sqlalchemy import select
 
-from services.personnel.handlers.staff import administered_authority, visible_officer
-from services.personnel.models import Appointment, Inspection, OfficerRelation
+from services.personnel.handlers.staff import (administered_authority, holdings_of,
+                                               visible_officer)
+from services.personnel.models import Inspection, OfficerRelation
 from services.personnel.rules import inspection as rules
 from services.personnel.rules import lifecycle
 
@@ -26,10 +27,7 @@ def assign_inspection(data, uow, law, caller):
     session = uow.session
     authority = administered_authority(session, caller, data["authority_id"])
     officer = visible_officer(session, caller, data["inspector_id"])
-    holdings = [{"authority_id": h.authority_id, "position": h.position,
-                 "valid_from": h.valid_from, "valid_to": h.valid_to}
-                for h in session.scalars(select(Appointment)
-                                         .where(Appointment.officer_id == officer.id))]
+    holdings = holdings_of(session, officer.id)
     relations = [{"name": r.person_name, "identity_number": r.identity_number,
                   "relation": r.relation}
                  for r in session.scalars(select(OfficerRelation)

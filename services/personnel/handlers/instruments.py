@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from shared.errors import Conflict, NotFound, ValidationError
 
-from services.personnel.handlers.staff import administered_authority, visible_officer
-from services.personnel.models import (Appointment, Authority, InstrumentMovement,
-                                       SupportInstrument)
+from services.personnel.handlers.staff import (administered_authority, holdings_of,
+                                               visible_officer)
+from services.personnel.models import Authority, InstrumentMovement, SupportInstrument
 from services.personnel.rules import instruments as rules
 from services.personnel.rules import lifecycle
 from services.personnel.rules.lifecycle import DecisionOutcome, InstrumentStatus
@@ -93,10 +93,7 @@ def deliver_instrument(data, uow, law, caller):
     session = uow.session
     row = _instrument(session, caller, data["instrument_id"])
     officer = visible_officer(session, caller, data["officer_id"])
-    holdings = [{"authority_id": h.authority_id, "position": h.position,
-                 "valid_from": h.valid_from, "valid_to": h.valid_to}
-                for h in session.scalars(select(Appointment)
-                                         .where(Appointment.officer_id == officer.id))]
+    holdings = holdings_of(session, officer.id)
     reasons = rules.delivery_refusal_reasons(
         holdings, row.authority_id, data["on"],
         officer.status == lifecycle.OfficerStatus.SUSPENDED, row.status, row.condition)

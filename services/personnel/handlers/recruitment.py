@@ -3,16 +3,14 @@ designation without examination (Art. 63.2), the provincial recruitment board (6
 designation without examination itself (63.1, 63.3), decided or refused with reasons as every
 personnel decision (``handlers.careers.record_decision``).
 """
-from sqlalchemy import select
-
 from shared.errors import Conflict, NotFound, ValidationError
 
 from services.personnel.handlers.authorities import chain_above
 from services.personnel.handlers.basis import basis_with
 from services.personnel.handlers.careers import decision_result, record_decision
-from services.personnel.handlers.staff import (administered_authority, open_holding,
-                                               visible_officer)
-from services.personnel.models import Appointment, ExemptAuthority, RecruitmentBoard
+from services.personnel.handlers.staff import (administered_authority, holdings_of,
+                                               open_holding, visible_officer)
+from services.personnel.models import ExemptAuthority, RecruitmentBoard
 from services.personnel.rules import careers
 from services.personnel.rules import recruitment as rules
 from services.personnel.rules.staff import Position
@@ -115,9 +113,7 @@ def designate_without_examination(data, uow, law, caller):
     votes, vote_rows = rules.board_vote_reasons(members, meeting["present"],
                                                 meeting["in_favour"], law.params,
                                                 meeting["held_on"])
-    held = session.scalars(select(Appointment).where(Appointment.officer_id == officer.id))
-    rank = careers.enforcement_rank([{"position": h.position, "valid_from": h.valid_from,
-                                      "valid_to": h.valid_to} for h in held], on)
+    rank = careers.enforcement_rank(holdings_of(session, officer.id), on)
     already = ([f"the official already holds {rank} on {on.isoformat()} (Decree 62/2015 "
                 "Art. 63.1)"] if rank else [])
     reasons = reasons + more + votes + already

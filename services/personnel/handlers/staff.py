@@ -38,6 +38,15 @@ def visible_officer(session, caller, officer_id, lock=False):
     return officer
 
 
+def holdings_of(session, officer_id):
+    """An official's holdings as the rules read them: dicts with ``id``, ``authority_id``,
+    ``position``, ``valid_from``, ``valid_to``, oldest first."""
+    rows = session.scalars(select(Appointment).where(Appointment.officer_id == officer_id)
+                           .order_by(Appointment.valid_from, Appointment.id))
+    return [{"id": h.id, "authority_id": h.authority_id, "position": h.position,
+             "valid_from": h.valid_from, "valid_to": h.valid_to} for h in rows]
+
+
 def appointment_result(row):
     kind = rules.position_kind(row.position)
     return {"id": row.id, "officer_id": row.officer_id, "authority_id": row.authority_id,

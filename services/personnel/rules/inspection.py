@@ -2,7 +2,7 @@
 inspection and which recorded relations bar them from it (Art. 68.4). Pure.
 """
 from services.personnel.rules.assignment import Relation, same_person
-from services.personnel.rules.staff import Category, holds_on, position_kind
+from services.personnel.rules.staff import Category, holds_category_at
 
 INSPECTION_ASSIGNED = "Decree 62/2015 Art. 66.1, 67.1, 68.3.c"
 
@@ -51,10 +51,7 @@ def inspector_refusal_reasons(holdings, authority_id, on, suspended, bars):
     62/2015 Art. 66.1 — an inspector (any of the three ranks) of that authority assists its head
     in inspecting; not while suspended (Art. 65; the law on officials); Art. 68.4 — each bar."""
     reasons = []
-    inspector = any(h["authority_id"] == authority_id
-                    and position_kind(h["position"]).category == Category.INSPECTOR
-                    and holds_on(h["valid_from"], h["valid_to"], on) for h in holdings)
-    if not inspector:
+    if not holds_category_at(holdings, Category.INSPECTOR, authority_id, on):
         reasons.append(f"the official holds no inspector rank at {authority_id} on "
                        f"{on.isoformat()} (Decree 62/2015 Art. 66.1)")
     if suspended:

@@ -3,7 +3,7 @@ are delivered before duty, and which may be liquidated or destroyed. Pure.
 """
 from enum import StrEnum
 
-from services.personnel.rules.staff import Category, holds_on, position_kind
+from services.personnel.rules.staff import Category, holds_category_at
 
 INSTRUMENT_BASIS = "Decree 62/2015 Art. 74-77"
 MILITARY_LEVELS = ("military", "military_zone")
@@ -52,10 +52,7 @@ def delivery_refusal_reasons(holdings, authority_id, on, suspended, status, cond
     (Decree 62/2015 Art. 74.1, 75.2): only to an enforcement officer of that authority, before
     duty (not one suspended), an instrument in store and not found unrepairable (77.1)."""
     reasons = []
-    officer = any(h["authority_id"] == authority_id
-                  and position_kind(h["position"]).category == Category.ENFORCEMENT_OFFICER
-                  and holds_on(h["valid_from"], h["valid_to"], on) for h in holdings)
-    if not officer:
+    if not holds_category_at(holdings, Category.ENFORCEMENT_OFFICER, authority_id, on):
         reasons.append(f"the official is not an enforcement officer of {authority_id} on "
                        f"{on.isoformat()} (Decree 62/2015 Art. 74.1, 75.2)")
     if suspended:

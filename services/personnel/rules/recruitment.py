@@ -26,12 +26,17 @@ class Area(StrEnum):
 class BoardRole(StrEnum):
     """Decree 62/2015 Art. 63.4: the provincial recruitment board's composition."""
 
-    CHAIR = "chair"                    # Chairperson or Deputy Chairperson of the People's Committee
-    DEPUTY_CHAIR = "deputy_chair"      # Director of a judgment enforcement authority of the province
-    INTERNAL_AFFAIRS = "member_internal_affairs"   # representative of the Department
-    JUSTICE = "member_justice"                      # representative of the Department of Justice
-    BAR_ASSOCIATION = "member_bar_association"      # of the provincial Bar's Standing Committee
-    SECRETARY = "secretary"            # personnel manager of the Department
+    #: Chairperson or Deputy Chairperson of the provincial People's Committee
+    CHAIR = "chair"
+    #: Director of a judgment enforcement authority of the province
+    DEPUTY_CHAIR = "deputy_chair"
+    #: representatives of the Department of Internal Affairs, the Department of Justice and the
+    #: Standing Committee of the provincial Bar Association
+    INTERNAL_AFFAIRS = "member_internal_affairs"
+    JUSTICE = "member_justice"
+    BAR_ASSOCIATION = "member_bar_association"
+    #: the personnel manager of the Department
+    SECRETARY = "secretary"
 
 
 def _row(params, key, on):

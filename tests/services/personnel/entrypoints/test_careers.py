@@ -2,27 +2,14 @@
 their events on the bus, and the typed errors."""
 import pytest
 
-from services.personnel.service import PersonnelService
 from shared.errors import PermissionDenied, ValidationError
 from tests.conftest import wait_for
-from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_A, appointment,
-                                               designation, dismissal)
+from tests.services.personnel.examples import designation, dismissal
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def personnel(start_service, rpc_as):
-    container = start_service(PersonnelService)
-    with rpc_as("administrator", authority="HN") as rpc:
-        rpc.personnel.register_authority(HANOI)
-        rpc.personnel.register_authority(HANOI_REGION_1)
-        rpc.personnel.register_officer(OFFICER_A)
-        rpc.personnel.appoint_position(appointment("CHV-A"))
-    return container
-
-
-def test_designation_refused_then_made_then_dismissal_on_the_bus(personnel, rpc_as,
+def test_designation_refused_then_made_then_dismissal_on_the_bus(with_officer, rpc_as,
                                                                   tap_events):
     tap = tap_events("personnel.events", "personnel_decision.*")
     with rpc_as("administrator", authority="HN") as rpc:
@@ -41,7 +28,7 @@ def test_designation_refused_then_made_then_dismissal_on_the_bus(personnel, rpc_
         "personnel_decision.made", "personnel_decision.made", "personnel_decision.refused"]
 
 
-def test_careers_typed_errors_cross_the_wire(personnel, rpc_as):
+def test_careers_typed_errors_cross_the_wire(with_officer, rpc_as):
     with rpc_as("administrator", authority="HN") as rpc, pytest.raises(ValidationError) as err:
         rpc.personnel.transfer_officer({"officer_id": "CHV-A", "kind": "exile"})
     assert {"kind", "target_authority_id", "valid_from", "decision_number", "decider",

@@ -1,26 +1,13 @@
 """Support instruments through RabbitMQ and PostgreSQL."""
 import pytest
 
-from services.personnel.service import PersonnelService
 from shared.errors import ValidationError
 from tests.conftest import wait_for
-from tests.services.personnel.examples import HANOI, HANOI_REGION_1, OFFICER_A, appointment
 
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def personnel(start_service, rpc_as):
-    container = start_service(PersonnelService)
-    with rpc_as("administrator", authority="HN") as rpc:
-        rpc.personnel.register_authority(HANOI)
-        rpc.personnel.register_authority(HANOI_REGION_1)
-        rpc.personnel.register_officer(OFFICER_A)
-        rpc.personnel.appoint_position(appointment("CHV-A"))
-    return container
-
-
-def test_instrument_delivered_returned_and_destroyed(personnel, rpc_as, tap_events):
+def test_instrument_delivered_returned_and_destroyed(with_officer, rpc_as, tap_events):
     tap = tap_events("personnel.events", "instrument.moved")
     with rpc_as("administrator", authority="HN") as rpc:
         rpc.personnel.register_instrument({"id": "XIT-1", "authority_id": "HN-01",
