@@ -174,7 +174,9 @@ def _move(uow, caller, officer, open_holdings, target, data, kind):
                                    data["decision_number"]).id)
     else:
         officer.authority_id = target.id
-    return {"ended": ended, "opened": opened}
+    # Decree 62/2015 Art. 83.3: who is reassigned returns the insignia to the head of the
+    # authority where they worked
+    return {"ended": ended, "opened": opened, "return_insignia_to": home.id}
 
 
 def dismiss_officer(data, uow, law, caller):

@@ -98,6 +98,7 @@ def test_transfer_within_the_province_by_its_director_moves_rank_and_employer(ha
     got = hanoi.transfer(transfer("CHV-A", "HN-02"))
     assert (got["outcome"], got["details"]["power"], got["details"]["same_province"]) == (
         "decided", "Art. 70.1.c", True)
+    assert got["details"]["return_insignia_to"] == "HN-01"  # Art. 83.3
     officer = hanoi.officer("CHV-A")
     assert officer["authority_id"] == "HN-02"
     assert [(p["authority_id"], p["valid_from"], p["valid_to"]) for p in officer["positions"]] == [
