@@ -10,11 +10,20 @@ from shared.service import PlatformService
 
 from services.personnel.entrypoints.assignment import AssignmentEntrypoints
 from services.personnel.entrypoints.authorities import AuthorityEntrypoints
+from services.personnel.entrypoints.careers import CareerEntrypoints
 from services.personnel.entrypoints.divisions import DivisionEntrypoints
+from services.personnel.entrypoints.equipment import EquipmentEntrypoints
+from services.personnel.entrypoints.examination import ExaminationEntrypoints
+from services.personnel.entrypoints.inspection import InspectionEntrypoints
+from services.personnel.entrypoints.instruments import InstrumentEntrypoints
+from services.personnel.entrypoints.recruitment import RecruitmentEntrypoints
 from services.personnel.entrypoints.staff import StaffEntrypoints
+from services.personnel.entrypoints.structure import StructureEntrypoints
 
 
 class PersonnelService(AuthorityEntrypoints, DivisionEntrypoints, StaffEntrypoints,
-                       AssignmentEntrypoints, PlatformService):
+                       AssignmentEntrypoints, CareerEntrypoints, RecruitmentEntrypoints,
+                       ExaminationEntrypoints, StructureEntrypoints, InspectionEntrypoints,
+                       EquipmentEntrypoints, InstrumentEntrypoints, PlatformService):
     name = "personnel"
     law = Law()

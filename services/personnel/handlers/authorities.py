@@ -7,8 +7,10 @@ verified identity, must be that parent or above it), never from a field of the p
 """
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
+from services.personnel.handlers.structure import structure_params
 from services.personnel.models import Authority
 from services.personnel.rules import authorities as rules
+from services.personnel.rules.structure import relation_to_parent
 
 
 def chain_above(session, authority):
@@ -28,6 +30,7 @@ def authority_result(record, chain):
     return {"id": record.id, "name": record.name, "name_vi": record.name_vi,
             "level": record.level, "valid_from": record.valid_from,
             "valid_to": record.valid_to, "parent_id": record.parent_id,
+            "relation": record.relation,
             "parameters_used": record.parameters_used, "chain": chain}
 
 
@@ -55,8 +58,9 @@ def register_authority(data, uow, law, caller):
         raise PermissionDenied(
             f"authority {identity.authority!r} may not register {data['id']!r}: only its "
             "own superiors may (Decree 62/2015 Art. 52-54)", {"authority": data["id"]})
+    structure = structure_params(session, law)
     check = rules.check_structure(data["level"], parent.level if parent else None,
-                                  data["valid_from"], data["valid_to"], law.params)
+                                  data["valid_from"], data["valid_to"], structure)
     if not check.fits:
         raise ValidationError(f"a {data['level']} authority does not fit the structure of "
                               "the judgment enforcement system for its dates", check.problems)
@@ -66,7 +70,9 @@ def register_authority(data, uow, law, caller):
         raise ValidationError("the parent does not exist for the whole period", {
             "parent_id": [f"{parent.id} is valid from {parent.valid_from.isoformat()} to "
                           f"{until}"]})
-    record = Authority(**data, parameters_used=list(check.parameters_used),
+    relation, row = relation_to_parent(data["level"], data["valid_from"], structure)
+    used = [*check.parameters_used, *([row.as_record()] if parent and row else [])]
+    record = Authority(**data, relation=relation if parent else None, parameters_used=used,
                        registered_by=identity.user)
     session.add(record)
     uow.emit("authority.registered", {
@@ -76,7 +82,8 @@ def register_authority(data, uow, law, caller):
         "valid_to": record.valid_to}, authority=record.id)
     uow.audit("authority.registered", subject_type="authority", subject_id=record.id,
               legal_basis=rules.registration_basis(check.parameters_used),
-              details={"level": record.level, "parent_id": record.parent_id})
+              details={"level": record.level, "parent_id": record.parent_id,
+                       "relation": record.relation})
     return authority_result(record, chain)
 
 

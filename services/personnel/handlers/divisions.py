@@ -10,6 +10,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
 from services.personnel.handlers.authorities import authority_result, chain_above
+from services.personnel.handlers.basis import basis_with
 from services.personnel.models import Authority, DivisionJurisdiction
 from services.personnel.rules import authorities as tree
 from services.personnel.rules import divisions as rules
@@ -63,9 +64,9 @@ def record_division_jurisdiction(data, uow, law, caller):
         "valid_from": row.valid_from, "valid_to": row.valid_to, "source": row.source},
         authority=row.authority_id)
     uow.audit("division_jurisdiction.recorded", subject_type="division_jurisdiction",
-              subject_id=row.id, legal_basis=f"{rules.COMPETENCE_BASIS}; {row.source}",
+              subject_id=row.id, legal_basis=basis_with(rules.COMPETENCE_BASIS, row.source),
               details={"province_code": row.province_code, "commune_code": row.commune_code,
-                       "authority_id": row.authority_id})
+                       "authority_id": row.authority_id, "source": row.source})
     return _row_dict(row)
 
 

@@ -21,14 +21,14 @@ def _administers(session, identity, authority):
                                 [a.id for a in chain_above(session, authority)])
 
 
-def _authority(session, authority_id, field="authority_id"):
+def authority_record(session, authority_id, field="authority_id"):
     record = session.get(Authority, authority_id)
     if record is None:
         raise NotFound(f"no authority {authority_id!r}", {field: authority_id})
     return record
 
 
-def _visible_officer(session, caller, officer_id, lock=False):
+def visible_officer(session, caller, officer_id, lock=False):
     """The official, if the caller administers the authority employing them; ``NotFound``
     otherwise (foreign or absent alike)."""
     officer = session.get(Officer, officer_id, with_for_update=lock)
@@ -36,6 +36,15 @@ def _visible_officer(session, caller, officer_id, lock=False):
                                            session.get(Authority, officer.authority_id)):
         raise NotFound(f"no officer {officer_id!r}", {"officer_id": officer_id})
     return officer
+
+
+def holdings_of(session, officer_id):
+    """An official's holdings as the rules read them: dicts with ``id``, ``authority_id``,
+    ``position``, ``valid_from``, ``valid_to``, oldest first."""
+    rows = session.scalars(select(Appointment).where(Appointment.officer_id == officer_id)
+                           .order_by(Appointment.valid_from, Appointment.id))
+    return [{"id": h.id, "authority_id": h.authority_id, "position": h.position,
+             "valid_from": h.valid_from, "valid_to": h.valid_to} for h in rows]
 
 
 def appointment_result(row):
@@ -67,7 +76,7 @@ def register_officer(data, uow, law, caller):
     """Register an official employed by an authority the caller administers (Decree 62/2015
     Art. 52.3); announce ``officer.registered``; audit."""
     session = uow.session
-    authority = _authority(session, data["authority_id"])
+    authority = authority_record(session, data["authority_id"])
     if not _administers(session, caller.identity, authority):
         raise PermissionDenied(f"authority {caller.identity.authority!r} does not administer "
                                f"{authority.id!r}", {"authority": authority.id})
@@ -86,31 +95,55 @@ def register_officer(data, uow, law, caller):
 
 
 def appoint_position(data, uow, law, caller):
-    """Appoint an official to a position at an authority from a day (Law Art. 17-18; Decree
-    62/2015 Art. 62, 72). The authority must exist on that day; the official may hold one
-    position of a category at a time (``rules.staff.overlapping_holding``). Announce
-    ``officer.appointed``; audit."""
+    """Appoint an official to a rank at an authority from a day (Law Art. 17-18; Decree
+    62/2015 Art. 62). A Director or Deputy Director is designated by ``designate_manager``
+    (Art. 72: its standards and deciders are checked there). Announce ``officer.appointed``;
+    audit."""
     session = uow.session
-    officer = _visible_officer(session, caller, data["officer_id"], lock=True)
-    authority = _authority(session, data["authority_id"])
+    if rules.position_kind(data["position"]).category == rules.Category.MANAGEMENT:
+        raise ValidationError("a managerial post is designated, not appointed", {
+            "position": ["a Director or Deputy Director is designated with designate_manager "
+                         "(Decree 62/2015 Art. 72)"]})
+    officer = visible_officer(session, caller, data["officer_id"], lock=True)
+    authority = administered_authority(session, caller, data["authority_id"])
+    row = open_holding(uow, caller, officer, authority, data["position"], data["valid_from"],
+                       None, data["decision_number"])
+    return appointment_result(row)
+
+
+def administered_authority(session, caller, authority_id, field="authority_id"):
+    """The authority ``authority_id``; ``NotFound`` if unknown, ``PermissionDenied`` if the
+    caller does not administer it (Decree 62/2015 Art. 52.3, 70.1, 72.3)."""
+    authority = authority_record(session, authority_id, field)
     if not _administers(session, caller.identity, authority):
         raise PermissionDenied(f"authority {caller.identity.authority!r} does not administer "
                                f"{authority.id!r}", {"authority": authority.id})
-    if not rules.holds_on(authority.valid_from, authority.valid_to, data["valid_from"]):
+    return authority
+
+
+def open_holding(uow, caller, officer, authority, position, valid_from, valid_to,
+                 decision_number):
+    """Open a holding of ``position`` at ``authority`` from ``valid_from`` (to ``valid_to``):
+    the authority must exist on that day, and the official may hold one position of a category
+    at a time (``rules.staff.overlapping_holding``). Announce ``officer.appointed``; audit."""
+    session = uow.session
+    if not rules.holds_on(authority.valid_from, authority.valid_to, valid_from):
         raise ValidationError("the authority does not exist on that day", {
             "valid_from": [f"{authority.id} exists from {authority.valid_from.isoformat()}"
                            + (f" to {authority.valid_to.isoformat()}"
                               if authority.valid_to else "")]})
     held = session.scalars(select(Appointment).where(Appointment.officer_id == officer.id)).all()
     clash = rules.overlapping_holding(
-        data["position"], data["valid_from"], None,
+        position, valid_from, valid_to,
         [{"id": h.id, "position": h.position, "valid_from": h.valid_from,
           "valid_to": h.valid_to} for h in held])
     if clash is not None:
         raise Conflict(f"officer {officer.id} already holds {clash['position']} (appointment "
                        f"{clash['id']}) then; end it first (Law Art. 17.2; Decree 62/2015 "
                        "Art. 56.2, 69.1, 71.1, 72)", {"appointment_id": clash["id"]})
-    row = Appointment(**data, appointed_by=caller.identity.user)
+    row = Appointment(officer_id=officer.id, authority_id=authority.id, position=position,
+                      valid_from=valid_from, valid_to=valid_to, decision_number=decision_number,
+                      appointed_by=caller.identity.user)
     session.add(row)
     session.flush()
     kind = rules.position_kind(row.position)
@@ -123,7 +156,26 @@ def appoint_position(data, uow, law, caller):
               legal_basis=f"{rules.POSITION_APPOINTED}; {kind.article}",
               details={"appointment_id": row.id, "position": row.position,
                        "authority_id": row.authority_id})
-    return appointment_result(row)
+    return row
+
+
+def close_holding(uow, caller, row, valid_to, reason):
+    """End the holding ``row`` on ``valid_to``, its last day (Decree 62/2015 Art. 64, 65, 70).
+    Announce ``officer.position_ended``; audit."""
+    if valid_to < row.valid_from:
+        raise ValidationError("a holding cannot end before it began", {
+            "valid_to": [f"before {row.valid_from.isoformat()}"]})
+    row.valid_to, row.end_reason = valid_to, reason
+    row.ended_by = caller.identity.user
+    uow.emit("officer.position_ended", {
+        "appointment_id": row.id, "officer_id": row.officer_id,
+        "authority_id": row.authority_id, "position": row.position,
+        "valid_from": row.valid_from, "valid_to": row.valid_to, "reason": row.end_reason},
+        authority=row.authority_id)
+    uow.audit("officer.position_ended", subject_type="officer", subject_id=row.officer_id,
+              legal_basis=rules.POSITION_ENDED,
+              details={"appointment_id": row.id, "valid_to": row.valid_to.isoformat()})
+    return row
 
 
 def end_position(data, uow, law, caller):
@@ -139,20 +191,8 @@ def end_position(data, uow, law, caller):
     if row.valid_to is not None:
         raise Conflict(f"appointment {row.id} already ended on {row.valid_to.isoformat()}",
                        {"appointment_id": row.id})
-    if data["valid_to"] < row.valid_from:
-        raise ValidationError("a holding cannot end before it began", {
-            "valid_to": [f"before {row.valid_from.isoformat()}"]})
-    row.valid_to, row.end_reason = data["valid_to"], data["reason"]
-    row.ended_by = caller.identity.user
-    uow.emit("officer.position_ended", {
-        "appointment_id": row.id, "officer_id": row.officer_id,
-        "authority_id": row.authority_id, "position": row.position,
-        "valid_from": row.valid_from, "valid_to": row.valid_to, "reason": row.end_reason},
-        authority=row.authority_id)
-    uow.audit("officer.position_ended", subject_type="officer", subject_id=row.officer_id,
-              legal_basis=rules.POSITION_ENDED,
-              details={"appointment_id": row.id, "valid_to": row.valid_to.isoformat()})
-    return appointment_result(row)
+    return appointment_result(close_holding(uow, caller, row, data["valid_to"],
+                                            data["reason"]))
 
 
 def record_relation(data, uow, law, caller):
@@ -160,7 +200,7 @@ def record_relation(data, uow, law, caller):
     so that a case where that person is a party is never given to them. The event names the
     officer and the kind of relation only, not the person. Audit."""
     session = uow.session
-    officer = _visible_officer(session, caller, data["officer_id"])
+    officer = visible_officer(session, caller, data["officer_id"])
     row = OfficerRelation(**data, recorded_by=caller.identity.user)
     session.add(row)
     session.flush()
@@ -177,7 +217,7 @@ def get_officer(officer_id, uow, law, caller):
     """An official with every position held (oldest first) and the relations recorded;
     ``NotFound`` if absent or employed outside the caller's authority and those below it."""
     session = uow.session
-    return officer_result(session, _visible_officer(session, caller, officer_id))
+    return officer_result(session, visible_officer(session, caller, officer_id))
 
 
 def change_officer_status(data, uow, law, caller):
@@ -186,7 +226,7 @@ def change_officer_status(data, uow, law, caller):
     (``rules.staff.is_eligible_enforcement_officer``). Announce ``officer.status_changed``;
     audit with the transition's article."""
     session = uow.session
-    officer = _visible_officer(session, caller, data["officer_id"], lock=True)
+    officer = visible_officer(session, caller, data["officer_id"], lock=True)
     transition = lifecycle.check_officer_transition(officer.status, data["status"],
                                                     f"officer {officer.id}")
     previous, officer.status = officer.status, str(transition.target)

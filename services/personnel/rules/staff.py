@@ -115,6 +115,16 @@ def may_administer(caller_authority, authority_id, ancestry):
     return caller_authority == authority_id or caller_authority in ancestry
 
 
+def holds_category_at(holdings, category, authority_id, on):
+    """Whether ``holdings`` (dicts with ``authority_id``, ``position``, ``valid_from``,
+    ``valid_to``) include a rank of ``category`` at ``authority_id`` on ``on`` (Law Art. 17.2;
+    Decree 62/2015 Art. 54.2: an officer or inspector acts at the authority where they hold
+    the rank)."""
+    return any(h["authority_id"] == authority_id
+               and position_kind(h["position"]).category == category
+               and holds_on(h["valid_from"], h["valid_to"], on) for h in holdings)
+
+
 def is_eligible_enforcement_officer(holdings, authority_id, on, suspended):
     """Whether an official may be given a case of ``authority_id`` on ``on``: Law Art. 18 and
     20 (an enforcement officer, designated by the Minister, organises enforcement at the
@@ -125,6 +135,4 @@ def is_eligible_enforcement_officer(holdings, authority_id, on, suspended):
     """
     if suspended:
         return False
-    return any(h["authority_id"] == authority_id
-               and position_kind(h["position"]).category == Category.ENFORCEMENT_OFFICER
-               and holds_on(h["valid_from"], h["valid_to"], on) for h in holdings)
+    return holds_category_at(holdings, Category.ENFORCEMENT_OFFICER, authority_id, on)

@@ -4,12 +4,26 @@ import pytest
 
 from shared.validation import load
 
-from services.personnel.handlers import assignment, authorities, divisions, staff
+from services.personnel.handlers import (assignment, authorities, careers, divisions,
+                                         equipment, examination, inspection, instruments,
+                                         recruitment, staff, structure)
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
-                                        DIVISION_QUERY_IN,
-                                        END_POSITION_IN, OFFICER_IN, OFFICER_STATUS_IN, RELATION_IN,
-                                        RELEASE_IN)
+                                        DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
+                                        OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN)
+from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
+from services.personnel.schemas.equipment import (CARD_IN, CARD_LOST_IN, CARD_RETURN_IN,
+                                                  INSIGNIA_QUERY_IN, UNIFORM_ISSUE_IN)
+from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
+                                                    EXAMINATION_IN, EXAMINATION_REF_IN,
+                                                    FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
+from services.personnel.schemas.inspection import INSPECTION_IN
+from services.personnel.schemas.instruments import (DELIVERY_IN, DISPOSAL_IN, INSTRUMENT_IN,
+                                                    INSTRUMENT_INSPECTION_IN, RETURN_IN)
+from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
+                                                  STRUCTURE_ROW_IN)
+from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
+                                                    WITHOUT_EXAMINATION_IN)
 from tests.handlers import HandlerDriver
 
 
@@ -56,6 +70,100 @@ class Personnel(HandlerDriver):
 
     def release(self, data):
         return self.run(assignment.release_assignment, load(RELEASE_IN, data))
+
+    def designate(self, data):
+        return self.run(careers.designate_manager, load(MANAGER_DESIGNATION_IN, data))
+
+    def transfer(self, data):
+        return self.run(careers.transfer_officer, load(TRANSFER_IN, data))
+
+    def dismiss(self, data):
+        return self.run(careers.dismiss_officer, load(DISMISSAL_IN, data))
+
+    def list_exempt(self, data):
+        return self.run(recruitment.list_exempt_authority, load(EXEMPT_AUTHORITY_IN, data))
+
+    def board(self, data):
+        return self.run(recruitment.constitute_recruitment_board,
+                        load(RECRUITMENT_BOARD_IN, data))
+
+    def without_examination(self, data):
+        return self.run(recruitment.designate_without_examination,
+                        load(WITHOUT_EXAMINATION_IN, data))
+
+    def open_exam(self, data):
+        return self.run(examination.open_examination, load(EXAMINATION_IN, data))
+
+    def nominate(self, data):
+        return self.run(examination.nominate_candidate, load(NOMINATION_IN, data))
+
+    def forward(self, data):
+        return self.run(examination.forward_candidate_list, load(FORWARD_LIST_IN, data))
+
+    def consider(self, examination_id):
+        return self.run(examination.consider_applications,
+                        load(EXAMINATION_REF_IN, {"examination_id": examination_id}))
+
+    def results(self, data):
+        return self.run(examination.record_examination_results, load(RESULTS_IN, data))
+
+    def designate_passed(self, data):
+        return self.run(examination.designate_passed_candidate,
+                        load(DESIGNATION_AFTER_EXAMINATION_IN, data))
+
+    def exam(self, examination_id):
+        return self.run(examination.get_examination, examination_id, read_only=True)
+
+    def add_row(self, data):
+        return self.run(structure.record_structure_row, load(STRUCTURE_ROW_IN, data))
+
+    def close_row(self, data):
+        return self.run(structure.close_structure_row, load(STRUCTURE_CLOSE_IN, data))
+
+    def structure(self, on):
+        return self.run(structure.get_structure, load(STRUCTURE_QUERY_IN, {"on": on}),
+                        read_only=True)
+
+    def inspect(self, data):
+        return self.run(inspection.assign_inspection, load(INSPECTION_IN, data))
+
+    def issue_card(self, data):
+        return self.run(equipment.issue_card, load(CARD_IN, data))
+
+    def return_card(self, data):
+        return self.run(equipment.return_card, load(CARD_RETURN_IN, data))
+
+    def card_lost(self, data):
+        return self.run(equipment.report_card_lost, load(CARD_LOST_IN, data))
+
+    def cards(self, officer_id):
+        return self.run(equipment.list_cards, officer_id, read_only=True)
+
+    def uniform(self, data):
+        return self.run(equipment.issue_uniform, load(UNIFORM_ISSUE_IN, data))
+
+    def insignia(self, officer_id, on):
+        return self.run(equipment.get_insignia,
+                        load(INSIGNIA_QUERY_IN, {"officer_id": officer_id, "on": on}),
+                        read_only=True)
+
+    def instrument(self, data):
+        return self.run(instruments.register_instrument, load(INSTRUMENT_IN, data))
+
+    def deliver(self, data):
+        return self.run(instruments.deliver_instrument, load(DELIVERY_IN, data))
+
+    def take_back(self, data):
+        return self.run(instruments.return_instrument, load(RETURN_IN, data))
+
+    def inspect_instrument(self, data):
+        return self.run(instruments.inspect_instrument, load(INSTRUMENT_INSPECTION_IN, data))
+
+    def dispose(self, data):
+        return self.run(instruments.dispose_instruments, load(DISPOSAL_IN, data))
+
+    def decisions(self, officer_id):
+        return self.run(careers.list_decisions, officer_id, read_only=True)
 
 
 @pytest.fixture

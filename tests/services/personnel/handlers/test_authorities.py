@@ -42,7 +42,8 @@ def test_register_authority_is_audited_with_the_decree_and_the_structure_rows(pe
         ("authority.registered", "administrator@HN", "authority", "HN-01")]
     assert audit[1]["legal_basis"].startswith("Decree 62/2015 Art. 52-54; ")
     assert "regional offices" in audit[1]["legal_basis"]
-    assert audit[1]["details"] == {"level": "regional", "parent_id": "HN"}
+    assert audit[1]["details"] == {"level": "regional", "parent_id": "HN",
+                                   "relation": "affiliation"}
     assert personnel.rows("SELECT registered_by FROM authority ORDER BY id") == [
         {"registered_by": "administrator@HN"}, {"registered_by": "administrator@HN"}]
 

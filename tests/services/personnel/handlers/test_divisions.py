@@ -103,3 +103,12 @@ def test_close_division_jurisdiction_then_a_new_authority_from_the_next_day(hano
     with pytest.raises(NotFound):
         hanoi.close_division({"division_jurisdiction_id": row["id"], "valid_to": "2027-12-31",
                               "reason": "x"})
+
+
+def test_a_long_source_is_kept_whole_in_the_audit_details(hanoi):
+    source = "Resolution of the Standing Committee of the National Assembly " + "y" * 230
+    hanoi.map_division({"province_code": "01", "authority_id": "HN-01",
+                        "valid_from": "2025-07-01", "source": source})
+    [audit] = hanoi.rows("SELECT legal_basis, details FROM platform_audit WHERE action = "
+                         "'division_jurisdiction.recorded'")
+    assert len(audit["legal_basis"]) == 200 and audit["details"]["source"] == source

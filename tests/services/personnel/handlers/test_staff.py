@@ -8,7 +8,7 @@ import pytest
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_A, OFFICER_B,
-                                               appointment, authority)
+                                               appointment, authority, designation)
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_promotion_ends_the_lower_rank_first_and_the_history_keeps_both(hanoi):
     assert ended["valid_to"] == date(2025, 12, 31) and ended["end_reason"].startswith("promoted")
     hanoi.appoint(appointment("CHV-A", "enforcement_officer_intermediate",
                               valid_from="2026-01-01"))
-    hanoi.appoint(appointment("CHV-A", "deputy_head", valid_from="2026-03-01"))  # beside a rank
+    hanoi.designate(designation("CHV-A", "deputy_head", valid_from="2026-03-01"))  # beside a rank
     officer = hanoi.officer("CHV-A")
     assert [(p["position"], p["valid_from"], p["valid_to"]) for p in officer["positions"]] == [
         ("enforcement_officer_junior", date(2025, 7, 1), date(2025, 12, 31)),

@@ -67,3 +67,12 @@ def test_is_eligible_enforcement_officer():
     # an inspector or a head is not an enforcement officer (Law Art. 17-18; Decree Art. 66)
     others = [holding("senior_inspector", date(2025, 7, 1)), holding("head", date(2025, 7, 1))]
     assert not staff.is_eligible_enforcement_officer(others, "HN-01", on, suspended=False)
+
+
+def test_holds_category_at_the_authority_that_day_only():
+    held = [{"authority_id": "HN-01", "position": "inspector", "valid_from": date(2025, 7, 1),
+             "valid_to": date(2026, 6, 30)}]
+    assert staff.holds_category_at(held, "inspector", "HN-01", date(2026, 6, 30))
+    assert not staff.holds_category_at(held, "inspector", "HN-01", date(2026, 7, 1))
+    assert not staff.holds_category_at(held, "inspector", "HN-02", date(2026, 1, 1))
+    assert not staff.holds_category_at(held, "enforcement_officer", "HN-01", date(2026, 1, 1))

@@ -1,4 +1,5 @@
-"""The RPC inputs and outputs of the personnel service.
+"""The RPC inputs and outputs of the personnel service (careers and recruitment in their own
+modules of this package).
 
 Every input field is a strict, bounded ``shared.fields`` type (issue 7 item 10): NUL bytes,
 strings longer than their column and days outside 1900..2199 are a ValidationError naming the
@@ -56,6 +57,7 @@ class AuthoritySummary(Schema):
 
 class AuthorityOut(AuthoritySummary):
     parent_id = fields.String()
+    relation = fields.String()  # to the parent: management or affiliation (Art. 54.2)
     parameters_used = fields.List(fields.Dict())
     # The authorities above it, nearest first, up to the top of its system.
     chain = fields.List(fields.Nested(AuthoritySummary))

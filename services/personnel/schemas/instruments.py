@@ -1,0 +1,79 @@
+"""The RPC inputs and outputs of support instruments (Decree 62/2015 Art. 74-77)."""
+from marshmallow import Schema, fields, validate
+
+from shared import fields as f
+
+from services.personnel.rules.instruments import Condition, InstrumentKind
+from services.personnel.schemas import authority_id
+
+
+class InstrumentIn(Schema):
+    id = f.Id(required=True)
+    authority_id = authority_id(required=True)
+    kind = f.Text(max_length=40, required=True, validate=validate.OneOf(list(InstrumentKind)))
+    allocation_decision = f.Text(max_length=100, required=True)  # Art. 75.1
+    on = f.Day(required=True)
+
+
+class DeliveryIn(Schema):
+    instrument_id = f.Id(required=True)
+    officer_id = f.Id(required=True)
+    on = f.Day(required=True)
+    delivery_note = f.Text(max_length=100, required=True)  # Art. 75.2
+
+
+class ReturnIn(Schema):
+    instrument_id = f.Id(required=True)
+    on = f.Day(required=True)
+    delivery_note = f.Text(max_length=100, required=True)
+
+
+class InspectionIn(Schema):
+    instrument_id = f.Id(required=True)
+    on = f.Day(required=True)
+    condition = f.Text(max_length=20, required=True, validate=validate.OneOf(list(Condition)))
+    report_number = f.Text(max_length=100, required=True)
+
+
+class DisposalIn(Schema):
+    authority_id = authority_id(required=True)
+    instrument_ids = f.List(f.Id(), min_length=1, max_length=500, required=True)
+    action = f.Text(max_length=20, required=True,
+                    validate=validate.OneOf(["liquidate", "destroy"]))
+    on = f.Day(required=True)
+    decision_number = f.Text(max_length=100, required=True)
+
+
+class MovementOut(Schema):
+    id = fields.Integer()
+    action = fields.String()
+    outcome = fields.String()
+    officer_id = fields.String()
+    on = fields.Date()
+    document_number = fields.String()
+    condition = fields.String()
+    reasons = fields.List(fields.String())
+
+
+class InstrumentOut(Schema):
+    id = fields.String()
+    authority_id = fields.String()
+    kind = fields.String()
+    status = fields.String()
+    condition = fields.String()
+    holder_id = fields.String()
+    allocation_decision = fields.String()
+    movements = fields.List(fields.Nested(MovementOut))
+
+
+class DisposalOut(Schema):
+    authority_id = fields.String()
+    action = fields.String()
+    outcome = fields.String()
+    reasons = fields.List(fields.String())
+    instruments = fields.List(fields.Nested(InstrumentOut))
+
+
+INSTRUMENT_IN, DELIVERY_IN, RETURN_IN = InstrumentIn(), DeliveryIn(), ReturnIn()
+INSTRUMENT_INSPECTION_IN, DISPOSAL_IN = InspectionIn(), DisposalIn()
+INSTRUMENT_OUT, DISPOSAL_OUT = InstrumentOut(), DisposalOut()
