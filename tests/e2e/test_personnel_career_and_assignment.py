@@ -3,10 +3,11 @@ RabbitMQ and two PostgreSQL databases (issue 9 capabilities 3, 5, 6, 8).
 
 A case is opened in ``cases`` (judgment, request, enforcement decision). In ``personnel`` two
 secretaries of HN-01 pass the examination and are designated junior officers by the Minister;
-one is the debtor's nephew. Acting for HN-01 as ``cases`` does (role ``system``), the case's
-parties are sent to ``assign_officer``: the nephew is excluded with the relation named, the
-other is chosen. The chosen officer is then dismissed (Art. 65) and the case released; the case
-cannot be given to the nephew, and the answer says so.
+one is the debtor's nephew. The head of HN-01 asks ``cases`` to assign the case's officer;
+``cases`` sends the parties to personnel's ``assign_officer``: the other officer is chosen and
+``cases`` records personnel's reasons, which name the nephew's exclusion. The chosen officer is
+then dismissed (Art. 65) and the case released; asked directly (role ``system``, as ``cases``
+acts), personnel will not give the case to the nephew, and the answer says so.
 """
 import pytest
 
@@ -21,6 +22,11 @@ pytestmark = pytest.mark.integration
 CENTRAL = {"id": "TCTHADS", "name": "Central managing authority", "name_vi": "Cục Quản lý "
            "thi hành án dân sự", "level": "general_department", "parent_id": None,
            "valid_from": "2009-07-01"}
+
+
+def rpc_history(rpc_as, case_id):
+    with rpc_as("enforcement_officer") as rpc:
+        return rpc.cases.get_case_file(case_id)["history"]
 
 
 def designate(rpc, officer_id):
@@ -67,15 +73,12 @@ def test_a_designated_officer_is_given_the_case_and_the_related_one_never(
         designated = [designate(rpc, officer_id) for officer_id in ("TK-1", "TK-2")]
     assert [d["outcome"] for d in designated] == ["decided", "decided"]
 
+    with rpc_as("head_of_authority") as rpc:
+        officer = rpc.cases.assign_officer({"case_id": case["id"]})
+    assert officer["officer_id"] == "TK-1"
+    assert any(r.startswith("TK-2 excluded: uncle_aunt") for r in officer["reasons"]), officer
+    assert "case_officer.assigned" in [h["action"] for h in rpc_history(rpc_as, case["id"])]
     parties = [{"party_id": p["party_id"], "name": p["name"]} for p in JUDGMENT["parties"]]
-    with rpc_as("system", authority="HN-01") as rpc:
-        assigned = rpc.personnel.assign_officer({"authority": "HN-01", "case_id": case["id"],
-                                                 "parties": parties})
-    assert assigned["officer"]["officer_id"] == "TK-1"
-    [excluded] = assigned["excluded"]
-    assert (excluded["officer_id"], excluded["conflicts"][0]["relation"]) == (
-        "TK-2", "uncle_aunt")
-
     with rpc_as("administrator", authority="HN") as rpc:
         dismissed = rpc.personnel.dismiss_officer({**dismissal("TK-1"), "last_day": "2026-11-01"})
     assert dismissed["outcome"] == "decided"
