@@ -5,10 +5,12 @@ column, and anything else is a ``ValidationError`` naming the field.
 """
 import re
 
-from marshmallow import Schema, fields, pre_load, validates_schema
+from marshmallow import Schema, fields, pre_load, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
+
+from services.disclosure.rules import notices as notice_rules
 
 #: The portal's pages: 50 entries each, at most 10 000 pages (a bounded OFFSET).
 PER_PAGE, MAX_PAGE = 50, 10_000
@@ -53,6 +55,20 @@ class RemovalIn(Schema):
             raise SchemaError({"removed_on": ["cannot be before the document (document_on)"]})
 
 
+def _blank_is_none(data, texts):
+    """The query's known keys, ``texts`` and ``page`` (others are ignored, as a query string
+    may carry anything); ``texts`` stripped, a blank one as good as absent."""
+    data = {key: data[key] for key in (*texts, "page") if key in data}
+    for key in texts:
+        value = data.get(key)
+        value = value.strip() if isinstance(value, str) else value
+        if value:
+            data[key] = value
+        else:
+            data.pop(key, None)
+    return data
+
+
 class PageNumber(fields.Field):
     """A page of the portal: ASCII digits only (``²`` and ``٣`` pass ``str.isdigit`` and are
     refused here), from 1 to ``MAX_PAGE``. The message is Vietnamese first."""
@@ -81,15 +97,7 @@ class RegisterQuery(Schema):
 
     @pre_load
     def blank_is_none(self, data, **kwargs):
-        data = {key: data[key] for key in ("name", "authority", "page") if key in data}
-        for key in ("name", "authority"):
-            value = data.get(key)
-            value = value.strip() if isinstance(value, str) else value
-            if value:
-                data[key] = value
-            else:
-                data.pop(key, None)
-        return data
+        return _blank_is_none(data, ("name", "authority"))
 
 
 class EntryOut(Schema):
@@ -120,3 +128,20 @@ class EntryOut(Schema):
 
 ENTRY_IN, REMOVAL_IN, ENTRY_OUT = EntryIn(), RemovalIn(), EntryOut()
 REGISTER_QUERY = RegisterQuery()
+
+
+class NoticeQuery(Schema):
+    """The notices' query string: ``?kind=`` (one of ``rules.notices.KINDS``; blank: all),
+    ``?authority=`` and ``?page=``."""
+
+    kind = f.Text(max_length=40, load_default=None,
+                  validate=validate.OneOf(notice_rules.KINDS))
+    authority = f.Text(max_length=50, load_default=None)
+    page = PageNumber(load_default=1)
+
+    @pre_load
+    def blank_is_none(self, data, **kwargs):
+        return _blank_is_none(data, ("kind", "authority"))
+
+
+NOTICE_QUERY = NoticeQuery()

@@ -11,11 +11,12 @@ from shared.service import PlatformService
 
 from services.disclosure.entrypoints.cases import CaseEntrypoints
 from services.disclosure.entrypoints.decisions import DecisionEntrypoints
+from services.disclosure.entrypoints.notices import NoticeEntrypoints
 from services.disclosure.entrypoints.portal import PortalEntrypoints
 from services.disclosure.entrypoints.register import RegisterEntrypoints
 
 
 class DisclosureService(RegisterEntrypoints, PortalEntrypoints, CaseEntrypoints,
-                        DecisionEntrypoints, PlatformService):
+                        DecisionEntrypoints, NoticeEntrypoints, PlatformService):
     name = "disclosure"
     law = Law()

@@ -6,7 +6,7 @@ each row.
 """
 from sqlalchemy import func, or_, select
 
-from services.disclosure.models import RegisterEntry
+from services.disclosure.models import PublicNotice, RegisterEntry
 
 
 def listed_on(on):
@@ -34,3 +34,25 @@ def register_page(session, on, authority, page, per_page, name_key=None):
                   RegisterEntry.id)
         .limit(per_page).offset((page - 1) * per_page)).all()
     return total, entries
+
+
+def notices_shown_on(on):
+    """The notices on the portal on day ``on``: ``rules.notices.is_shown`` as a query."""
+    return [PublicNotice.posted_on <= on, PublicNotice.posted_until >= on,
+            or_(PublicNotice.ended_on.is_(None), PublicNotice.ended_on > on)]
+
+
+def notices_page(session, on, kind, authority, page, per_page):
+    """``(total, notices)`` shown on ``on`` (of ``kind`` / ``authority`` if given), page
+    ``page``, newest posting first."""
+    shown = notices_shown_on(on)
+    if kind is not None:
+        shown.append(PublicNotice.kind == kind)
+    if authority is not None:
+        shown.append(PublicNotice.authority == authority)
+    total = session.scalar(select(func.count()).select_from(PublicNotice).where(*shown))
+    notices = session.scalars(
+        select(PublicNotice).where(*shown)
+        .order_by(PublicNotice.posted_on.desc(), PublicNotice.id)
+        .limit(per_page).offset((page - 1) * per_page)).all()
+    return total, notices

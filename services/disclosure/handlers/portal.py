@@ -3,6 +3,7 @@
 from shared.calendar import today_in_vietnam
 
 from services.disclosure import views
+from services.disclosure.rules import notices as notice_rules
 from services.disclosure.rules import register as rules
 from services.disclosure.schemas import PER_PAGE
 
@@ -19,3 +20,14 @@ def register_listing(query, uow, law, caller):
     return {"as_of": today.isoformat(), "name": name, "authority": authority, "page": page,
             "per_page": PER_PAGE, "total": total,
             "entries": [rules.public_record(e) for e in entries]}
+
+
+def notices_listing(query, uow, law, caller):
+    """The notices shown today in Vietnam (``rules.notices.is_shown``), of ``query["kind"]``
+    and ``query["authority"]`` if given, page ``query["page"]``, each its public record."""
+    today = today_in_vietnam()
+    total, notices = views.notices_page(uow.session, today, query["kind"], query["authority"],
+                                        query["page"], PER_PAGE)
+    return {"as_of": today.isoformat(), "kind": query["kind"], "authority": query["authority"],
+            "page": query["page"], "per_page": PER_PAGE, "total": total,
+            "notices": [notice_rules.public_notice(n) for n in notices]}

@@ -27,7 +27,8 @@ def history(disclosure):
 
 def outbox(disclosure):
     return [(o["routing_key"], o["payload"]) for o in disclosure.rows(
-        "SELECT routing_key, envelope->'payload' AS payload FROM platform_outbox ORDER BY id")]
+        "SELECT routing_key, envelope->'payload' AS payload FROM platform_outbox "
+        "WHERE routing_key LIKE 'register_entry.%' ORDER BY id")]
 
 
 def test_lacking_conditions_publishes_within_5_working_days_across_a_weekend(disclosure):
@@ -47,8 +48,10 @@ def test_lacking_conditions_publishes_within_5_working_days_across_a_weekend(dis
                        "unmet_obligation": "Trả cho ông Nguyễn Văn An 350.000.000 đồng",
                        "published_on": "2026-03-09", "publish_by": "2026-03-12",
                        "reason_code": "lacking_conditions_decided"}
-    audit = disclosure.rows("SELECT action, legal_basis FROM platform_audit")
-    assert audit == [{"action": "register_entry.published",
+    audit = disclosure.rows("SELECT action, legal_basis FROM platform_audit ORDER BY id")
+    assert audit == [{"action": "public_notice.posted",
+                      "legal_basis": "Decree 62/2015 Art. 11.1; Law Art. 44a"},
+                     {"action": "register_entry.published",
                       "legal_basis": "Decree 62/2015 Art. 11.1; Law Art. 44a"}]
 
 
