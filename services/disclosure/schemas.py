@@ -145,3 +145,32 @@ class NoticeQuery(Schema):
 
 
 NOTICE_QUERY = NoticeQuery()
+
+
+class Year(fields.Field):
+    """A year of the statistics: four ASCII digits, 2000 to 2199."""
+
+    MESSAGE = "Năm phải từ 2000 đến 2199 (year must be from 2000 to 2199)."
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}", value):
+            raise SchemaError(self.MESSAGE)
+        if not 2000 <= int(value) <= 2199:
+            raise SchemaError(self.MESSAGE)
+        return int(value)
+
+
+class StatisticsQuery(Schema):
+    """The statistics' query string: ``?year=`` (default: this year) and ``?authority=``."""
+
+    year = Year(load_default=None)
+    authority = f.Text(max_length=50, load_default=None)
+
+    @pre_load
+    def blank_is_none(self, data, **kwargs):
+        data = _blank_is_none(data, ("authority", "year"))
+        data.pop("page", None)
+        return data
+
+
+STATISTICS_QUERY = StatisticsQuery()

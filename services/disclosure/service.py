@@ -14,9 +14,11 @@ from services.disclosure.entrypoints.decisions import DecisionEntrypoints
 from services.disclosure.entrypoints.notices import NoticeEntrypoints
 from services.disclosure.entrypoints.portal import PortalEntrypoints
 from services.disclosure.entrypoints.register import RegisterEntrypoints
+from services.disclosure.entrypoints.statistics import StatisticsEntrypoints
 
 
 class DisclosureService(RegisterEntrypoints, PortalEntrypoints, CaseEntrypoints,
-                        DecisionEntrypoints, NoticeEntrypoints, PlatformService):
+                        DecisionEntrypoints, NoticeEntrypoints, StatisticsEntrypoints,
+                        PlatformService):
     name = "disclosure"
     law = Law()

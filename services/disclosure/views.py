@@ -1,4 +1,4 @@
-"""Read views of the disclosure service: the public register, as SQL.
+"""Read views of the disclosure service: the public register, notices and statistics, as SQL.
 
 ``listed_on`` is ``rules.register.is_listed`` as a query (SQL cannot call the Python rule); the
 handler tests prove the two agree on every case. The public see only ``rules.public_record`` of
@@ -6,7 +6,9 @@ each row.
 """
 from sqlalchemy import func, or_, select
 
-from services.disclosure.models import PublicNotice, RegisterEntry
+from shared.deadlines import Deadline
+
+from services.disclosure.models import ClosedCase, KnownCase, PublicNotice, RegisterEntry
 
 
 def listed_on(on):
@@ -56,3 +58,25 @@ def notices_page(session, on, kind, authority, page, per_page):
         .order_by(PublicNotice.posted_on.desc(), PublicNotice.id)
         .limit(per_page).offset((page - 1) * per_page)).all()
     return total, notices
+
+
+def statistics_rows(session, first_day, last_day, authority):
+    """The plain rows ``rules.statistics.figures`` aggregates, of days from ``first_day`` to
+    ``last_day`` (of ``authority`` if given): cases received (known cases opened), cases closed,
+    and this service's legal deadlines due. Nothing personal is selected."""
+    def where(column, authority_column):
+        conditions = [column >= first_day, column <= last_day]
+        if authority is not None:
+            conditions.append(authority_column == authority)
+        return conditions
+
+    received = session.execute(select(KnownCase.authority, KnownCase.opened_on).where(
+        *where(KnownCase.opened_on, KnownCase.authority))).all()
+    closed = session.execute(select(
+        ClosedCase.authority, ClosedCase.closed_on, ClosedCase.ground, ClosedCase.amount_due,
+        ClosedCase.amount_collected).where(
+        *where(ClosedCase.closed_on, ClosedCase.authority))).all()
+    deadlines = session.execute(select(
+        Deadline.authority, Deadline.due_on, Deadline.status, Deadline.met_on).where(
+        *where(Deadline.due_on, Deadline.authority))).all()
+    return received, closed, deadlines

@@ -104,3 +104,13 @@ def auction_cancelled(auction_id="auc-1", cancelled_on="2026-03-10", case_id="ca
                         {"auction_id": auction_id, "cancelled_on": cancelled_on,
                          "reason": "Người phải thi hành án đã nộp đủ tiền"},
                         authority=authority, case_id=case_id)
+
+
+def case_closed(case_id="case-1", authority="HN-01", closed_on="2026-03-16",
+                ground="fulfilled", received_on="2025-10-20", amount_due=350_000_000,
+                amount_collected=350_000_000):
+    """``enforcement_case.closed`` from ``cases`` (issue 13)."""
+    return new_envelope("enforcement_case.closed",
+                        {"closed_on": closed_on, "ground": ground, "received_on": received_on,
+                         "amount_due": amount_due, "amount_collected": amount_collected},
+                        authority=authority, case_id=case_id)
