@@ -88,16 +88,17 @@ class PageNumber(fields.Field):
 
 class RegisterQuery(Schema):
     """The portal's query string: ``?name=`` (part of a debtor's name, with or without
-    diacritics; blank is everyone), ``?authority=`` (a code; blank is every authority) and
-    ``?page=``."""
+    diacritics; blank is everyone), ``?authority=`` (a code; blank is every authority),
+    ``?province=`` (part of the address, diacritics folded, e.g. "ha noi") and ``?page=``."""
 
     name = f.Text(max_length=200, load_default=None)
     authority = f.Text(max_length=50, load_default=None)
+    province = f.Text(max_length=100, load_default=None)
     page = PageNumber(load_default=1)
 
     @pre_load
     def blank_is_none(self, data, **kwargs):
-        return _blank_is_none(data, ("name", "authority"))
+        return _blank_is_none(data, ("name", "authority", "province"))
 
 
 class EntryOut(Schema):
@@ -174,3 +175,102 @@ class StatisticsQuery(Schema):
 
 
 STATISTICS_QUERY = StatisticsQuery()
+
+
+# --- What the public API answers (the OpenAPI document is generated from these). ---
+
+def _day(**kwargs):
+    return fields.String(metadata={"format": "date", **kwargs})
+
+
+class PublicEntryOut(Schema):
+    """An entry of the register as the public sees it (``rules.register.public_record``):
+    exactly what Decree 62/2015 Art. 11.1 and Law Art. 44a publish."""
+
+    id = fields.String(metadata={"description": "the address of the entry's page"})
+    authority = fields.String()
+    debtor_name = fields.String()
+    debtor_address = fields.String()
+    judgment = fields.String()
+    enforcement_decision = fields.String()
+    unmet_obligation = fields.String()
+    reason = fields.String()
+    published_on = _day()
+
+
+class RegisterListingOut(Schema):
+    as_of = _day()
+    name = fields.String(allow_none=True)
+    authority = fields.String(allow_none=True)
+    province = fields.String(allow_none=True)
+    page = fields.Integer()
+    per_page = fields.Integer()
+    total = fields.Integer()
+    entries = fields.List(fields.Nested(PublicEntryOut))
+
+
+class PublicNoticeOut(Schema):
+    """A notice on the portal (``rules.notices.public_notice``); the auction fields only for an
+    auction; money in integer VND."""
+
+    id = fields.String()
+    kind = fields.String(metadata={"enum": list(notice_rules.KINDS)})
+    authority = fields.String()
+    title = fields.String()
+    body = fields.String()
+    legal_basis = fields.String()
+    posted_on = _day()
+    posted_until = _day(description="the last day shown, inclusive")
+    starting_price = fields.Integer()
+    deposit = fields.Integer()
+    auction_organisation = fields.String()
+    venue = fields.String()
+    registration_closes_on = _day()
+    auction_on = _day()
+    cancelled_on = fields.String(allow_none=True, metadata={"format": "date"})
+    cancellation_reason = fields.String(allow_none=True)
+
+
+class NoticeListingOut(Schema):
+    as_of = _day()
+    kind = fields.String(allow_none=True)
+    authority = fields.String(allow_none=True)
+    page = fields.Integer()
+    per_page = fields.Integer()
+    total = fields.Integer()
+    notices = fields.List(fields.Nested(PublicNoticeOut))
+
+
+class FiguresOut(Schema):
+    """One authority's figures for one month (``*``: the totals). No personal data."""
+
+    authority = fields.String()
+    period = fields.String(metadata={"description": "YYYY-MM"})
+    received = fields.Integer()
+    closed = fields.Integer()
+    completed = fields.Integer()
+    amount_due = fields.Integer(metadata={"description": "VND"})
+    amount_collected = fields.Integer(metadata={"description": "VND"})
+    deadlines_decided = fields.Integer()
+    deadlines_met_on_time = fields.Integer()
+    share_met = fields.Float(allow_none=True, metadata={"description": "percent"})
+
+
+class StatisticsOut(Schema):
+    as_of = _day()
+    year = fields.Integer()
+    authority = fields.String(allow_none=True)
+    rows = fields.List(fields.Nested(FiguresOut))
+    totals = fields.Nested(FiguresOut)
+
+
+class ErrorOut(Schema):
+    error = fields.String(metadata={"description": "validation_error, not_found, gone, "
+                                                  "too_many_requests"})
+    message = fields.String()
+    fields_ = fields.Dict(data_key="fields", keys=fields.String(),
+                          values=fields.List(fields.String()))
+
+
+REGISTER_LISTING_OUT, ENTRY_PUBLIC_OUT = RegisterListingOut(), PublicEntryOut()
+NOTICE_LISTING_OUT, STATISTICS_OUT = NoticeListingOut(), StatisticsOut()

@@ -18,17 +18,23 @@ def listed_on(on):
             or_(RegisterEntry.removed_on.is_(None), RegisterEntry.removed_on > on)]
 
 
-def register_page(session, on, authority, page, per_page, name_key=None):
+def _contains(column, key):
+    """``column`` contains ``key`` literally (``%`` and ``_`` are not wildcards)."""
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")
+
+
+def register_page(session, on, authority, page, per_page, name_key=None, address_key=None):
     """``(total, entries)``: how many entries are listed on ``on`` (of ``authority`` if given;
-    whose folded name contains ``name_key`` if given, ``rules.register.search_key``), and those
-    of page ``page``, newest publication first."""
+    whose folded name contains ``name_key`` and folded address ``address_key`` if given,
+    ``rules.register.search_key``), and those of page ``page``, newest publication first."""
     listed = listed_on(on)
     if authority is not None:
         listed.append(RegisterEntry.authority == authority)
     if name_key:
-        escaped = (name_key.replace("\\", "\\\\").replace("%", "\\%")
-                   .replace("_", "\\_"))
-        listed.append(RegisterEntry.debtor_name_key.like(f"%{escaped}%", escape="\\"))
+        listed.append(_contains(RegisterEntry.debtor_name_key, name_key))
+    if address_key:
+        listed.append(_contains(RegisterEntry.debtor_address_key, address_key))
     total = session.scalar(select(func.count()).select_from(RegisterEntry).where(*listed))
     entries = session.scalars(
         select(RegisterEntry).where(*listed)
@@ -80,3 +86,15 @@ def statistics_rows(session, first_day, last_day, authority):
         Deadline.authority, Deadline.due_on, Deadline.status, Deadline.met_on).where(
         *where(Deadline.due_on, Deadline.authority))).all()
     return received, closed, deadlines
+
+
+def entry_state(session, entry_id, on):
+    """``(status, entry)`` of the entry ``entry_id`` on day ``on``: ``listed`` with the entry,
+    ``removed`` (no entry: its content is never read for the public), or ``unknown`` (no such
+    entry, or not yet published)."""
+    entry = session.get(RegisterEntry, entry_id)
+    if entry is None or entry.published_on > on:
+        return "unknown", None
+    if entry.removed_on is not None and entry.removed_on <= on:
+        return "removed", None
+    return "listed", entry

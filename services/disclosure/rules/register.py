@@ -28,7 +28,7 @@ REMOVE_ENTRY = TimeLimit(
                 "fulfilled.")
 
 # What the public sees of an entry, and nothing else (see public_record).
-PUBLISHED_FIELDS = ("authority", "debtor_name", "debtor_address", "judgment",
+PUBLISHED_FIELDS = ("id", "authority", "debtor_name", "debtor_address", "judgment",
                     "enforcement_decision", "unmet_obligation", "reason", "published_on")
 
 #: The legal basis of publishing an entry: the time limit of Decree 62/2015 Art. 11.1, read
@@ -46,8 +46,9 @@ def public_record(entry):
     Art. 11.1 publishes the judgment debtor's name, address and obligations; read with Law
     Art. 44a.1: the debtor's name and address, the judgment, the enforcement
     decision, the obligation not yet satisfied and the reason the debtor lacks conditions. The
-    publishing authority and the publication date say who published it and since when. Internal
-    identifiers (the entry's, the case's), the deciding documents and removal data stay inside.
+    publishing authority and the publication date say who published it and since when; the
+    entry's id (a random UUID that says nothing of the debtor or the case) is the address of its
+    own page. The case's id, the deciding documents and removal data stay inside.
     ``entry`` is any object with those attributes, or a mapping; dates come out as ISO strings.
     """
     def read(field):

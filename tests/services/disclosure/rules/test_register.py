@@ -25,7 +25,7 @@ ENTRY = {
 def test_public_record_publishes_exactly_the_fields_of_art_11():
     record = rules.public_record(SimpleNamespace(**ENTRY))
     assert record == {
-        "authority": "HN-01", "debtor_name": "Trần Thị Bình",
+        "id": "e-1", "authority": "HN-01", "debtor_name": "Trần Thị Bình",
         "debtor_address": "45 Kim Mã, Hà Nội", "judgment": "Bản án số 125/2026/DS-ST",
         "enforcement_decision": "Quyết định số 88/QĐ-CCTHADS ngày 23/11/2026",
         "unmet_obligation": "Trả nợ 350.000.000 đồng", "reason": "Không có tài sản, thu nhập",
@@ -34,7 +34,7 @@ def test_public_record_publishes_exactly_the_fields_of_art_11():
 
 def test_public_record_never_exposes_internal_fields():
     record = rules.public_record(ENTRY)  # a mapping works too
-    for internal in ("id", "case_id", "lacking_conditions_decision", "decided_on",
+    for internal in ("case_id", "lacking_conditions_decision", "decided_on",
                      "publish_by", "published_by", "removal_ground", "removed_on"):
         assert internal not in record
     assert tuple(record) == rules.PUBLISHED_FIELDS
