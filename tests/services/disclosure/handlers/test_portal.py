@@ -10,6 +10,7 @@ from shared.calendar import today_in_vietnam
 from shared.errors import ValidationError
 
 from services.disclosure import views
+from services.disclosure.handlers import portal
 from services.disclosure.models import RegisterEntry
 from services.disclosure.rules import register as rules
 from services.disclosure.schemas import MAX_PAGE
@@ -113,3 +114,34 @@ def test_register_listing_name_too_long_is_refused(disclosure):
     with pytest.raises(ValidationError) as err:
         disclosure.listing(name="a" * 201)
     assert list(err.value.fields) == ["name"]
+
+
+def test_register_listing_searches_the_province_in_the_address_folded(disclosure):
+    disclosure.open_cases()
+    disclosure.publish(BINH)  # 45 Kim Mã, phường Giảng Võ, Hà Nội
+    disclosure.publish({**LATE, "debtor_address": "7 Lê Lợi, phường Bến Nghé, TP. Hồ Chí Minh"})
+    for province in ("Hà Nội", "ha noi", "HA  NỘI"):
+        assert [e["debtor_name"] for e in disclosure.listing(province=province)["entries"]] == [
+            "Trần Thị Bình"], province
+    assert disclosure.listing(province="ho chi minh")["total"] == 1
+    assert disclosure.listing(province="ha noi", name="cuong")["total"] == 0
+
+
+def test_entry_page_is_listed_then_removed_without_its_content_or_unknown(disclosure):
+    disclosure.open_cases()
+    binh = disclosure.publish(BINH)
+    status, record = disclosure.run(portal.entry_page, binh.id, read_only=True)
+    assert status == "listed" and record == {k: {**BINH, "authority": "HN-01",
+                                                 "id": binh.id}[k]
+                                             for k in rules.PUBLISHED_FIELDS}
+    disclosure.remove(binh.id, RESUMED)
+    assert disclosure.run(portal.entry_page, binh.id, read_only=True) == ("removed", None)
+    assert disclosure.run(portal.entry_page, "no-such-entry", read_only=True) == ("unknown",
+                                                                                  None)
+
+
+def test_entry_page_of_an_entry_published_later_is_unknown_today(disclosure):
+    disclosure.open_cases()
+    future = (today_in_vietnam() + timedelta(days=30)).isoformat()
+    entry = disclosure.publish({**BINH, "decided_on": future, "published_on": future})
+    assert disclosure.run(portal.entry_page, entry.id, read_only=True) == ("unknown", None)
