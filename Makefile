@@ -17,7 +17,7 @@ endif
 DB_URIS := $(CASES_DB_URI) $(PROPERTY_DB_URI) $(NOTIFICATIONS_DB_URI) $(PERSONNEL_DB_URI) $(DISCLOSURE_DB_URI)
 DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
 
-.PHONY: help run test lint broker-users bench migrate topology deadletters clean venv broker postgres
+.PHONY: help run test lint broker-users bench migrate topology deadletters clean venv broker postgres browser
 
 help:
 	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL);"
@@ -30,7 +30,7 @@ help:
 	@echo "make deadletters SERVICE=cases   list a service's parked messages"
 	@echo "make broker-users one RabbitMQ user per service and institution (idempotent)"
 	@echo "make clean        remove var/ and the venv install stamp (keeps .venv)"
-	@echo "make venv | broker | postgres    run one set-up step (bin/ensure-*)"
+	@echo "make venv | broker | postgres | browser    run one set-up step (bin/ensure-*)"
 
 venv:
 	@bin/ensure-venv
@@ -38,6 +38,8 @@ broker:
 	@bin/ensure-broker
 postgres:
 	@bin/ensure-postgres
+browser:
+	@bin/ensure-browser
 
 # `make run` is development mode: services accept the local key pair it makes once in
 # var/identity/ (ignored by git). A real deployment never sets PLATFORM_DEV_MODE (README).
@@ -52,7 +54,7 @@ run: venv broker $(DB_PREREQ)
 	$(PY) -m shared.topology
 	.venv/bin/honcho -f deploy/Procfile start
 
-test: venv broker postgres lint
+test: venv broker postgres browser lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The layering of pyproject.toml [tool.importlinter]: a pure domain, no service importing another.

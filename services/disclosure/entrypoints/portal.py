@@ -72,11 +72,13 @@ class PortalEntrypoints:
     # --- answers ---
 
     def _cache(self, status):
-        """Cache-Control for a CDN: pages, 404 and 410 for a short while (a removal shows
-        within it); a 400 or 429 is about this request only and is not kept."""
+        """Cache-Control: a shared cache (CDN) may keep pages, 404 and 410 for a short while
+        (``s-maxage``: a removal shows within it); a browser asks again each time
+        (``max-age=0``), so a visitor never sees a removed debtor from their own cache. A 400 or
+        429 is about this request only and is not kept."""
         if status in (200, 404, 410):
             age = int(self.config.get("PORTAL_MAX_AGE_SECONDS", 60))
-            return {"Cache-Control": f"public, max-age={age}"}
+            return {"Cache-Control": f"public, max-age=0, s-maxage={age}"}
         return {"Cache-Control": "no-store"}
 
     def _page(self, request, template, title_key, status=200, extra_headers=None, **context):

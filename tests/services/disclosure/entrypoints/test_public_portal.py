@@ -26,7 +26,7 @@ def test_entry_page_then_gone_once_removed(known_cases, rpc_as, web):
         binh = rpc.disclosure.publish_entry(BINH)
     page = web(f"/entries/{binh['id']}")
     assert page.status_code == 200 and "Trần Thị Bình" in page.text
-    assert page.headers["Cache-Control"] == "public, max-age=60"
+    assert page.headers["Cache-Control"] == "public, max-age=0, s-maxage=60"
     assert web(f"/api/entries/{binh['id']}").json()["debtor_name"] == "Trần Thị Bình"
     with rpc_as("head_of_authority", authority="HN-01") as rpc:
         rpc.disclosure.remove_entry(binh["id"], RESUMED)
@@ -36,7 +36,7 @@ def test_entry_page_then_gone_once_removed(known_cases, rpc_as, web):
     gone_json = web(f"/api/entries/{binh['id']}")
     assert gone_json.status_code == 410 and gone_json.json()["error"] == "gone"
     assert "Bình" not in gone_json.text
-    assert gone.headers["Cache-Control"] == "public, max-age=60"
+    assert gone.headers["Cache-Control"] == "public, max-age=0, s-maxage=60"
     assert web("/entries/nope").status_code == 404
     assert web("/api/entries/" + "x" * 80).status_code == 404
 
