@@ -24,7 +24,7 @@ help:
 	@echo "                  development mode: a local identity key pair in var/identity/"
 	@echo "make test         run the test suite against the real RabbitMQ and PostgreSQL (PYTEST_ARGS=...)"
 	@echo "make lint         check the layering contracts (lint-imports)"
-	@echo "make bench        run the benchmarks (python -m bench)"
+	@echo "make bench        run the benchmarks (python -m bench; python -m bench.portal)"
 	@echo "make migrate      migrate every service's database (PG=1 for PostgreSQL)"
 	@echo "make topology     declare the event and dead-letter queues on the broker"
 	@echo "make deadletters SERVICE=cases   list a service's parked messages"
@@ -63,6 +63,7 @@ lint: venv
 
 bench: venv broker postgres
 	$(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m bench.portal $(PORTAL_BENCH_ARGS)
 
 migrate: venv $(DB_PREREQ)
 	@mkdir -p var

@@ -94,9 +94,8 @@ def on_auction_announced(event, uow, law, caller):
 
 def on_auction_cancelled(event, uow, law, caller):
     """Mark an auction's notice cancelled with the reason (Art. 27); it stays shown until the
-    auction's day so that bidders learn of it. An auction never announced here is kept as a
-    cancelled notice that is not shown (the announcement may be behind: it then finds the
-    cancellation). Returns the notice."""
+    auction's day so that bidders learn of it. The cancellation of an auction never announced
+    here changes nothing (there is nothing public to correct). Returns the notice, or None."""
     payload = event["payload"]
     notice = _existing(uow, rules.AUCTION, payload["auction_id"])
     if notice is None:

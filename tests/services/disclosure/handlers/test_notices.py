@@ -114,3 +114,13 @@ def test_views_notices_shown_agrees_with_rules_is_shown(disclosure):
                 date(2026, 6, 8), date(2026, 6, 9)):
         expected = is_shown(row["posted_on"], row["posted_until"], row["ended_on"], day)
         assert (disclosure.notices(day)["total"] == 1) == expected, day
+
+
+def test_lacking_conditions_decision_posting_of_3_months_rolls_past_tet(disclosure):
+    disclosure.open_cases()
+    # published Sunday 16 Nov 2025 (decided Friday 14): 3 months end Monday 16 Feb 2026, in
+    # Tết 2026 (16-20 Feb): the posting lasts to Monday 23 Feb
+    disclosure.on_event(lacking_conditions("2025-11-14"), today=date(2025, 11, 16))
+    [row] = disclosure.rows("SELECT posted_on, posted_until, parameters_used FROM public_notice")
+    assert (row["posted_on"], row["posted_until"]) == (date(2025, 11, 16), date(2026, 2, 23))
+    assert row["parameters_used"][0]["key"] == "lacking_conditions_decision_posting_months"

@@ -39,3 +39,22 @@ def test_decision_notice_text_names_only_the_debtor_address_and_obligation():
     assert body == ("Người phải thi hành án: Trần Thị Bình. Địa chỉ: 45 Kim Mã. "
                     "Nghĩa vụ chưa thi hành: Trả 350.000.000 đồng.")
 
+
+
+def test_public_notice_shows_auction_fields_only_for_an_auction_and_nothing_internal():
+    from types import SimpleNamespace
+    common = dict(id="n-1", authority="HN-01", title="T", body="B", legal_basis="Art. 12.5",
+                  posted_on=date(2026, 3, 2), posted_until=date(2026, 6, 2), case_id="case-1",
+                  source_id="src", event_id="ev", starting_price=None, deposit=None,
+                  auction_organisation=None, venue=None, registration_closes_on=None,
+                  auction_on=None, cancelled_on=None, cancellation_reason=None)
+    heirs = rules.public_notice(SimpleNamespace(kind=rules.HEIR_SEARCH, **common))
+    assert heirs == {"id": "n-1", "kind": "heir_search", "authority": "HN-01", "title": "T",
+                     "body": "B", "legal_basis": "Art. 12.5", "posted_on": "2026-03-02",
+                     "posted_until": "2026-06-02"}
+    auction = rules.public_notice(SimpleNamespace(
+        kind=rules.AUCTION, **{**common, "starting_price": 2_450_000_000,
+                               "auction_on": date(2026, 6, 2)}))
+    assert auction["starting_price"] == 2_450_000_000 and auction["auction_on"] == "2026-06-02"
+    for internal in ("case_id", "source_id", "event_id"):
+        assert internal not in auction and internal not in heirs
