@@ -8,9 +8,9 @@
 3. For each concurrency level, callers (separate processes, one HTTP connection each) search
    ``/api/register?name=...`` for ``--duration`` seconds, cycling through the same searches:
    requests per second and latency percentiles.
-4. The same searches straight on the database: ``views.register_page`` (the two SQL statements
-   the handler runs, through SQLAlchemy, no HTTP, no nameko) and PostgreSQL's own execution
-   time (EXPLAIN ANALYZE).
+4. The same searches straight on the database: ``views.register_page`` (the SQL statements the
+   handler runs, through SQLAlchemy, no HTTP, no nameko) and PostgreSQL's own execution time
+   of each of those statements (EXPLAIN ANALYZE).
 5. ``bench/results/portal.json`` and a table. Everything created is removed at the end.
 """
 import argparse
@@ -96,7 +96,9 @@ def _rows(count, seed):
                removed.isoformat() if removed else None, removed.isoformat() if removed else None,
                removed.isoformat() if removed else None, "bench" if removed else None,
                "2026-11-29T00:00:00+00:00")
-        yield "\t".join(r"\N" if v is None else v for v in row) + "\n"
+        words = [key[family], key[middle], key[given]]
+        suffixes = "".join(f"{row[0]}\t{' '.join(words[i:])}\n" for i in range(3))
+        yield "\t".join(r"\N" if v is None else v for v in row) + "\n", suffixes
 
 
 def load(entries):
@@ -115,21 +117,24 @@ def load(entries):
     conn = psycopg2.connect(db_uri().replace("postgresql+psycopg2", "postgresql"))
     timings = {}
     with conn, conn.cursor() as cur:
-        # The GIN indexes are built once after the load, not row by row during it.
-        cur.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'register_entry' "
-                    "AND indexname LIKE '%trgm'")
-        trigram = [row[0] for row in cur.fetchall()]
-        cur.execute("DROP INDEX ix_register_entry_name_trgm, ix_register_entry_address_trgm")
+        # The search indexes are built once after the load, not row by row during it.
+        rebuilt = ("ix_register_entry_address_trgm", "ix_register_name_suffix_suffix")
+        cur.execute("SELECT indexdef FROM pg_indexes WHERE indexname IN %s", (rebuilt,))
+        indexes = [row[0] for row in cur.fetchall()]
+        cur.execute(f"DROP INDEX {', '.join(rebuilt)}")
         started, batch = time.perf_counter(), 100_000
         for first in range(0, entries, batch):
-            buffer = io.StringIO("".join(_rows(min(batch, entries - first), seed=first)))
-            cur.copy_expert(f"COPY register_entry ({', '.join(COLUMNS)}) FROM STDIN", buffer)
+            rows = list(_rows(min(batch, entries - first), seed=first))
+            cur.copy_expert(f"COPY register_entry ({', '.join(COLUMNS)}) FROM STDIN",
+                            io.StringIO("".join(entry for entry, _ in rows)))
+            cur.copy_expert("COPY register_name_suffix (entry_id, suffix) FROM STDIN",
+                            io.StringIO("".join(suffixes for _, suffixes in rows)))
             say(f"  loaded {first + batch:,} entries")
         timings["copy_s"] = round(time.perf_counter() - started, 1)
         started = time.perf_counter()
-        for ddl in trigram:
+        for ddl in indexes:
             cur.execute(ddl)
-        timings["trigram_indexes_s"] = round(time.perf_counter() - started, 1)
+        timings["search_indexes_s"] = round(time.perf_counter() - started, 1)
     conn.autocommit = True
     with conn.cursor() as cur:
         cur.execute("ANALYZE register_entry")
@@ -138,7 +143,7 @@ def load(entries):
 
 
 def percentiles(samples_ms):
-    ordered = sorted(samples_ms)
+    ordered = sorted(samples_ms) or [float("nan")]
 
     def at(q):
         return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
@@ -183,8 +188,7 @@ def measure_http(base, callers, duration):
 
 def measure_raw(rounds):
     """The handler's two statements straight on the database, and PostgreSQL's own time."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.dialects import postgresql
+    from sqlalchemy import create_engine, event
     from sqlalchemy.orm import Session
 
     from services.disclosure import views
@@ -192,29 +196,35 @@ def measure_raw(rounds):
 
     engine = create_engine(db_uri())
     today = date(2026, 11, 29)
-    wall, server = [], []
+    wall, server, per_search = [], [], {}
     with Session(engine) as session:
         for _ in range(rounds):
             for term in SEARCHES:
                 started = time.perf_counter()
-                views.register_page(session, today, None, 1, 50, name_key=search_key(term))
-                wall.append((time.perf_counter() - started) * 1000)
-        for term in SEARCHES:  # PostgreSQL's execution time of the page query
-            listed = views.listed_on(today) + [views._contains(
-                views.RegisterEntry.debtor_name_key, search_key(term))]
-            from sqlalchemy import func, select
-            for statement in (
-                    select(func.count()).select_from(views.RegisterEntry).where(*listed),
-                    select(views.RegisterEntry).where(*listed).order_by(
-                        views.RegisterEntry.published_on.desc(),
-                        views.RegisterEntry.debtor_name, views.RegisterEntry.id).limit(50)):
-                sql = str(statement.compile(dialect=postgresql.dialect(),
-                                            compile_kwargs={"literal_binds": True}))
-                plan = session.execute(text("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)).scalar()
-                server.append(plan[0]["Execution Time"])
+                total, _ = views.register_page(session, today, None, 1, 50,
+                                               name_key=search_key(term))
+                ms = (time.perf_counter() - started) * 1000
+                wall.append(ms)
+                per_search.setdefault(term, {"total": total, "ms": []})["ms"].append(ms)
+        for term, found in per_search.items():
+            found["ms"] = round(statistics.median(found["ms"]), 2)
+        # PostgreSQL's own execution time of each statement the search runs
+        statements = []
+        listener = lambda conn, cursor, statement, parameters, context, many: (  # noqa: E731
+            statements.append((statement, parameters)))
+        event.listen(engine, "before_cursor_execute", listener)
+        for term in SEARCHES:
+            views.register_page(session, today, None, 1, 50, name_key=search_key(term))
+        event.remove(engine, "before_cursor_execute", listener)
+        raw = session.connection().connection.dbapi_connection
+        with raw.cursor() as cur:
+            for statement, parameters in statements:
+                cur.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + statement, parameters)
+                server.append(cur.fetchone()[0][0]["Execution Time"])
     engine.dispose()
     return {"views_register_page_ms": percentiles(wall),
-            "postgres_execution_ms_per_statement": percentiles(server)}
+            "postgres_execution_ms_per_statement": percentiles(server),
+            "per_search_ms": per_search}
 
 
 def start_service(workdir, amqp_uri):

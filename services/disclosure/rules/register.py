@@ -150,3 +150,14 @@ def search_key(text):
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
+
+
+def name_suffixes(key):
+    """The forms of a folded name (``search_key``) the public search finds it by (Decree
+    62/2015 Art. 11.1: anyone can find a debtor by name): the name from each of its words on
+    (``tran thi binh`` -> ``tran thi binh``, ``thi binh``, ``binh``). A search matches a debtor
+    when one of these starts with it, so "binh", "thi binh" and "tran thi" find Trần Thị Bình
+    ("inh", the middle of a word, does not): an index range scan at a million entries, where a
+    contains-search would read posting lists of the commonest syllables."""
+    words = key.split(" ")
+    return [" ".join(words[i:]) for i in range(len(words))] if key else []

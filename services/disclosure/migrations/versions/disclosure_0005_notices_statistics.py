@@ -1,5 +1,6 @@
-"""public notices, closed cases for the open statistics, the address search key, and trigram
-indexes for the search at a million entries (issue 11)
+"""public notices, closed cases for the open statistics, the address search key, and the
+indexes of the search at a million entries (name suffixes; a trigram index on the address)
+(issue 11)
 
 Revision ID: disclosure_0005
 Revises: disclosure_0004
@@ -27,8 +28,8 @@ def _search_key(text):
 
 
 def upgrade() -> None:
-    """public_notice, closed_case; register_entry.debtor_address_key; on PostgreSQL, pg_trgm
-    GIN indexes so that a contains-search on the folded name or address uses an index."""
+    """public_notice, closed_case; register_entry.debtor_address_key; register_name_suffix
+    (filled for the entries already there); a pg_trgm GIN index on the folded address."""
     op.create_table('public_notice',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
@@ -85,18 +86,33 @@ def upgrade() -> None:
     with op.batch_alter_table('register_entry', schema=None) as batch_op:
         batch_op.alter_column('debtor_address_key', existing_type=sa.String(length=500),
                               nullable=False)
+    op.create_table('register_name_suffix',
+    sa.Column('entry_id', sa.String(length=36), nullable=False),
+    sa.Column('suffix', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['entry_id'], ['register_entry.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('entry_id', 'suffix')
+    )
+    for entry_id, key in conn.execute(sa.text("SELECT id, debtor_name_key FROM "
+                                              "register_entry")):
+        words = key.split(" ")
+        for i in range(len(words) if key else 0):
+            conn.execute(sa.text("INSERT INTO register_name_suffix (entry_id, suffix) "
+                                 "VALUES (:id, :suffix)"),
+                         {"id": entry_id, "suffix": " ".join(words[i:])})
+    op.create_index('ix_register_name_suffix_suffix', 'register_name_suffix', ['suffix'],
+                    postgresql_ops={"suffix": "varchar_pattern_ops"})
     if conn.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    for name in ("name", "address"):
-        op.create_index(f"ix_register_entry_{name}_trgm", "register_entry",
-                        [f"debtor_{name}_key"], postgresql_using="gin",
-                        postgresql_ops={f"debtor_{name}_key": "gin_trgm_ops"})
+    op.create_index("ix_register_entry_address_trgm", "register_entry",
+                    ["debtor_address_key"], postgresql_using="gin",
+                    postgresql_ops={"debtor_address_key": "gin_trgm_ops"})
 
 
 def downgrade() -> None:
     """Drop what upgrade added (the pg_trgm extension stays: others may use it)."""
-    for name in ("address", "name"):
-        op.drop_index(f"ix_register_entry_{name}_trgm", table_name="register_entry")
+    op.drop_index("ix_register_entry_address_trgm", table_name="register_entry")
+    op.drop_index('ix_register_name_suffix_suffix', table_name='register_name_suffix')
+    op.drop_table('register_name_suffix')
     with op.batch_alter_table('register_entry', schema=None) as batch_op:
         batch_op.drop_column('debtor_address_key')
     op.drop_index('ix_closed_case_closed_on', table_name='closed_case')

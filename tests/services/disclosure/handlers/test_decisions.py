@@ -175,3 +175,12 @@ def test_decision_under_another_authority_than_the_known_case_is_a_conflict(disc
         disclosure.on_event(lacking_conditions(authority="HCM-02"), today=date(2026, 3, 6))
     assert err.value.details == {"case_id": "case-1"}
     assert disclosure.rows("SELECT count(*) AS n FROM register_entry") == [{"n": 0}]
+
+
+def test_corrected_name_is_found_by_its_new_words_only(disclosure):
+    disclosure.open_cases()
+    disclosure.on_event(lacking_conditions("2026-03-05"), today=date(2026, 3, 6))
+    disclosure.on_event(corrected({"name": "Trần Thị Bích"}), today=date(2026, 3, 9))
+    suffixes = [r["suffix"] for r in disclosure.rows(
+        "SELECT suffix FROM register_name_suffix ORDER BY suffix")]
+    assert suffixes == ["bich", "thi bich", "tran thi bich"]

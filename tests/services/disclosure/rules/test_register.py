@@ -124,3 +124,10 @@ def test_search_key():
     # composed and decomposed Unicode spellings fold alike
     assert rules.search_key("Nguye\u0302\u0303n") == rules.search_key("Nguyễn") == "nguyen"
     assert rules.search_key("Công ty TNHH Xây dựng A&B") == "cong ty tnhh xay dung a&b"
+
+
+def test_name_suffixes_are_the_folded_name_from_each_word_on():
+    assert rules.name_suffixes("tran thi binh") == ["tran thi binh", "thi binh", "binh"]
+    assert rules.name_suffixes(rules.search_key("  Nguyễn  Văn An ")) == [
+        "nguyen van an", "van an", "an"]
+    assert rules.name_suffixes("") == []
