@@ -1,8 +1,9 @@
 """The disclosure service's own tables: the public register of judgment debtors."""
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy.orm import (
+    DeclarativeBase, Mapped, Session, mapped_column, relationship, validates)
 
 from shared.known_cases import KnownCaseColumns
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -80,15 +81,32 @@ class RegisterEntry(Base):
 class NameSuffix(Base):
     """The folded name of an entry from one of its words on (``rules.register.name_suffixes``):
     the public search by name is a prefix range scan on these (a B-tree with pattern ops on
-    PostgreSQL), fast at a million entries."""
+    PostgreSQL), fast at a million entries. The entry's listing days and name are copied here
+    (``_copy_listing``) and carried by the index, so a search counts and orders its matches
+    from the index alone and reads only the page's entries."""
 
     __tablename__ = "register_name_suffix"
     __table_args__ = (Index("ix_register_name_suffix_suffix", "suffix",
-                            postgresql_ops={"suffix": "varchar_pattern_ops"}),)
+                            postgresql_ops={"suffix": "varchar_pattern_ops"},
+                            postgresql_include=["published_on", "removed_on", "debtor_name"]),)
 
     entry_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("register_entry.id", ondelete="CASCADE"), primary_key=True)
     suffix: Mapped[str] = mapped_column(String(200), primary_key=True)
+    published_on: Mapped[date | None]
+    removed_on: Mapped[date | None]
+    debtor_name: Mapped[str | None] = mapped_column(String(200))
+
+
+@event.listens_for(Session, "before_flush")
+def _copy_listing(session, flush_context, instances):
+    """Keep each suffix's copy of its entry's listing days and name (``NameSuffix``) whatever
+    changed the entry: a publication, a correction, a removal, by event or by hand."""
+    for entry in (*session.new, *session.dirty):
+        if isinstance(entry, RegisterEntry):
+            for suffix in entry.name_suffixes:
+                suffix.published_on, suffix.removed_on = entry.published_on, entry.removed_on
+                suffix.debtor_name = entry.debtor_name
 
 
 class EntryHistory(Base):

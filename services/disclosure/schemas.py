@@ -198,14 +198,19 @@ class PublicEntryOut(Schema):
     published_on = _day()
 
 
-class RegisterListingOut(Schema):
+class ListingOut(Schema):
+    """What every paged answer has: the day it is true of, the page, and how many in all."""
+
     as_of = _day()
-    name = fields.String(allow_none=True)
     authority = fields.String(allow_none=True)
-    province = fields.String(allow_none=True)
     page = fields.Integer()
     per_page = fields.Integer()
     total = fields.Integer()
+
+
+class RegisterListingOut(ListingOut):
+    name = fields.String(allow_none=True)
+    province = fields.String(allow_none=True)
     entries = fields.List(fields.Nested(PublicEntryOut))
 
 
@@ -231,13 +236,8 @@ class PublicNoticeOut(Schema):
     cancellation_reason = fields.String(allow_none=True)
 
 
-class NoticeListingOut(Schema):
-    as_of = _day()
+class NoticeListingOut(ListingOut):
     kind = fields.String(allow_none=True)
-    authority = fields.String(allow_none=True)
-    page = fields.Integer()
-    per_page = fields.Integer()
-    total = fields.Integer()
     notices = fields.List(fields.Nested(PublicNoticeOut))
 
 

@@ -89,18 +89,26 @@ def upgrade() -> None:
     op.create_table('register_name_suffix',
     sa.Column('entry_id', sa.String(length=36), nullable=False),
     sa.Column('suffix', sa.String(length=200), nullable=False),
+    sa.Column('published_on', sa.Date(), nullable=True),
+    sa.Column('removed_on', sa.Date(), nullable=True),
+    sa.Column('debtor_name', sa.String(length=200), nullable=True),
     sa.ForeignKeyConstraint(['entry_id'], ['register_entry.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('entry_id', 'suffix')
     )
-    for entry_id, key in conn.execute(sa.text("SELECT id, debtor_name_key FROM "
-                                              "register_entry")):
+    for entry in conn.execute(sa.text("SELECT id, debtor_name_key, published_on, removed_on, "
+                                      "debtor_name FROM register_entry")).mappings():
+        key = entry["debtor_name_key"]
         words = key.split(" ")
         for i in range(len(words) if key else 0):
-            conn.execute(sa.text("INSERT INTO register_name_suffix (entry_id, suffix) "
-                                 "VALUES (:id, :suffix)"),
-                         {"id": entry_id, "suffix": " ".join(words[i:])})
+            conn.execute(sa.text(
+                "INSERT INTO register_name_suffix (entry_id, suffix, published_on, removed_on, "
+                "debtor_name) VALUES (:id, :suffix, :published_on, :removed_on, :name)"),
+                {"id": entry["id"], "suffix": " ".join(words[i:]),
+                 "published_on": entry["published_on"], "removed_on": entry["removed_on"],
+                 "name": entry["debtor_name"]})
     op.create_index('ix_register_name_suffix_suffix', 'register_name_suffix', ['suffix'],
-                    postgresql_ops={"suffix": "varchar_pattern_ops"})
+                    postgresql_ops={"suffix": "varchar_pattern_ops"},
+                    postgresql_include=["published_on", "removed_on", "debtor_name"])
     if conn.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.create_index("ix_register_entry_address_trgm", "register_entry",

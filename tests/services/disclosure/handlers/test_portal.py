@@ -145,3 +145,16 @@ def test_entry_page_of_an_entry_published_later_is_unknown_today(disclosure):
     future = (today_in_vietnam() + timedelta(days=30)).isoformat()
     entry = disclosure.publish({**BINH, "decided_on": future, "published_on": future})
     assert disclosure.run(portal.entry_page, entry.id, read_only=True) == ("unknown", None)
+
+
+def test_name_search_counts_an_entry_once_and_follows_its_removal(disclosure):
+    disclosure.open_cases()
+    twice = disclosure.publish({**LATE, "debtor_name": "Lê Văn Văn"})
+    assert disclosure.listing(name="van")["total"] == 1
+    assert disclosure.listing(name="van", authority="HN-01")["total"] == 1  # the joined path
+    disclosure.remove(twice.id, RESUMED)
+    copies = disclosure.rows("SELECT DISTINCT published_on, removed_on, debtor_name "
+                             "FROM register_name_suffix")
+    assert copies == [{"published_on": date(2026, 6, 15), "removed_on": date(2026, 9, 3),
+                       "debtor_name": "Lê Văn Văn"}]
+    assert disclosure.listing(name="van")["total"] == 0
