@@ -17,20 +17,20 @@ endif
 DB_URIS := $(CASES_DB_URI) $(PROPERTY_DB_URI) $(NOTIFICATIONS_DB_URI) $(PERSONNEL_DB_URI) $(DISCLOSURE_DB_URI)
 DB_PREREQ := $(if $(filter postgresql%,$(DB_URIS)),postgres)
 
-.PHONY: help run test lint broker-users bench migrate topology deadletters clean venv broker postgres
+.PHONY: help run test lint broker-users bench migrate topology deadletters clean venv broker postgres browser
 
 help:
 	@echo "make run          start all five services with honcho (SQLite in var/; PG=1 for PostgreSQL);"
 	@echo "                  development mode: a local identity key pair in var/identity/"
 	@echo "make test         run the test suite against the real RabbitMQ and PostgreSQL (PYTEST_ARGS=...)"
 	@echo "make lint         check the layering contracts (lint-imports)"
-	@echo "make bench        run the benchmarks (python -m bench)"
+	@echo "make bench        run the benchmarks (python -m bench; python -m bench.portal)"
 	@echo "make migrate      migrate every service's database (PG=1 for PostgreSQL)"
 	@echo "make topology     declare the event and dead-letter queues on the broker"
 	@echo "make deadletters SERVICE=cases   list a service's parked messages"
 	@echo "make broker-users one RabbitMQ user per service and institution (idempotent)"
 	@echo "make clean        remove var/ and the venv install stamp (keeps .venv)"
-	@echo "make venv | broker | postgres    run one set-up step (bin/ensure-*)"
+	@echo "make venv | broker | postgres | browser    run one set-up step (bin/ensure-*)"
 
 venv:
 	@bin/ensure-venv
@@ -38,6 +38,8 @@ broker:
 	@bin/ensure-broker
 postgres:
 	@bin/ensure-postgres
+browser:
+	@bin/ensure-browser
 
 # `make run` is development mode: services accept the local key pair it makes once in
 # var/identity/ (ignored by git). A real deployment never sets PLATFORM_DEV_MODE (README).
@@ -60,7 +62,7 @@ run: venv broker $(DB_PREREQ)
 	$(PY) -m shared.topology
 	.venv/bin/honcho -f deploy/Procfile start
 
-test: venv broker postgres lint
+test: venv broker postgres browser lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The layering of pyproject.toml [tool.importlinter]: a pure domain, no service importing another.
@@ -69,6 +71,7 @@ lint: venv
 
 bench: venv broker postgres
 	$(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m bench.portal $(PORTAL_BENCH_ARGS)
 
 migrate: venv $(DB_PREREQ)
 	@mkdir -p var

@@ -1,13 +1,14 @@
 """The disclosure service's own tables: the public register of judgment debtors."""
 from datetime import date, datetime
 
-from sqlalchemy import Index, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy.orm import (
+    DeclarativeBase, Mapped, Session, mapped_column, relationship, validates)
 
 from shared.known_cases import KnownCaseColumns
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
 
-from services.disclosure.rules.register import search_key
+from services.disclosure.rules.register import name_suffixes, search_key
 
 
 class Base(DeclarativeBase):
@@ -20,7 +21,12 @@ class RegisterEntry(Base):
 
     __tablename__ = "register_entry"
     __table_args__ = (Index("ix_register_entry_listing", "published_on", "removed_on"),
-                      Index("ix_register_entry_decision_id", "decision_id", unique=True))
+                      Index("ix_register_entry_decision_id", "decision_id", unique=True),
+                      # The province search: a contains-search on the folded address (pg_trgm
+                      # GIN on PostgreSQL; a plain index on SQLite).
+                      Index("ix_register_entry_address_trgm", "debtor_address_key",
+                            postgresql_using="gin",
+                            postgresql_ops={"debtor_address_key": "gin_trgm_ops"}))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     authority: Mapped[str] = mapped_column(String(50), index=True)
@@ -29,6 +35,8 @@ class RegisterEntry(Base):
     # The name as the public search compares it (rules.register.search_key), kept with it.
     debtor_name_key: Mapped[str] = mapped_column(String(200), index=True)
     debtor_address: Mapped[str] = mapped_column(String(500))
+    # The address as the public search by province compares it (rules.register.search_key).
+    debtor_address_key: Mapped[str] = mapped_column(String(500))
     judgment: Mapped[str] = mapped_column(String(300))
     enforcement_decision: Mapped[str] = mapped_column(String(300))
     unmet_obligation: Mapped[str] = mapped_column(String(1000))
@@ -54,10 +62,51 @@ class RegisterEntry(Base):
     correct_by: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    # The name from each word on (rules.register.name_suffixes), kept with the name.
+    name_suffixes: Mapped[list["NameSuffix"]] = relationship(cascade="all, delete-orphan")
+
     @validates("debtor_name")
     def _keep_search_key(self, key, name):
         self.debtor_name_key = search_key(name)
+        self.name_suffixes = [NameSuffix(suffix=suffix)
+                              for suffix in name_suffixes(self.debtor_name_key)]
         return name
+
+    @validates("debtor_address")
+    def _keep_address_key(self, key, address):
+        self.debtor_address_key = search_key(address)
+        return address
+
+
+class NameSuffix(Base):
+    """The folded name of an entry from one of its words on (``rules.register.name_suffixes``):
+    the public search by name is a prefix range scan on these (a B-tree with pattern ops on
+    PostgreSQL), fast at a million entries. The entry's listing days and name are copied here
+    (``_copy_listing``) and carried by the index, so a search counts and orders its matches
+    from the index alone and reads only the page's entries."""
+
+    __tablename__ = "register_name_suffix"
+    __table_args__ = (Index("ix_register_name_suffix_suffix", "suffix",
+                            postgresql_ops={"suffix": "varchar_pattern_ops"},
+                            postgresql_include=["published_on", "removed_on", "debtor_name"]),)
+
+    entry_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("register_entry.id", ondelete="CASCADE"), primary_key=True)
+    suffix: Mapped[str] = mapped_column(String(200), primary_key=True)
+    published_on: Mapped[date | None]
+    removed_on: Mapped[date | None]
+    debtor_name: Mapped[str | None] = mapped_column(String(200))
+
+
+@event.listens_for(Session, "before_flush")
+def _copy_listing(session, flush_context, instances):
+    """Keep each suffix's copy of its entry's listing days and name (``NameSuffix``) whatever
+    changed the entry: a publication, a correction, a removal, by event or by hand."""
+    for entry in (*session.new, *session.dirty):
+        if isinstance(entry, RegisterEntry):
+            for suffix in entry.name_suffixes:
+                suffix.published_on, suffix.removed_on = entry.published_on, entry.removed_on
+                suffix.debtor_name = entry.debtor_name
 
 
 class EntryHistory(Base):
@@ -88,3 +137,63 @@ class KnownCase(KnownCaseColumns, Base):
     source of a case's authority here (shared.known_cases)."""
 
     __tablename__ = "known_case"
+
+
+class PublicNotice(Base):
+    """A notice on the public portal, shown from ``posted_on`` to ``posted_until`` inclusive
+    (``rules.notices.is_shown``): a notice ``cases`` asked for (Decree 62/2015 Art. 12.5; the
+    3-month search for unknown heirs, Art. 15.1), an auction ``property`` announced (Art. 27),
+    or the posted decision that a debtor lacks conditions (Art. 11.1, for 3 months).
+
+    ``source_id`` is the publisher's id of it (notice, auction, decision): with ``kind`` it is
+    unique, so a redelivered event posts nothing twice. ``parameters_used`` records the dated
+    legal parameter a computed ``posted_until`` came from."""
+
+    __tablename__ = "public_notice"
+    __table_args__ = (UniqueConstraint("kind", "source_id", name="uq_public_notice_source"),
+                      Index("ix_public_notice_shown", "posted_on", "posted_until"))
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    source_id: Mapped[str] = mapped_column(String(64))
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36))
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    requested_on: Mapped[date]
+    requested_until: Mapped[date]
+    posted_on: Mapped[date]
+    posted_until: Mapped[date]
+    parameters_used: Mapped[list] = mapped_column(default=list)
+    # An auction's announcement (Art. 27; Law Art. 101-102); money in integer VND.
+    starting_price: Mapped[int | None] = mapped_column(BigInteger)
+    deposit: Mapped[int | None] = mapped_column(BigInteger)
+    auction_organisation: Mapped[str | None] = mapped_column(String(200))
+    venue: Mapped[str | None] = mapped_column(String(500))
+    registration_closes_on: Mapped[date | None]
+    auction_on: Mapped[date | None]
+    cancelled_on: Mapped[date | None]
+    cancellation_reason: Mapped[str | None] = mapped_column(String(1000))
+    # Ended before its last day (rules.notices.ENDED_*), e.g. the debtor left the register.
+    ended_on: Mapped[date | None]
+    ended_reason: Mapped[str | None] = mapped_column(String(40))
+    event_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ClosedCase(Base):
+    """A case ``cases`` closed (``enforcement_case.closed``), kept for the open statistics only:
+    the authority, the days, the ground and the amounts (integer VND), never a party."""
+
+    __tablename__ = "closed_case"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    received_on: Mapped[date]
+    closed_on: Mapped[date] = mapped_column(index=True)
+    ground: Mapped[str] = mapped_column(String(30))
+    amount_due: Mapped[int] = mapped_column(BigInteger)
+    amount_collected: Mapped[int] = mapped_column(BigInteger)
+    event_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

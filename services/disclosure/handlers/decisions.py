@@ -24,6 +24,7 @@ from sqlalchemy import select
 from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, RetryLater
 
+from services.disclosure.handlers.notices import end_decision_notice, post_decision_notice
 from services.disclosure.handlers.register import (
     ENTRY, announce_published, announce_removed, record_history, subject_of)
 from services.disclosure.models import EntryHistory, KnownCase, RegisterEntry
@@ -86,6 +87,7 @@ def on_lacking_conditions_decided(event, uow, law, caller):
                                          starts_on=decided_on).due_on
     uow.deadlines.meet(rules.PUBLISH_ENTRY, subject, on=today)
     uow.session.add(entry)
+    post_decision_notice(uow, law, entry, decided_on, str(event["event_id"]))
     record_history(uow, rules.PUBLISHED, rules.REASON_LACKING_CONDITIONS, today,
                    case_id=entry.case_id, entry=entry, decided_on=decided_on,
                    event_id=event["event_id"])
@@ -124,6 +126,7 @@ def on_debtor_details_corrected(event, uow, law, caller):
 
 
 def _remove(event, uow, caller, ground, document, decided_on):
+    """Remove the debtor's listed entries of the case, and end their posted decisions."""
     case = known_case(uow, event)
     party_id, today = event["payload"]["debtor_party_id"], today_in_vietnam()
     reason_code = rules.removal_reason_code(ground)
@@ -150,6 +153,7 @@ def _remove(event, uow, caller, ground, document, decided_on):
         record_history(uow, rules.REMOVED, reason_code, today, case_id=entry.case_id,
                        entry=entry, decided_on=decided_on, event_id=event["event_id"])
         announce_removed(uow, entry, reason_code)
+        end_decision_notice(uow, entry, today)
         uow.audit("register_entry.removed", subject_type=ENTRY, subject_id=entry.id,
                   legal_basis=rules.REMOVE_ENTRY.article,
                   details={"ground": ground, "document": document,

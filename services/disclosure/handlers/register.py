@@ -13,6 +13,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.disclosure.handlers.cases import case_of
+from services.disclosure.handlers.notices import end_decision_notice
 from services.disclosure.models import EntryHistory, RegisterEntry
 from services.disclosure.rules import lifecycle
 from services.disclosure.rules import register as rules
@@ -117,6 +118,7 @@ def remove_entry(entry_id, data, uow, law, caller):
     record_history(uow, rules.REMOVED, rules.REASON_OFFICER, record.removed_on,
                    case_id=record.case_id, entry=record, decided_on=record.removal_document_on)
     announce_removed(uow, record, rules.REASON_OFFICER)
+    end_decision_notice(uow, record, record.removed_on)
     uow.audit("register_entry.removed", subject_type=ENTRY, subject_id=record.id,
               legal_basis=rules.REMOVE_ENTRY.article,
               details={"ground": record.removal_ground, "document": record.removal_document,

@@ -28,7 +28,7 @@ REMOVE_ENTRY = TimeLimit(
                 "fulfilled.")
 
 # What the public sees of an entry, and nothing else (see public_record).
-PUBLISHED_FIELDS = ("authority", "debtor_name", "debtor_address", "judgment",
+PUBLISHED_FIELDS = ("id", "authority", "debtor_name", "debtor_address", "judgment",
                     "enforcement_decision", "unmet_obligation", "reason", "published_on")
 
 #: The legal basis of publishing an entry: the time limit of Decree 62/2015 Art. 11.1, read
@@ -46,8 +46,9 @@ def public_record(entry):
     Art. 11.1 publishes the judgment debtor's name, address and obligations; read with Law
     Art. 44a.1: the debtor's name and address, the judgment, the enforcement
     decision, the obligation not yet satisfied and the reason the debtor lacks conditions. The
-    publishing authority and the publication date say who published it and since when. Internal
-    identifiers (the entry's, the case's), the deciding documents and removal data stay inside.
+    publishing authority and the publication date say who published it and since when; the
+    entry's id (a random UUID that says nothing of the debtor or the case) is the address of its
+    own page. The case's id, the deciding documents and removal data stay inside.
     ``entry`` is any object with those attributes, or a mapping; dates come out as ISO strings.
     """
     def read(field):
@@ -149,3 +150,14 @@ def search_key(text):
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
+
+
+def name_suffixes(key):
+    """The forms of a folded name (``search_key``) the public search finds it by (Decree
+    62/2015 Art. 11.1: anyone can find a debtor by name): the name from each of its words on
+    (``tran thi binh`` -> ``tran thi binh``, ``thi binh``, ``binh``). A search matches a debtor
+    when one of these starts with it, so "binh", "thi binh" and "tran thi" find Trần Thị Bình
+    ("inh", the middle of a word, does not): an index range scan at a million entries, where a
+    contains-search would read posting lists of the commonest syllables."""
+    words = key.split(" ")
+    return [" ".join(words[i:]) for i in range(len(words))] if key else []

@@ -67,3 +67,50 @@ def corrected(changed, verified_on="2026-03-06", case_id="case-1", authority="HN
     return new_envelope("debtor_details.corrected",
                         {"party_id": party_id, "changed": changed, "verified_on": verified_on},
                         authority=authority, case_id=case_id)
+
+
+# --- Notices (issue 11 capability 2), as stubs of cases and property emit them. ---
+
+def notice_requested(kind="heir_search", posted_on="2026-02-13", posted_until="2026-03-13",
+                     notice_id="n-1", case_id="case-1", authority="HN-01"):
+    """``public_notice.requested`` from ``cases`` (Decree Art. 12.5, 15.1)."""
+    return new_envelope("public_notice.requested",
+                        {"notice_id": notice_id, "kind": kind,
+                         "title": "Thông báo tìm người thừa kế của ông Phạm Văn Dũng",
+                         "body": "Ai là người thừa kế xin liên hệ Chi cục THADS quận Ba Đình.",
+                         "legal_basis": "Decree 62/2015 Art. 15.1", "posted_on": posted_on,
+                         "posted_until": posted_until},
+                        authority=authority, case_id=case_id)
+
+
+def auction_announced(auction_id="auc-1", posted_on="2026-03-02", auction_on="2026-04-02",
+                      case_id="case-1", authority="HN-01"):
+    """``auction.announced`` from ``property`` (Decree Art. 27)."""
+    return new_envelope("auction.announced",
+                        {"auction_id": auction_id,
+                         "property_description": "Quyền sử dụng đất thửa số 12, tờ bản đồ 5, "
+                                                 "phường Giảng Võ",
+                         "starting_price": 2_450_000_000, "deposit": 245_000_000,
+                         "auction_organisation": "Công ty Đấu giá hợp danh Số 1",
+                         "venue": "12 Láng Hạ, Hà Nội", "posted_on": posted_on,
+                         "registration_closes_on": "2026-03-30", "auction_on": auction_on},
+                        authority=authority, case_id=case_id)
+
+
+def auction_cancelled(auction_id="auc-1", cancelled_on="2026-03-10", case_id="case-1",
+                      authority="HN-01"):
+    """``auction.cancelled`` from ``property``."""
+    return new_envelope("auction.cancelled",
+                        {"auction_id": auction_id, "cancelled_on": cancelled_on,
+                         "reason": "Người phải thi hành án đã nộp đủ tiền"},
+                        authority=authority, case_id=case_id)
+
+
+def case_closed(case_id="case-1", authority="HN-01", closed_on="2026-03-16",
+                ground="fulfilled", received_on="2025-10-20", amount_due=350_000_000,
+                amount_collected=350_000_000):
+    """``enforcement_case.closed`` from ``cases`` (issue 13)."""
+    return new_envelope("enforcement_case.closed",
+                        {"closed_on": closed_on, "ground": ground, "received_on": received_on,
+                         "amount_due": amount_due, "amount_collected": amount_collected},
+                        authority=authority, case_id=case_id)

@@ -5,8 +5,10 @@ import pytest
 from shared.events import validate_envelope
 from shared.validation import load
 
-from services.disclosure.handlers import cases, decisions, portal, register
-from services.disclosure.schemas import ENTRY_IN, REGISTER_QUERY, REMOVAL_IN
+from services.disclosure.handlers import (
+    cases, decisions, notices, portal, register, statistics)
+from services.disclosure.schemas import (
+    ENTRY_IN, NOTICE_QUERY, REGISTER_QUERY, REMOVAL_IN, STATISTICS_QUERY)
 
 from tests.services.disclosure.conftest import CASES, case_opened
 from tests.handlers import HandlerDriver
@@ -28,11 +30,22 @@ class Disclosure(HandlerDriver):
         return self.run(register.remove_entry, entry_id, load(REMOVAL_IN, removal))
 
     def on_event(self, envelope, today):
-        """The handler of ``envelope`` (a cases decision), on day ``today`` in Vietnam."""
+        """The handler of ``envelope`` (a decision of cases, a notice of cases or property), on day ``today`` in Vietnam."""
         envelope = validate_envelope(envelope)
-        handler = getattr(decisions, "on_" + envelope["type"].replace(".", "_"))
+        name = "on_" + envelope["type"].replace(".", "_")
+        module = next(m for m in (decisions, notices, statistics) if hasattr(m, name))
+        handler = getattr(module, name)
         self.monkeypatch.setattr(decisions, "today_in_vietnam", lambda: today)
+        self.monkeypatch.setattr(notices, "today_in_vietnam", lambda: today)
         return self.run(handler, envelope)
+
+    def notices(self, today, **query):
+        """The notices shown on day ``today`` in Vietnam."""
+        self.monkeypatch.setattr(portal, "today_in_vietnam", lambda: today)
+        return self.run(portal.notices_listing, load(NOTICE_QUERY, query), read_only=True)
+
+    def statistics(self, **query):
+        return self.run(statistics.statistics, load(STATISTICS_QUERY, query), read_only=True)
 
     def listing(self, **query):
         return self.run(portal.register_listing, load(REGISTER_QUERY, query), read_only=True)

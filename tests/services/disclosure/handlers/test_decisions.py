@@ -27,7 +27,8 @@ def history(disclosure):
 
 def outbox(disclosure):
     return [(o["routing_key"], o["payload"]) for o in disclosure.rows(
-        "SELECT routing_key, envelope->'payload' AS payload FROM platform_outbox ORDER BY id")]
+        "SELECT routing_key, envelope->'payload' AS payload FROM platform_outbox "
+        "WHERE routing_key LIKE 'register_entry.%' ORDER BY id")]
 
 
 def test_lacking_conditions_publishes_within_5_working_days_across_a_weekend(disclosure):
@@ -47,8 +48,10 @@ def test_lacking_conditions_publishes_within_5_working_days_across_a_weekend(dis
                        "unmet_obligation": "Trả cho ông Nguyễn Văn An 350.000.000 đồng",
                        "published_on": "2026-03-09", "publish_by": "2026-03-12",
                        "reason_code": "lacking_conditions_decided"}
-    audit = disclosure.rows("SELECT action, legal_basis FROM platform_audit")
-    assert audit == [{"action": "register_entry.published",
+    audit = disclosure.rows("SELECT action, legal_basis FROM platform_audit ORDER BY id")
+    assert audit == [{"action": "public_notice.posted",
+                      "legal_basis": "Decree 62/2015 Art. 11.1; Law Art. 44a"},
+                     {"action": "register_entry.published",
                       "legal_basis": "Decree 62/2015 Art. 11.1; Law Art. 44a"}]
 
 
@@ -172,3 +175,12 @@ def test_decision_under_another_authority_than_the_known_case_is_a_conflict(disc
         disclosure.on_event(lacking_conditions(authority="HCM-02"), today=date(2026, 3, 6))
     assert err.value.details == {"case_id": "case-1"}
     assert disclosure.rows("SELECT count(*) AS n FROM register_entry") == [{"n": 0}]
+
+
+def test_corrected_name_is_found_by_its_new_words_only(disclosure):
+    disclosure.open_cases()
+    disclosure.on_event(lacking_conditions("2026-03-05"), today=date(2026, 3, 6))
+    disclosure.on_event(corrected({"name": "Trần Thị Bích"}), today=date(2026, 3, 9))
+    suffixes = [r["suffix"] for r in disclosure.rows(
+        "SELECT suffix FROM register_name_suffix ORDER BY suffix")]
+    assert suffixes == ["bich", "thi bich", "tran thi bich"]

@@ -10,6 +10,7 @@ from shared.calendar import today_in_vietnam
 from shared.errors import ValidationError
 
 from services.disclosure import views
+from services.disclosure.handlers import portal
 from services.disclosure.models import RegisterEntry
 from services.disclosure.rules import register as rules
 from services.disclosure.schemas import MAX_PAGE
@@ -53,9 +54,9 @@ def test_register_listing_shows_today_s_entries_as_their_public_record(disclosur
         today_in_vietnam().isoformat(), None, 1, 2)
     assert [e["debtor_name"] for e in listing["entries"]] == [COMPANY["debtor_name"],
                                                                "Trần Thị Bình"]
-    assert listing["entries"][1] == {k: {**BINH, "authority": "HN-01"}[k]
+    assert listing["entries"][1] == {k: {**BINH, "authority": "HN-01", "id": binh.id}[k]
                                      for k in rules.PUBLISHED_FIELDS}
-    assert binh.id not in str(listing) and "case-1" not in str(listing)
+    assert "case-1" not in str(listing)
     only_hn01 = disclosure.listing(authority=" HN-01 ")
     assert only_hn01["authority"] == "HN-01"
     assert [e["debtor_name"] for e in only_hn01["entries"]] == ["Trần Thị Bình"]
@@ -113,3 +114,47 @@ def test_register_listing_name_too_long_is_refused(disclosure):
     with pytest.raises(ValidationError) as err:
         disclosure.listing(name="a" * 201)
     assert list(err.value.fields) == ["name"]
+
+
+def test_register_listing_searches_the_province_in_the_address_folded(disclosure):
+    disclosure.open_cases()
+    disclosure.publish(BINH)  # 45 Kim Mã, phường Giảng Võ, Hà Nội
+    disclosure.publish({**LATE, "debtor_address": "7 Lê Lợi, phường Bến Nghé, TP. Hồ Chí Minh"})
+    for province in ("Hà Nội", "ha noi", "HA  NỘI"):
+        assert [e["debtor_name"] for e in disclosure.listing(province=province)["entries"]] == [
+            "Trần Thị Bình"], province
+    assert disclosure.listing(province="ho chi minh")["total"] == 1
+    assert disclosure.listing(province="ha noi", name="cuong")["total"] == 0
+
+
+def test_entry_page_is_listed_then_removed_without_its_content_or_unknown(disclosure):
+    disclosure.open_cases()
+    binh = disclosure.publish(BINH)
+    status, record = disclosure.run(portal.entry_page, binh.id, read_only=True)
+    assert status == "listed" and record == {k: {**BINH, "authority": "HN-01",
+                                                 "id": binh.id}[k]
+                                             for k in rules.PUBLISHED_FIELDS}
+    disclosure.remove(binh.id, RESUMED)
+    assert disclosure.run(portal.entry_page, binh.id, read_only=True) == ("removed", None)
+    assert disclosure.run(portal.entry_page, "no-such-entry", read_only=True) == ("unknown",
+                                                                                  None)
+
+
+def test_entry_page_of_an_entry_published_later_is_unknown_today(disclosure):
+    disclosure.open_cases()
+    future = (today_in_vietnam() + timedelta(days=30)).isoformat()
+    entry = disclosure.publish({**BINH, "decided_on": future, "published_on": future})
+    assert disclosure.run(portal.entry_page, entry.id, read_only=True) == ("unknown", None)
+
+
+def test_name_search_counts_an_entry_once_and_follows_its_removal(disclosure):
+    disclosure.open_cases()
+    twice = disclosure.publish({**LATE, "debtor_name": "Lê Văn Văn"})
+    assert disclosure.listing(name="van")["total"] == 1
+    assert disclosure.listing(name="van", authority="HN-01")["total"] == 1  # the joined path
+    disclosure.remove(twice.id, RESUMED)
+    copies = disclosure.rows("SELECT DISTINCT published_on, removed_on, debtor_name "
+                             "FROM register_name_suffix")
+    assert copies == [{"published_on": date(2026, 6, 15), "removed_on": date(2026, 9, 3),
+                       "debtor_name": "Lê Văn Văn"}]
+    assert disclosure.listing(name="van")["total"] == 0

@@ -25,7 +25,7 @@ ENTRY = {
 def test_public_record_publishes_exactly_the_fields_of_art_11():
     record = rules.public_record(SimpleNamespace(**ENTRY))
     assert record == {
-        "authority": "HN-01", "debtor_name": "Trần Thị Bình",
+        "id": "e-1", "authority": "HN-01", "debtor_name": "Trần Thị Bình",
         "debtor_address": "45 Kim Mã, Hà Nội", "judgment": "Bản án số 125/2026/DS-ST",
         "enforcement_decision": "Quyết định số 88/QĐ-CCTHADS ngày 23/11/2026",
         "unmet_obligation": "Trả nợ 350.000.000 đồng", "reason": "Không có tài sản, thu nhập",
@@ -34,7 +34,7 @@ def test_public_record_publishes_exactly_the_fields_of_art_11():
 
 def test_public_record_never_exposes_internal_fields():
     record = rules.public_record(ENTRY)  # a mapping works too
-    for internal in ("id", "case_id", "lacking_conditions_decision", "decided_on",
+    for internal in ("case_id", "lacking_conditions_decision", "decided_on",
                      "publish_by", "published_by", "removal_ground", "removed_on"):
         assert internal not in record
     assert tuple(record) == rules.PUBLISHED_FIELDS
@@ -124,3 +124,10 @@ def test_search_key():
     # composed and decomposed Unicode spellings fold alike
     assert rules.search_key("Nguye\u0302\u0303n") == rules.search_key("Nguyễn") == "nguyen"
     assert rules.search_key("Công ty TNHH Xây dựng A&B") == "cong ty tnhh xay dung a&b"
+
+
+def test_name_suffixes_are_the_folded_name_from_each_word_on():
+    assert rules.name_suffixes("tran thi binh") == ["tran thi binh", "thi binh", "binh"]
+    assert rules.name_suffixes(rules.search_key("  Nguyễn  Văn An ")) == [
+        "nguyen van an", "van an", "an"]
+    assert rules.name_suffixes("") == []
