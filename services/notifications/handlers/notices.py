@@ -60,8 +60,8 @@ def record_notices(event, uow, law, *, document_type, document_id, document_numb
     (``channel_of(recipient)`` for an initial notice); each owes its delivery within the
     notification period from the document's issue (``rules.NOTICE_DELIVERY``), is due by
     ``due_by`` (else that deadline's due day) and is announced (``notice.recorded``); audited
-    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis.
-    ``document_details``: what the document says, kept for its text. Returns the notices."""
+    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis, the
+    due day and the period counted with the parameter row it used. ``document_details``: what the document says, kept for its text. Returns the notices."""
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
     notices, routes = [], {}
     for recipient in recipients:
@@ -82,6 +82,12 @@ def record_notices(event, uow, law, *, document_type, document_id, document_numb
             next_attempt_at=utcnow() if channel in channels.ELECTRONIC_CHANNELS else None)
         owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
         notice.due_by = due_by or owed.due_on
+        # the decision keeps the period it counted and the parameter row it used
+        routes[recipient["party_id"]].update(
+            due_by=notice.due_by.isoformat(),
+            period={"starts_on": issued_on.isoformat(), "length": owed.length,
+                    "unit": owed.unit, "due_on": owed.due_on.isoformat(),
+                    "parameters_used": owed.parameters_used})
         notices.append(notice)
     uow.session.add_all(notices)
     for notice in notices:

@@ -223,3 +223,17 @@ def test_after_a_valid_initial_notice_a_consenting_person_gets_the_act_by_vneid(
     notices = act(notif, "auction.announced", ANNOUNCED)
     assert (notices["P1"].channel, notices["P1"].initial) == ("vneid", False)
     assert (notices["P2"].channel, notices["P2"].initial) == ("direct", True)
+
+
+def test_the_audit_of_a_property_act_keeps_the_period_and_the_parameter_used(notif, case):
+    """Each decision records the parameter values and the dates it computed."""
+    act(notif, "auction.failed", FAILED)
+    [audit] = notif.rows("SELECT details FROM platform_audit "
+                         "WHERE subject_type = 'auction_failure'")
+    p2 = audit["details"]["channels"]["P2"]
+    assert (p2["channel"], p2["due_by"]) == ("direct", "2026-12-02")
+    period = p2["period"]
+    assert (period["starts_on"], period["length"], period["unit"], period["due_on"]) == (
+        "2026-11-27", 3, "working_days", "2026-12-02")
+    assert [(u["key"], u["value"]) for u in period["parameters_used"]] == [
+        ("notice_delivery_working_days", 3)]
