@@ -25,6 +25,9 @@ class Notice(Base):
     document_number: Mapped[str] = mapped_column(String(100))
     #: the day the document was issued: the notification period runs from it (Law Art. 39.1)
     document_issued_on: Mapped[date | None]
+    #: what the act says as its source event published it (a value, an auction's day and
+    #: venue, a refusal's reasons), for the notice's text; None for the documents before them
+    document_details: Mapped[dict | None]
     party_id: Mapped[str] = mapped_column(String(50))
     party_role: Mapped[str] = mapped_column(String(30))
     #: ``person`` or ``organisation`` (rules.documents: the commune People's Committee of Decree

@@ -15,9 +15,18 @@ TEMPLATES = Path(__file__).parent / "templates"
 LANGUAGES = ("vi", "en")
 #: The fields a template may use: the notice's own (no other data reaches a template).
 FIELDS = ("authority", "case_id", "document_type", "document_number", "document_issued_on",
-          "recipient_name", "party_role", "due_by")
+          "recipient_name", "party_role", "due_by", "document_details")
 
 _ENV = Environment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
+
+
+def vnd(amount):
+    """Integer VND as written in Vietnamese documents: thousands separated by dots
+    (1.500.000.000)."""
+    return f"{int(amount):,}".replace(",", ".")
+
+
+_ENV.filters["vnd"] = vnd
 
 
 def kinds():

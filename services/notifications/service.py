@@ -10,9 +10,10 @@ from services.notifications.entrypoints.consent import ConsentEntrypoints
 from services.notifications.entrypoints.delivery import DeliveryEntrypoints
 from services.notifications.entrypoints.dispatch import DispatchEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
+from services.notifications.entrypoints.property_acts import PropertyActEntrypoints
 
 
-class NotificationsService(NoticeEntrypoints, DeliveryEntrypoints, ConsentEntrypoints,
-                           DispatchEntrypoints, PlatformService):
+class NotificationsService(NoticeEntrypoints, PropertyActEntrypoints, DeliveryEntrypoints,
+                           ConsentEntrypoints, DispatchEntrypoints, PlatformService):
     name = "notifications"
     law = Law()

@@ -54,14 +54,14 @@ def _route(uow, authority, case_id, recipient, on, channel_of):
     return channel, False, contact, address, basis
 
 
-def _record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
-                    recipients, channel_of, legal_basis, due_by=None):
+def record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
+                   recipients, channel_of, legal_basis, due_by=None, document_details=None):
     """One pending notice of the document for each recipient, by the channel ``_route`` finds
     (``channel_of(recipient)`` for an initial notice); each owes its delivery within the
     notification period from the document's issue (``rules.NOTICE_DELIVERY``), is due by
     ``due_by`` (else that deadline's due day) and is announced (``notice.recorded``); audited
-    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis.
-    Returns the notices."""
+    with ``legal_basis`` and, per recipient, the channel, whether initial and its basis, the
+    due day and the period counted with the parameter row it used. ``document_details``: what the document says, kept for its text. Returns the notices."""
     status = lifecycle.check_transition(None, lifecycle.NoticeStatus.PENDING).target
     notices, routes = [], {}
     for recipient in recipients:
@@ -73,6 +73,7 @@ def _record_notices(event, uow, law, *, document_type, document_id, document_num
             id=str(uuid.uuid4()), authority=event["authority"], case_id=event["case_id"],
             document_type=document_type, document_id=document_id,
             document_number=document_number, document_issued_on=issued_on,
+            document_details=document_details,
             party_id=recipient["party_id"], party_role=recipient["role"],
             recipient_kind=recipient.get("kind", documents.PERSON),
             recipient_name=recipient["name"], recipient_address=address, channel=channel,
@@ -81,6 +82,12 @@ def _record_notices(event, uow, law, *, document_type, document_id, document_num
             next_attempt_at=utcnow() if channel in channels.ELECTRONIC_CHANNELS else None)
         owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
         notice.due_by = due_by or owed.due_on
+        # the decision keeps the period it counted and the parameter row it used
+        routes[recipient["party_id"]].update(
+            due_by=notice.due_by.isoformat(),
+            period={"starts_on": issued_on.isoformat(), "length": owed.length,
+                    "unit": owed.unit, "due_on": owed.due_on.isoformat(),
+                    "parameters_used": owed.parameters_used})
         notices.append(notice)
     uow.session.add_all(notices)
     for notice in notices:
@@ -103,7 +110,7 @@ def record_decision_notices(event, uow, law, caller):
     issue (``rules.NOTICE_DELIVERY``) and is announced (``notice.recorded``); audited. Returns
     the notices recorded."""
     payload = event["payload"]
-    return _record_notices(
+    return record_notices(
         event, uow, law, document_type=rules.ENFORCEMENT_DECISION,
         document_id=payload["decision_id"], document_number=payload["decision_number"],
         issued_on=payload["issued_on"],
@@ -118,7 +125,7 @@ def record_refusal_notice(event, uow, law, caller):
     within the notification period from the refusal day (Law Art. 39.1). The document is the
     refusal (``refusal_id``); the envelope's ``case_id`` is the refused request's record."""
     payload = event["payload"]
-    return _record_notices(
+    return record_notices(
         event, uow, law, document_type=documents.REQUEST_REFUSAL,
         document_id=payload["refusal_id"], document_number=payload["refusal_id"],
         issued_on=payload["refused_on"],
@@ -133,7 +140,7 @@ def record_publication_notice(event, uow, law, caller):
     commune_committee``, at the address the event carries), directly, within the notification
     period from the publication day (Law Art. 39.1). The document is the entry."""
     payload = event["payload"]
-    return _record_notices(
+    return record_notices(
         event, uow, law, document_type=documents.REGISTER_PUBLICATION,
         document_id=payload["entry_id"], document_number=payload["entry_id"],
         issued_on=payload["published_on"],
@@ -155,7 +162,7 @@ def record_removal_notice(event, uow, law, caller):
         Notice.authority == event["authority"])).first()
     if published is None:
         raise RetryLater(f"no publication notice yet for register entry {payload['entry_id']!r}")
-    return _record_notices(
+    return record_notices(
         event, uow, law, document_type=documents.REGISTER_REMOVAL,
         document_id=payload["entry_id"], document_number=payload["entry_id"],
         issued_on=payload["removed_on"],
@@ -191,7 +198,7 @@ def _record_case_document_notices(event, uow, law, *, document_type, document_id
     parties = parties_of_case(uow, event["authority"], event["case_id"])
     if not parties:
         raise RetryLater(f"no notices of case {event['case_id']!r}'s decision yet")
-    return _record_notices(
+    return record_notices(
         event, uow, law, document_type=document_type, document_id=document_id,
         document_number=document_number, issued_on=issued_on, recipients=parties,
         channel_of=lambda party: rules.initial_channel(party["address"]),

@@ -9,6 +9,8 @@
 - ``dispatch``: what follows a failed send by an adapter, and the basis of an electronic
   delivery (Art. 12.1-12.2);
 - ``documents``: the documents beyond the enforcement decision and their recipients;
+- ``property_acts``: which act of ``property`` on seized property is notified, as which
+  document, from which day, to whom (Decree 62/2015 Art. 17, 24-27; Law Art. 39.1);
 - ``lifecycle``: the statuses of a notice and the transitions allowed between them.
 
 Nothing here imports nameko, eventlet, SQLAlchemy or the models: functions take plain values.

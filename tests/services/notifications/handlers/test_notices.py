@@ -47,8 +47,13 @@ def test_record_decision_notices_is_audited_with_its_articles(env):
         "subject_id": "d-1", "legal_basis": "Law Art. 39.1; Decree 62/2015 Art. 12.1"}]
     initial = {"channel": "direct", "initial": True,
                "legal_basis": "Decree 62/2015 Art. 12.1; Law Art. 40-42 (initial notification)"}
-    assert env.rows("SELECT details FROM platform_audit")[0]["details"] == {
-        "channels": {"P1": initial, "P2": initial}}
+    channels = env.rows("SELECT details FROM platform_audit")[0]["details"]["channels"]
+    assert {p: {k: c[k] for k in initial} for p, c in channels.items()} == {
+        "P1": initial, "P2": initial}
+    # the decision's notify_by is the due day; the period counted is kept with its parameter
+    assert {(c["due_by"], c["period"]["due_on"], c["period"]["parameters_used"][0]["key"])
+            for c in channels.values()} == {
+        ("2026-11-27", "2026-11-27", "notice_delivery_working_days")}
 
 
 def test_record_decision_notices_takes_the_authority_of_the_envelope_not_the_reader(env):

@@ -1,0 +1,54 @@
+"""Notices of the acts of ``property`` on seized property (issue 10 capability 1; Law Art. 39.1;
+Decree 62/2015 Art. 12.1, 17, 24-27): a seizure or its refusal, a valuation, a re-valuation
+decision or refusal, an auction announced, failed or cancelled.
+
+``rules.property_acts.document_of`` says which event needs which notice; this module records it
+for the parties of the case (those the case's enforcement decision was notified to), each by the
+channel the person's situation calls for (``notices.record_notices``), owing its delivery within
+the notification period from the act's day; the delivery (``record_delivery`` or the
+dispatcher) meets it and emits ``notice.valid`` as for every other notice.
+"""
+from sqlalchemy import select
+
+from shared.errors import RetryLater
+from shared.events import schema_of
+
+from services.notifications.handlers.notices import parties_of_case, record_notices
+from services.notifications.models import Notice
+from services.notifications.rules import notices as notice_rules
+from services.notifications.rules import property_acts as rules
+
+
+def _already_recorded(uow, authority, act, document_id):
+    """The notices of the act already recorded (the same act announced again, e.g. an event
+    redelivered under another id): nothing is recorded or sent twice."""
+    return uow.session.scalars(select(Notice).where(
+        Notice.authority == authority, Notice.document_type == act.document_type,
+        Notice.document_id == document_id).order_by(Notice.party_id)).all()
+
+
+def record_property_act_notices(event, uow, law, caller):
+    """On a property event of ``rules.CONSUMED``: the notices its act needs
+    (``rules.document_of``; none for an act the parties are not told of), one per party of the
+    case (``rules.recipients_of_act``), issued on the act's day, with what the act says
+    (``document_details``, the payload as its contract dumps it) and the act's legal basis.
+    The same act twice records nothing twice (returns the notices it has). Before the case's
+    enforcement decision was recorded here, ``RetryLater``. Returns the notices."""
+    payload = event["payload"]
+    act = rules.document_of(event["type"], payload)
+    if act is None:
+        return []
+    document_id = payload[act.id_field]
+    recorded = _already_recorded(uow, event["authority"], act, document_id)
+    if recorded:
+        return recorded
+    parties = rules.recipients_of_act(parties_of_case(uow, event["authority"], event["case_id"]))
+    if not parties:
+        raise RetryLater(f"no notices of case {event['case_id']!r}'s decision yet")
+    details = schema_of(event["type"], event["version"]).dump(payload)
+    # the events carry no document number: the act's id stands for it (as for a resumption)
+    return record_notices(
+        event, uow, law, document_type=act.document_type, document_id=document_id,
+        document_number=document_id, issued_on=payload[act.issued_on_field],
+        recipients=parties, channel_of=lambda party: notice_rules.initial_channel(party["address"]),
+        legal_basis=act.legal_basis, document_details=details)
