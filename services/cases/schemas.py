@@ -270,3 +270,194 @@ RESUMPTION_IN = ResumptionIn()
 VERIFICATION_OUT, LACKING_CONDITIONS_OUT = VerificationOut(), LackingConditionsOut()
 RESUMPTION_OUT = ResumptionOut()
 JUDGMENT_OUT, CASE_OUT = JudgmentOut(), CaseOut()
+
+
+# --- The money ledger (issue 13; Law Art. 47, 52; Decree 62/2015 Art. 37, 43-45, 49).
+from services.cases.rules.distribution import CATEGORIES  # noqa: E402
+from services.cases.rules.ledger import COST_BEARERS, COST_ITEMS  # noqa: E402
+from services.cases.rules.payouts import METHODS, RECIPIENT_KINDS  # noqa: E402
+
+
+class PaymentIn(Schema):
+    """A voluntary payment of the debtor at the office (Law Art. 47.1)."""
+
+    case_id = f.Id(required=True)
+    amount = f.Amount(required=True, minimum=1)
+    received_on = f.Day(required=True)
+    payer = f.Text(required=True, max_length=200)
+    reference = f.Text(required=True, max_length=128)
+
+
+class CostIn(Schema):
+    """An enforcement cost approved before forcible measures (Decree Art. 43, 45.1(b))."""
+
+    case_id = f.Id(required=True)
+    item = f.Text(required=True, max_length=20, validate=validate.OneOf(COST_ITEMS))
+    description = f.Text(required=True, max_length=1000, multiline=True)
+    amount = f.Amount(required=True, minimum=1)
+    borne_by = f.Text(required=True, max_length=20, validate=validate.OneOf(COST_BEARERS))
+    approved_on = f.Day(required=True)
+
+
+class DistributionPreviewIn(Schema):
+    """What-if: the distribution on ``on``; ``categories`` ranks obligations (Law Art. 47.1)."""
+
+    case_id = f.Id(required=True)
+    on = f.Day(required=True)
+    categories = fields.Dict(keys=f.Id(max_length=50),
+                             values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
+                             load_default=dict)
+
+
+class DistributionIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+    categories = fields.Dict(keys=f.Id(max_length=50),
+                             values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
+                             load_default=dict)
+
+
+class PayoutIn(Schema):
+    """How a payout was made (Decree Art. 49.2-49.5) and the facts that allow the method."""
+
+    payout_id = f.Id(required=True)
+    method = f.Text(required=True, max_length=20, validate=validate.OneOf(METHODS))
+    paid_on = f.Day(required=True)
+    recipient_kind = f.Text(required=True, max_length=20,
+                            validate=validate.OneOf(RECIPIENT_KINDS))
+    reference = f.Text(required=True, max_length=128)
+    address_known = fields.Boolean(load_default=True)
+    account_given = fields.Boolean(load_default=False)
+    representative_came = fields.Boolean(load_default=False)
+    post_returned = fields.Boolean(load_default=False)
+
+
+class CertificateIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
+    requested_by = f.Text(required=True, max_length=200)
+
+
+class ClosureIn(Schema):
+    case_id = f.Id(required=True)
+    closed_on = f.Day(required=True)
+
+
+class LedgerCaseIn(Schema):
+    case_id = f.Id(required=True)
+
+
+class ReceiptOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    source = fields.String()
+    amount = fields.Integer()
+    received_on = fields.Date()
+    reference = fields.String()
+    payer = fields.String(allow_none=True)
+    institution = fields.String(allow_none=True)
+    collection_id = fields.String(allow_none=True)
+    recorded_by = fields.String()
+    pay_by = fields.Date()
+    distribution_id = fields.String(allow_none=True)
+
+
+class CostOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    item = fields.String()
+    description = fields.String()
+    amount = fields.Integer()
+    borne_by = fields.String()
+    approved_on = fields.Date()
+    approved_by = fields.String()
+    legal_basis = fields.String()
+
+
+class DistributionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    amount = fields.Integer()
+    lines = fields.List(fields.Dict())
+    categories = fields.Dict()
+    receipt_ids = fields.List(fields.String())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class PreviewOut(Schema):
+    case_id = fields.String()
+    amount = fields.Integer()
+    lines = fields.List(fields.Dict())
+    receipt_ids = fields.List(fields.String())
+    categories = fields.Dict()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class PayoutOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    distribution_id = fields.String()
+    line_no = fields.Integer()
+    kind = fields.String()
+    obligation_id = fields.String(allow_none=True)
+    party_id = fields.String(allow_none=True)
+    amount = fields.Integer()
+    status = fields.String()
+    invited_on = fields.Date(allow_none=True)
+    method = fields.String(allow_none=True)
+    paid_on = fields.Date(allow_none=True)
+    reference = fields.String(allow_none=True)
+    remit_by = fields.Date(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class LedgerOut(Schema):
+    case_id = fields.String()
+    receipts = fields.List(fields.Nested(ReceiptOut))
+    costs = fields.List(fields.Nested(CostOut))
+    distributions = fields.List(fields.Nested(DistributionOut))
+    payouts = fields.List(fields.Nested(PayoutOut))
+    balance = fields.Integer()
+
+
+class CertificateOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    issued_on = fields.Date()
+    issued_by = fields.String()
+    requested_by = fields.String()
+    debtor_party_id = fields.String()
+    results = fields.List(fields.Dict())
+    fulfilled = fields.Boolean()
+    legal_basis = fields.String()
+
+
+class ClosureOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    ground = fields.String()
+    closed_on = fields.Date()
+    closed_by = fields.String()
+    certificate_id = fields.String()
+    amount_due = fields.Integer()
+    amount_collected = fields.Integer()
+    legal_basis = fields.String()
+    case_status = fields.String()
+
+
+PAYMENT_IN, COST_IN, PREVIEW_IN = PaymentIn(), CostIn(), DistributionPreviewIn()
+DISTRIBUTION_IN, PAYOUT_IN, CERTIFICATE_IN = DistributionIn(), PayoutIn(), CertificateIn()
+CLOSURE_IN, LEDGER_CASE_IN = ClosureIn(), LedgerCaseIn()
+RECEIPT_OUT, COST_OUT, DISTRIBUTION_OUT = ReceiptOut(), CostOut(), DistributionOut()
+PREVIEW_OUT, PAYOUT_OUT, LEDGER_OUT = PreviewOut(), PayoutOut(), LedgerOut()
+CERTIFICATE_OUT, CLOSURE_OUT = CertificateOut(), ClosureOut()

@@ -12,10 +12,13 @@ from services.cases.entrypoints.judgments import JudgmentEntrypoints
 from services.cases.entrypoints.notifications import NotificationEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
+from services.cases.entrypoints.ledger import LedgerEntrypoints
+from services.cases.entrypoints.certificate import CertificateEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
+                   LedgerEntrypoints, CertificateEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

@@ -184,3 +184,81 @@ class EnforcementCaseClosedV1(Schema):
     received_on = fields.Date(required=True)
     amount_due = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     amount_collected = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+
+
+# --- The money ledger of a case (issue 13; Law Art. 47; Decree 62/2015 Art. 37, 43-45, 49).
+# Amounts are integer VND (strict). No account numbers travel.
+
+
+@contract("money.received", version=1, source="cases")
+class MoneyReceivedV1(Schema):
+    """Money was recorded in the case's ledger (Law Art. 47.1; Decree Art. 49): a voluntary
+    payment, or a collection ``property`` reported (``funds.collected``). It is to be paid out
+    by ``pay_by`` (10 days)."""
+
+    receipt_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    source = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    received_on = fields.Date(required=True)
+    reference = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    pay_by = fields.Date(required=True)
+
+
+class DistributionLine(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["cost", "share", "reserved", "surplus"]))
+    rank = fields.String(required=True, allow_none=True)
+    obligation_id = fields.String(required=True, allow_none=True)
+    party_id = fields.String(required=True, allow_none=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    fee = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    rule = fields.String(required=True, validate=validate.Length(min=1, max=300))
+
+
+@contract("distribution.decided", version=1, source="cases")
+class DistributionDecidedV1(Schema):
+    """The money received was distributed (Law Art. 47; Decree Art. 49.1, 49.7): each line with
+    the rule that put it there; the lines' amounts add up to ``amount``."""
+
+    distribution_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    lines = fields.List(fields.Nested(DistributionLine), required=True,
+                        validate=validate.Length(min=1))
+
+
+@contract("payout.made", version=1, source="cases")
+class PayoutMadeV1(Schema):
+    """Money owed to a recipient was paid or deposited (Decree Art. 49.2-49.5). A deposit
+    (``deposit``) is remitted to the State budget by ``remit_by`` if nobody comes (49.5)."""
+
+    payout_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    party_id = fields.String(required=True, allow_none=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    method = fields.String(required=True, validate=validate.OneOf(
+        ["at_office", "by_post", "by_transfer", "deposit"]))
+    paid_on = fields.Date(required=True)
+    remit_by = fields.Date(required=True, allow_none=True)
+
+
+@contract("enforcement_cost.approved", version=1, source="cases")
+class EnforcementCostApprovedV1(Schema):
+    """The head of the authority approved an enforcement cost before forcible measures (Decree
+    Art. 43, 45.1(b)); the litigants are notified of it."""
+
+    cost_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    item = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    borne_by = fields.String(required=True, validate=validate.OneOf(["debtor", "creditor"]))
+    approved_on = fields.Date(required=True)
+
+
+@contract("result_certificate.issued", version=1, source="cases")
+class ResultCertificateIssuedV1(Schema):
+    """The written verification of the result of enforcement (Decree Art. 37) was issued;
+    ``fulfilled`` when every obligation was fully discharged (``enforcement.fulfilled`` follows)."""
+
+    certificate_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    issued_on = fields.Date(required=True)
+    debtor_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    fulfilled = fields.Boolean(required=True)

@@ -22,6 +22,9 @@ class CaseStatus(StrEnum):
     #: judgment debtor lacks conditions for enforcement (the translation's "decision on
     #: suspension"); the case waits for new conditions (Art. 9.4, 9.6).
     LACKING_CONDITIONS = "lacking_conditions"
+    #: Law Art. 52; Decree 62/2015 Art. 37: every obligation the case enforces is fulfilled
+    #: (shown by the ledger's certificate of result); the case is closed.
+    COMPLETED = "completed"
     # Later stages the decree names (postponement, Law Art. 48; suspension, Art. 49;
     # termination, Art. 50; completion, Art. 52) will close or pause a case; none is recorded
     # yet, so every case but a refused request is open.
@@ -29,7 +32,7 @@ class CaseStatus(StrEnum):
 
 #: Statuses in which a case is closed: a refused request (Law Art. 31.5); termination and
 #: completion (Law Art. 50, 52) are not recorded yet.
-CLOSED = frozenset({CaseStatus.REQUEST_REFUSED})
+CLOSED = frozenset({CaseStatus.REQUEST_REFUSED, CaseStatus.COMPLETED})
 
 
 TRANSITIONS = (
@@ -49,6 +52,9 @@ TRANSITIONS = (
     Transition(CaseStatus.LACKING_CONDITIONS, CaseStatus.DECISION_ISSUED,
                "Decree 62/2015 Art. 9.4 (third paragraph), 9.6",
                "enforcement resumes when the debtor is found to have conditions"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.COMPLETED,
+               "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 37",
+               "a case is completed when the ledger shows every obligation fulfilled"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
@@ -85,3 +91,17 @@ def check_transition(status, target, subject="the case"):
     decision was issued cannot receive another.
     """
     return LIFECYCLE.check(status, target, subject)
+
+
+#: Law Art. 47.1; Decree 62/2015 Art. 49: money is received and distributed once the
+#: enforcement decision is issued (also while the debtor is found to lack conditions: he may
+#: still pay, Art. 9.6).
+RECEIVES_MONEY = frozenset({CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS})
+RECEIVES_MONEY_RULE = ("money is received for a case once its enforcement decision is issued "
+                       "(Law on Civil Judgment Enforcement Art. 47.1; Decree 62/2015 Art. 49)")
+
+
+def receives_money(status):
+    """Law Art. 47.1; Decree 62/2015 Art. 49, 9.6: whether a case of ``status`` takes a
+    voluntary payment or a distribution."""
+    return CaseStatus(status) in RECEIVES_MONEY
