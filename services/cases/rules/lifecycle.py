@@ -55,6 +55,10 @@ TRANSITIONS = (
     Transition(CaseStatus.DECISION_ISSUED, CaseStatus.COMPLETED,
                "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 37",
                "a case is completed when the ledger shows every obligation fulfilled"),
+    Transition(CaseStatus.LACKING_CONDITIONS, CaseStatus.COMPLETED,
+               "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 11.3, 37",
+               "a debtor found to lack conditions may still pay in full (the certification "
+               "of fulfilment takes him off the register)"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
