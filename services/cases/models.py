@@ -311,3 +311,27 @@ class CaseClosure(Base):
     amount_due: Mapped[int] = mapped_column(BigInteger)
     amount_collected: Mapped[int] = mapped_column(BigInteger)
     legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class CostRelief(Base):
+    """An application for exemption or reduction of an enforcement cost and its decision
+    (Decree Art. 44): granted with the relief, refused with its reasons, or revoked (44.4)."""
+
+    __tablename__ = "cost_relief"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    cost_id: Mapped[str] = mapped_column(ForeignKey("enforcement_cost.id"), index=True)
+    applicant_party_id: Mapped[str] = mapped_column(String(50))
+    ground: Mapped[str] = mapped_column(String(10))
+    evidence_reference: Mapped[str] = mapped_column(String(300))
+    applied_on: Mapped[date]
+    decide_by: Mapped[date]
+    status: Mapped[str] = mapped_column(String(10))
+    decided_on: Mapped[date | None]
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    relief: Mapped[int] = mapped_column(BigInteger, default=0)
+    reasons: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str | None] = mapped_column(String(200))
+    revoked_on: Mapped[date | None]
+    parameters_used: Mapped[list] = mapped_column(default=list)

@@ -461,3 +461,50 @@ CLOSURE_IN, LEDGER_CASE_IN = ClosureIn(), LedgerCaseIn()
 RECEIPT_OUT, COST_OUT, DISTRIBUTION_OUT = ReceiptOut(), CostOut(), DistributionOut()
 PREVIEW_OUT, PAYOUT_OUT, LEDGER_OUT = PreviewOut(), PayoutOut(), LedgerOut()
 CERTIFICATE_OUT, CLOSURE_OUT = CertificateOut(), ClosureOut()
+
+
+from services.cases.rules.costs import GROUNDS as RELIEF_GROUNDS  # noqa: E402
+
+
+class CostReliefIn(Schema):
+    """An application for exemption or reduction of an enforcement cost (Decree Art. 44.2)."""
+
+    cost_id = f.Id(required=True)
+    applicant_party_id = f.Id(required=True, max_length=50)
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(RELIEF_GROUNDS))
+    evidence_reference = f.Text(required=True, max_length=300)
+    applied_on = f.Day(required=True)
+
+
+class CostReliefDecisionIn(Schema):
+    relief_id = f.Id(required=True)
+    decided_on = f.Day(required=True)
+
+
+class CostReliefRevocationIn(Schema):
+    relief_id = f.Id(required=True)
+    revoked_on = f.Day(required=True)
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class CostReliefOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    cost_id = fields.String()
+    applicant_party_id = fields.String()
+    ground = fields.String()
+    evidence_reference = fields.String()
+    applied_on = fields.Date()
+    decide_by = fields.Date()
+    status = fields.String()
+    decided_on = fields.Date(allow_none=True)
+    decided_by = fields.String(allow_none=True)
+    relief = fields.Integer()
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String(allow_none=True)
+    revoked_on = fields.Date(allow_none=True)
+    parameters_used = fields.List(fields.Dict())
+
+
+COST_RELIEF_IN, COST_RELIEF_DECISION_IN = CostReliefIn(), CostReliefDecisionIn()
+COST_RELIEF_REVOCATION_IN, COST_RELIEF_OUT = CostReliefRevocationIn(), CostReliefOut()

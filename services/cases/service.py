@@ -14,11 +14,12 @@ from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 from services.cases.entrypoints.ledger import LedgerEntrypoints
 from services.cases.entrypoints.certificate import CertificateEntrypoints
+from services.cases.entrypoints.costs import CostEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
-                   LedgerEntrypoints, CertificateEntrypoints,
+                   LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

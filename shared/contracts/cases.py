@@ -262,3 +262,29 @@ class ResultCertificateIssuedV1(Schema):
     issued_on = fields.Date(required=True)
     debtor_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     fulfilled = fields.Boolean(required=True)
+
+
+@contract("cost_relief.applied", version=1, source="cases")
+class CostReliefAppliedV1(Schema):
+    """A litigant applied for exemption or reduction of an enforcement cost (Decree Art. 44.2):
+    the office decides by ``decide_by`` (5 working days)."""
+
+    relief_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    cost_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.OneOf(["44.1.a", "44.1.b", "44.1.c"]))
+    applied_on = fields.Date(required=True)
+    decide_by = fields.Date(required=True)
+
+
+@contract("cost_relief.decided", version=1, source="cases")
+class CostReliefDecidedV1(Schema):
+    """The exemption or reduction was granted (``relief`` đồng), refused (``reasons``) or
+    revoked (Decree Art. 44.3, 44.4)."""
+
+    relief_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    outcome = fields.String(required=True, validate=validate.OneOf(
+        ["granted", "refused", "revoked"]))
+    decided_on = fields.Date(required=True)
+    relief = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

@@ -15,8 +15,8 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
-from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
-                                   LedgerReceipt, Payout)
+from services.cases.models import (CostRelief, Distribution, EnforcementCase,
+                                   EnforcementCost, LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
@@ -115,6 +115,12 @@ def _judgment_cases(judgment_id):
     return select(EnforcementCase.id).where(EnforcementCase.judgment_id == judgment_id)
 
 
+def granted_relief(uow, cost_ids):
+    """Decree Art. 44.3: relief granted and not revoked on these costs (đồng)."""
+    return sum(uow.session.scalars(select(CostRelief.relief).where(
+        CostRelief.cost_id.in_(cost_ids), CostRelief.status == "granted")))
+
+
 def distributions_of(uow, case):
     """Every distribution of the case's judgment, oldest first."""
     return uow.session.scalars(select(Distribution).where(
@@ -185,7 +191,9 @@ def plan_distribution(data, uow, law, caller):
     costs_paid = sum(line["amount"] for d in distributions for line in d.lines
                      if line["kind"] == rules.COST)
     debtor = debtors_of(case.judgment.obligations, case.obligation_ids)[0]
-    planned = rules.distribute(amount, sum(c.amount for c in costs) - costs_paid, claims, debtor)
+    relieved = granted_relief(uow, [c.id for c in costs])  # Decree Art. 44.3
+    planned = rules.distribute(amount, sum(c.amount for c in costs) - relieved - costs_paid,
+                               claims, debtor)
     brackets, used = ledger.fee_brackets(law.params, on)
     received = {}
     for d in distributions:
