@@ -239,11 +239,17 @@ def decide_distribution(data, uow, law, caller):
         if line["kind"] == rules.COST or not line["payable"]:
             continue
         kept = line["kind"] == rules.RESERVED
-        uow.session.add(Payout(
+        payout = Payout(
             id=str(uuid.uuid4()), case_id=case.id, distribution_id=distribution.id, line_no=no,
             kind=line["kind"], obligation_id=line["obligation_id"], party_id=line["party_id"],
             amount=line["payable"], status=DEPOSITED if kept else OWED, invited_on=on,
-            method="deposit" if kept else None, paid_on=on if kept else None))
+            method="deposit" if kept else None, paid_on=on if kept else None)
+        if kept:  # Art. 49.7: a 1-month term deposit the office owes a decision on
+            owed = uow.deadlines.owe(rules.UNREQUESTED_DEPOSIT,
+                                     Subject("payout", payout.id, case.authority, case.id),
+                                     starts_on=on)
+            payout.remit_by, payout.parameters_used = owed.due_on, list(owed.parameters_used)
+        uow.session.add(payout)
     uow.emit("distribution.decided",
              {"distribution_id": distribution.id, "decided_on": on, "amount": plan["amount"],
               "lines": [{k: line[k] for k in ("kind", "rank", "obligation_id", "party_id",

@@ -10,6 +10,8 @@ debtor. Every line says which rule put it there.
 """
 from dataclasses import dataclass, field
 
+from shared.legal import TimeLimit
+
 #: Law Art. 47.1 (amended 2014): the ranks after the costs, each with the categories in it.
 RANKS = {
     "a": ("maintenance", "wages_labour", "compensation_life_health_honour"),
@@ -30,6 +32,12 @@ SURPLUS_TO_DEBTOR = ("Law on Civil Judgment Enforcement Art. 47 (what remains af
 DISTRIBUTION_DECIDED = "Law on Civil Judgment Enforcement Art. 47; Decree 62/2015 Art. 49"
 
 COST, SHARE, RESERVED, SURPLUS = "cost", "share", "reserved", "surplus"
+
+UNREQUESTED_DEPOSIT = TimeLimit(
+    rule_id="decree49.7-unrequested-deposit", article="Decree 62/2015 Art. 49.7",
+    length_key="unrequested_share_deposit_months", unit="months",
+    description="The share of a creditor who has not requested is kept on a 1-month term "
+                "deposit; at its end the office pays it as Art. 49.7 says.")
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,10 @@ def test_decide_distribution_orders_costs_ranks_and_the_unrequested_share(cases)
         {"kind": "share", "party_id": "P1", "amount": 58_200_000, "status": "owed"},
         {"kind": "share", "party_id": "P3", "amount": 33_333_333 - 1_000_000, "status": "owed"},
         {"kind": "reserved", "party_id": "P4", "amount": 66_666_667, "status": "deposited"}]
+    [kept] = cases.rows("SELECT due_on FROM platform_deadline WHERE rule_id = "
+                        "'decree49.7-unrequested-deposit'")
+    # 1 month from 2026-12-01 is Fri 2027-01-01, New Year's day: rolls to Mon 2027-01-04
+    assert kept == {"due_on": date(2027, 1, 4)}
     met = cases.rows("SELECT status, met_on FROM platform_deadline WHERE rule_id = "
                      "'law47-pay-after-receipt'")
     assert met == [{"status": "met", "met_on": date(2026, 12, 1)}] * 2
