@@ -335,3 +335,30 @@ class CostRelief(Base):
     legal_basis: Mapped[str | None] = mapped_column(String(200))
     revoked_on: Mapped[date | None]
     parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class Complaint(Base):
+    """A complaint about an enforcement decision or act (Decree Art. 38; Law Art. 140): its
+    filing limit, the reply owed in 5 working days, and what became of it — accepted, not
+    accepted (one reply with reasons), settled, escalated to the superior authority, kept as a
+    repetition without new evidence, or put up for review (38.4)."""
+
+    __tablename__ = "complaint"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    complainant_party_id: Mapped[str] = mapped_column(String(50))
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    act_reference: Mapped[str] = mapped_column(String(200))
+    act_known_on: Mapped[date]
+    received_on: Mapped[date]
+    content: Mapped[str] = mapped_column(String(4000))
+    new_evidence: Mapped[bool]
+    force_majeure_days: Mapped[int]
+    filing_ends_on: Mapped[date]
+    filed_late: Mapped[bool]
+    reply_by: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20))
+    #: every step: {step, on, by, reasons, legal_basis, ...}
+    history: Mapped[list] = mapped_column(default=list)
+    parameters_used: Mapped[list] = mapped_column(default=list)

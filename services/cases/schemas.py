@@ -508,3 +508,75 @@ class CostReliefOut(Schema):
 
 COST_RELIEF_IN, COST_RELIEF_DECISION_IN = CostReliefIn(), CostReliefDecisionIn()
 COST_RELIEF_REVOCATION_IN, COST_RELIEF_OUT = CostReliefRevocationIn(), CostReliefOut()
+
+
+from services.cases.rules.complaints import REVIEW_GROUNDS, SUBJECT_KINDS  # noqa: E402
+
+
+class ComplaintIn(Schema):
+    """A complaint about an enforcement decision or act (Decree Art. 38; Law Art. 140)."""
+
+    case_id = f.Id(required=True)
+    complainant_party_id = f.Id(required=True, max_length=50)
+    subject_kind = f.Text(required=True, max_length=20, validate=validate.OneOf(SUBJECT_KINDS))
+    act_reference = f.Text(required=True, max_length=200)
+    act_known_on = f.Day(required=True)
+    received_on = f.Day(required=True)
+    content = f.Text(required=True, max_length=4000, multiline=True)
+    new_evidence = fields.Boolean(load_default=False)
+    #: Decree Art. 38.6, 4: days of force majeure the settler found, not counted in the limit
+    force_majeure_days = f.StrictInteger(load_default=0, minimum=0, maximum=3650)
+
+
+class ComplaintAnswerIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    accepted = fields.Boolean(required=True)
+    reasons = f.List(f.Text(max_length=1000, multiline=True), load_default=list, max_length=20)
+
+
+class ComplaintSettlementIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    result = f.Text(required=True, max_length=20,
+                    validate=validate.OneOf(["upheld", "partly_upheld", "rejected"]))
+    reasons = f.List(f.Text(max_length=1000, multiline=True), required=True, min_length=1,
+                     max_length=20)
+
+
+class ComplaintEscalationIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    escalated_to = f.Id(required=True, max_length=50)
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class ComplaintReviewIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(list(REVIEW_GROUNDS)))
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class ComplaintOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    complainant_party_id = fields.String()
+    subject_kind = fields.String()
+    act_reference = fields.String()
+    act_known_on = fields.Date()
+    received_on = fields.Date()
+    content = fields.String()
+    new_evidence = fields.Boolean()
+    force_majeure_days = fields.Integer()
+    filing_ends_on = fields.Date()
+    filed_late = fields.Boolean()
+    reply_by = fields.Date(allow_none=True)
+    status = fields.String()
+    history = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+
+
+COMPLAINT_IN, COMPLAINT_ANSWER_IN = ComplaintIn(), ComplaintAnswerIn()
+COMPLAINT_SETTLEMENT_IN, COMPLAINT_ESCALATION_IN = ComplaintSettlementIn(), ComplaintEscalationIn()
+COMPLAINT_REVIEW_IN, COMPLAINT_OUT = ComplaintReviewIn(), ComplaintOut()

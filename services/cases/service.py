@@ -15,11 +15,13 @@ from services.cases.entrypoints.verification import VerificationEntrypoints
 from services.cases.entrypoints.ledger import LedgerEntrypoints
 from services.cases.entrypoints.certificate import CertificateEntrypoints
 from services.cases.entrypoints.costs import CostEntrypoints
+from services.cases.entrypoints.complaints import ComplaintEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
+                   ComplaintEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

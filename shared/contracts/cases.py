@@ -288,3 +288,40 @@ class CostReliefDecidedV1(Schema):
     relief = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
     reasons = fields.List(fields.String(), required=True)
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Complaints about enforcement (Decree 62/2015 Art. 38; Law Art. 140; issue 13). The
+# complaint's content stays in ``cases``.
+
+
+@contract("complaint.received", version=1, source="cases")
+class ComplaintReceivedV1(Schema):
+    """A complaint was received (Decree Art. 38.1): ``reply_by`` is the last day to accept it or
+    reply (null for a repetition kept under Art. 38.5, ``status`` ``kept_repeated``)."""
+
+    complaint_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    complainant_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    subject_kind = fields.String(required=True, validate=validate.OneOf(
+        ["account_freeze", "security_measure", "forcible_measure", "other"]))
+    received_on = fields.Date(required=True)
+    filed_late = fields.Boolean(required=True)
+    reply_by = fields.Date(required=True, allow_none=True)
+    status = fields.String(required=True, validate=validate.OneOf(["received", "kept_repeated"]))
+
+
+@contract("complaint.progressed", version=1, source="cases")
+class ComplaintProgressedV1(Schema):
+    """A step of a complaint (Decree Art. 38): ``accepted``, ``not_accepted`` (the one reply,
+    with ``reasons``), ``settled`` (with its ``result``), ``escalated`` (to ``escalated_to``,
+    Art. 38.2) or ``review_requested`` (Art. 38.4)."""
+
+    complaint_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    step = fields.String(required=True, validate=validate.OneOf(
+        ["accepted", "not_accepted", "settled", "escalated", "review_requested"]))
+    on = fields.Date(required=True)
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    escalated_to = fields.String(load_default=None, allow_none=True,
+                                 validate=validate.Length(min=1, max=64))
+    result = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(
+        ["upheld", "partly_upheld", "rejected"]))
