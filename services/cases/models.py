@@ -362,3 +362,32 @@ class Complaint(Base):
     #: every step: {step, on, by, reasons, legal_basis, ...}
     history: Mapped[list] = mapped_column(default=list)
     parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class ExitSuspension(Base):
+    """A decision on suspending the judgment debtor's exit (Decree Art. 51): in force (sent to
+    the immigration authority), refused with its reasons (51.1-51.2), or lifted (51.4) — by hand
+    or automatically when the ledger shows what the debtor owes covered."""
+
+    __tablename__ = "exit_suspension"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    #: the person whose exit is suspended (the debtor, or an organisation's legal representative)
+    person_name: Mapped[str] = mapped_column(String(200))
+    identity_number: Mapped[str] = mapped_column(String(30))
+    nationality: Mapped[str] = mapped_column(String(2))
+    basis: Mapped[str] = mapped_column(String(10))
+    requested_by_party_id: Mapped[str | None] = mapped_column(String(50))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    reasons: Mapped[list] = mapped_column(default=list)
+    exemptions: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    lifted_on: Mapped[date | None]
+    lift_ground: Mapped[str | None] = mapped_column(String(30))
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    #: what the ledger showed when the lift was automatic: received and owed (đồng)
+    computations: Mapped[dict] = mapped_column(default=dict)

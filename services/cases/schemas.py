@@ -580,3 +580,59 @@ class ComplaintOut(Schema):
 COMPLAINT_IN, COMPLAINT_ANSWER_IN = ComplaintIn(), ComplaintAnswerIn()
 COMPLAINT_SETTLEMENT_IN, COMPLAINT_ESCALATION_IN = ComplaintSettlementIn(), ComplaintEscalationIn()
 COMPLAINT_REVIEW_IN, COMPLAINT_OUT = ComplaintReviewIn(), ComplaintOut()
+
+
+from services.cases.rules.exit_suspension import (  # noqa: E402
+    BASES as EXIT_BASES, EXEMPTIONS as EXIT_EXEMPTIONS, LIFT_GROUNDS as EXIT_LIFT_GROUNDS)
+
+
+class ExitExemptionIn(Schema):
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(list(EXIT_EXEMPTIONS)))
+    evidence_reference = f.Text(required=True, max_length=300)
+
+
+class ExitSuspensionIn(Schema):
+    """A decision on suspending the debtor's exit (Decree Art. 51.1-51.2)."""
+
+    case_id = f.Id(required=True)
+    basis = f.Text(required=True, max_length=10, validate=validate.OneOf(list(EXIT_BASES)))
+    requested_by_party_id = f.Id(load_default=None, max_length=50)
+    debtor_party_id = f.Id(load_default=None, max_length=50)
+    #: the debtor, or an organisation's legal representative (Art. 51.1, last paragraph)
+    person_name = f.Text(required=True, max_length=200)
+    identity_number = f.Text(required=True, max_length=30)
+    nationality = f.Text(required=True, max_length=2, min_length=2)
+    decided_on = f.Day(required=True)
+    exemptions = f.List(fields.Nested(ExitExemptionIn), load_default=list, max_length=6)
+
+
+class ExitLiftIn(Schema):
+    suspension_id = f.Id(required=True)
+    lifted_on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=30, validate=validate.OneOf(list(EXIT_LIFT_GROUNDS)))
+    evidence_reference = f.Text(required=True, max_length=300)
+
+
+class ExitSuspensionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    debtor_party_id = fields.String()
+    person_name = fields.String()
+    identity_number = fields.String()
+    nationality = fields.String()
+    basis = fields.String()
+    requested_by_party_id = fields.String(allow_none=True)
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    status = fields.String()
+    reasons = fields.List(fields.String())
+    exemptions = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    lifted_on = fields.Date(allow_none=True)
+    lift_ground = fields.String(allow_none=True)
+    lifted_by = fields.String(allow_none=True)
+    computations = fields.Dict()
+
+
+EXIT_SUSPENSION_IN, EXIT_LIFT_IN = ExitSuspensionIn(), ExitLiftIn()
+EXIT_SUSPENSION_OUT = ExitSuspensionOut()

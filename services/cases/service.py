@@ -16,12 +16,13 @@ from services.cases.entrypoints.ledger import LedgerEntrypoints
 from services.cases.entrypoints.certificate import CertificateEntrypoints
 from services.cases.entrypoints.costs import CostEntrypoints
 from services.cases.entrypoints.complaints import ComplaintEntrypoints
+from services.cases.entrypoints.exit_suspension import ExitSuspensionEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
-                   ComplaintEntrypoints,
+                   ComplaintEntrypoints, ExitSuspensionEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

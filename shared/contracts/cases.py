@@ -325,3 +325,53 @@ class ComplaintProgressedV1(Schema):
                                  validate=validate.Length(min=1, max=64))
     result = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(
         ["upheld", "partly_upheld", "rejected"]))
+
+
+# --- Exit suspension (Decree 62/2015 Art. 51; issue 13). Read by the immigration authority
+# (docs/integrations.md, "Immigration: exit suspension"); the identity number travels only in
+# these two events, which the broker lets only the ``immigration`` login read besides services.
+
+
+class ExitPerson(Schema):
+    """Whom the suspension concerns: the debtor, or an organisation's legal representative."""
+
+    party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    identity_number = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    nationality = fields.String(required=True, validate=validate.Length(equal=2))
+
+
+@contract("exit_suspension.decided", version=1, source="cases")
+class ExitSuspensionDecidedV1(Schema):
+    """The head of the authority suspended the person's exit (Decree Art. 51.1): immigration
+    stops the person at the border from ``decided_on`` until ``exit_suspension.lifted`` with the
+    same ``suspension_id``."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    person = fields.Nested(ExitPerson, required=True)
+    basis = fields.String(required=True, validate=validate.OneOf(["51.1.a", "51.1.b"]))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("exit_suspension.lifted", version=1, source="cases")
+class ExitSuspensionLiftedV1(Schema):
+    """The suspension was lifted or cancelled (Decree Art. 51.4): immigration lets the person
+    leave from ``lifted_on``. ``ground`` ``fulfilled`` when the ledger showed what the debtor
+    owes covered (lifted automatically)."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    lifted_on = fields.Date(required=True)
+    identity_number = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("exit_suspension.refused", version=1, source="cases")
+class ExitSuspensionRefusedV1(Schema):
+    """A request to suspend the debtor's exit was refused, with its reasons (Art. 51.1-51.2)."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    requested_by_party_id = fields.String(required=True, allow_none=True)
+    reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))

@@ -15,8 +15,11 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
-from services.cases.models import (CostRelief, Distribution, EnforcementCase,
-                                   EnforcementCost, LedgerReceipt, Payout)
+from services.cases.handlers.exit_suspension import lift_when_covered
+from services.cases.handlers.accounts import (granted_relief, judgment_cases,
+                                             requested_obligation_ids)
+from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
+                                   LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
@@ -56,6 +59,7 @@ def _add_receipt(uow, case, recorded_by, **fields):
               legal_basis=ledger.RECEIPT_RECORDED,
               details={"case_id": case.id, "source": receipt.source, "amount": receipt.amount,
                        "pay_by": receipt.pay_by.isoformat()})
+    lift_when_covered(uow, case, receipt.received_on, recorded_by)  # Decree Art. 51.4
     return receipt
 
 
@@ -109,22 +113,10 @@ def approve_enforcement_cost(data, uow, law, caller):
     return _columns(cost)
 
 
-def _judgment_cases(judgment_id):
-    """The ids of every case of a judgment: the debtor's money and obligations are accounted per
-    judgment, since one decision covers several creditors' requests (Decree Art. 7.1)."""
-    return select(EnforcementCase.id).where(EnforcementCase.judgment_id == judgment_id)
-
-
-def granted_relief(uow, cost_ids):
-    """Decree Art. 44.3: relief granted and not revoked on these costs (đồng)."""
-    return sum(uow.session.scalars(select(CostRelief.relief).where(
-        CostRelief.cost_id.in_(cost_ids), CostRelief.status == "granted")))
-
-
 def distributions_of(uow, case):
     """Every distribution of the case's judgment, oldest first."""
     return uow.session.scalars(select(Distribution).where(
-        Distribution.case_id.in_(_judgment_cases(case.judgment_id)))
+        Distribution.case_id.in_(judgment_cases(case.judgment_id)))
         .order_by(Distribution.decided_on, Distribution.id)).all()
 
 
@@ -141,9 +133,7 @@ def paid_by_obligation(distributions, kinds=(rules.SHARE, rules.RESERVED)):
 def _claims(uow, case, law, on, categories, distributions):
     judgment, paid = case.judgment, paid_by_obligation(distributions)
     debtors = debtors_of(judgment.obligations, case.obligation_ids)
-    requested_ids = {o for each in uow.session.scalars(select(EnforcementCase).where(
-        EnforcementCase.judgment_id == judgment.id))
-        if lifecycle.is_open(each.status) for o in each.obligation_ids}
+    requested_ids = requested_obligation_ids(uow, judgment.id)
     claims, limits = [], {}
     for o in judgment.obligations:
         requested = o.obligation_id in requested_ids
@@ -175,7 +165,7 @@ def plan_distribution(data, uow, law, caller):
     case, _ = _money_case(uow, data["case_id"], caller)
     on, distributions = data["on"], distributions_of(uow, case)
     receipts = uow.session.scalars(select(LedgerReceipt).where(
-        LedgerReceipt.case_id.in_(_judgment_cases(case.judgment_id)),
+        LedgerReceipt.case_id.in_(judgment_cases(case.judgment_id)),
         LedgerReceipt.distribution_id.is_(None),
         LedgerReceipt.received_on <= on).order_by(LedgerReceipt.received_on)).all()
     amount = sum(r.amount for r in receipts)
@@ -186,7 +176,7 @@ def plan_distribution(data, uow, law, caller):
     categories = _categories(data, distributions, obligation_ids)
     claims, limits = _claims(uow, case, law, on, categories, distributions)
     costs = uow.session.scalars(select(EnforcementCost).where(
-        EnforcementCost.case_id.in_(_judgment_cases(case.judgment_id)),
+        EnforcementCost.case_id.in_(judgment_cases(case.judgment_id)),
         EnforcementCost.borne_by == "debtor")).all()
     costs_paid = sum(line["amount"] for d in distributions for line in d.lines
                      if line["kind"] == rules.COST)
