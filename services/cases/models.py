@@ -391,3 +391,25 @@ class ExitSuspension(Base):
     lifted_by: Mapped[str | None] = mapped_column(String(100))
     #: what the ledger showed when the lift was automatic: received and owed (đồng)
     computations: Mapped[dict] = mapped_column(default=dict)
+
+
+class JudicialAssistance(Base):
+    """A request for judicial assistance abroad (Decree Art. 50): the 6 months from the Ministry
+    of Justice sending the dossier, each attempt's result and the fallback of 50.3(b)."""
+
+    __tablename__ = "judicial_assistance"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    country: Mapped[str] = mapped_column(String(2))
+    purpose: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(2000))
+    attempt: Mapped[int]
+    #: the first attempt this one repeats (Art. 50.3(a), second paragraph)
+    first_attempt_id: Mapped[str | None] = mapped_column(String(36))
+    dossier_sent_on: Mapped[date]
+    results_due_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(30))
+    requested_by: Mapped[str] = mapped_column(String(100))
+    history: Mapped[list] = mapped_column(default=list)
+    parameters_used: Mapped[list] = mapped_column(default=list)

@@ -636,3 +636,52 @@ class ExitSuspensionOut(Schema):
 
 EXIT_SUSPENSION_IN, EXIT_LIFT_IN = ExitSuspensionIn(), ExitLiftIn()
 EXIT_SUSPENSION_OUT = ExitSuspensionOut()
+
+
+from services.cases.rules.judicial_assistance import OUTCOMES as ASSISTANCE_OUTCOMES  # noqa: E402
+from services.cases.rules.judicial_assistance import PURPOSES as ASSISTANCE_PURPOSES  # noqa: E402
+
+
+class JudicialAssistanceIn(Schema):
+    """A request for judicial assistance abroad (Decree Art. 50.1-50.3)."""
+
+    case_id = f.Id(required=True)
+    country = f.Text(required=True, max_length=2, min_length=2)
+    purpose = f.Text(required=True, max_length=20, validate=validate.OneOf(ASSISTANCE_PURPOSES))
+    description = f.Text(required=True, max_length=2000, multiline=True)
+    #: the day the Ministry of Justice sent the valid dossier (the 6 months start)
+    dossier_sent_on = f.Day(required=True)
+    #: set for the second attempt (Art. 50.3(a), second paragraph)
+    first_attempt_id = f.Id(load_default=None)
+
+
+class AssistanceResultIn(Schema):
+    assistance_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=20, validate=validate.OneOf(ASSISTANCE_OUTCOMES))
+    note = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class AssistanceFallbackIn(Schema):
+    assistance_id = f.Id(required=True)
+    on = f.Day(required=True)
+
+
+class JudicialAssistanceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    country = fields.String()
+    purpose = fields.String()
+    description = fields.String()
+    attempt = fields.Integer()
+    first_attempt_id = fields.String(allow_none=True)
+    dossier_sent_on = fields.Date()
+    results_due_on = fields.Date()
+    status = fields.String()
+    requested_by = fields.String()
+    history = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+
+
+JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()
+ASSISTANCE_FALLBACK_IN, JUDICIAL_ASSISTANCE_OUT = AssistanceFallbackIn(), JudicialAssistanceOut()

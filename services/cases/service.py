@@ -17,12 +17,14 @@ from services.cases.entrypoints.certificate import CertificateEntrypoints
 from services.cases.entrypoints.costs import CostEntrypoints
 from services.cases.entrypoints.complaints import ComplaintEntrypoints
 from services.cases.entrypoints.exit_suspension import ExitSuspensionEntrypoints
+from services.cases.entrypoints.judicial_assistance import JudicialAssistanceEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
                    ComplaintEntrypoints, ExitSuspensionEntrypoints,
+                   JudicialAssistanceEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

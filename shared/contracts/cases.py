@@ -375,3 +375,20 @@ class ExitSuspensionRefusedV1(Schema):
     decided_on = fields.Date(required=True)
     requested_by_party_id = fields.String(required=True, allow_none=True)
     reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+
+
+@contract("judicial_assistance.progressed", version=1, source="cases")
+class JudicialAssistanceProgressedV1(Schema):
+    """A step of a request for judicial assistance abroad (Decree Art. 50.3): ``requested``
+    (results due by ``results_due_on``, 6 months), ``satisfied``, ``second_attempt_needed``,
+    ``second_attempt_failed``, or ``fallback`` (documents notified as Law Art. 43 says)."""
+
+    assistance_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    step = fields.String(required=True, validate=validate.OneOf(
+        ["requested", "satisfied", "second_attempt_needed", "second_attempt_failed",
+         "fallback"]))
+    on = fields.Date(required=True)
+    attempt = fields.Integer(required=True, strict=True, validate=validate.OneOf([1, 2]))
+    country = fields.String(required=True, validate=validate.Length(equal=2))
+    results_due_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
