@@ -14,6 +14,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, ValidationError
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.handlers.ledger import distributions_of, paid_by_obligation
 from services.cases.models import CaseClosure, LedgerReceipt, ResultCertificate
 from services.cases.rules import certificate as rules
@@ -25,9 +26,6 @@ from services.cases.rules.verification import debtors_of
 CERTIFICATE = "result_certificate"
 FULFILLED_GROUND = "fulfilled"
 
-
-def _columns(record):
-    return {c.name: getattr(record, c.name) for c in record.__table__.c}
 
 
 def _results(uow, case):
@@ -66,7 +64,7 @@ def issue_certificate(data, uow, law, caller):
               legal_basis=rules.FULFILLED if fulfilled else rules.CERTIFICATE_ISSUED,
               details={"case_id": case.id, "fulfilled": fulfilled,
                        "requested_by": cert.requested_by})
-    return _columns(cert)
+    return columns(cert)
 
 
 def close_case(data, uow, law, caller):
@@ -102,4 +100,4 @@ def close_case(data, uow, law, caller):
               legal_basis=closure.legal_basis,
               details={"ground": closure.ground, "certificate_id": cert.id,
                        "amount_collected": collected})
-    return {**_columns(closure), "case_status": case.status}
+    return columns(closure, case_status=case.status)

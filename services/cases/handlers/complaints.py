@@ -16,6 +16,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.models import Complaint
 from services.cases.rules import complaints as rules
 
@@ -23,9 +24,6 @@ COMPLAINT = "complaint"
 RECEIVED, KEPT, ACCEPTED, NOT_ACCEPTED = "received", "kept_repeated", "accepted", "not_accepted"
 SETTLED, ESCALATED, REVIEW = "settled", "escalated", "review_requested"
 
-
-def _out(complaint):
-    return {c.name: getattr(complaint, c.name) for c in complaint.__table__.c}
 
 
 def _subject(complaint, case):
@@ -73,7 +71,7 @@ def receive_complaint(data, uow, law, caller):
     uow.audit(f"complaint.{complaint.status}", subject_type=COMPLAINT, subject_id=complaint.id,
               legal_basis=step["legal_basis"],
               details={"case_id": case.id, "filed_late": complaint.filed_late})
-    return _out(complaint)
+    return columns(complaint)
 
 
 def _complaint(uow, complaint_id, caller):
@@ -97,7 +95,7 @@ def _step(uow, complaint, case, identity, step, on, reasons, basis, **more):
              authority=case.authority, case_id=case.id)
     uow.audit(f"complaint.{step}", subject_type=COMPLAINT, subject_id=complaint.id,
               legal_basis=basis, details={"case_id": case.id, "reasons": reasons, **more})
-    return _out(complaint)
+    return columns(complaint)
 
 
 def answer_complaint(data, uow, law, caller):

@@ -9,6 +9,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.handlers.ledger import distributions_of
 from services.cases.models import CostRelief, EnforcementCost
 from services.cases.rules import costs as rules
@@ -17,9 +18,6 @@ from services.cases.rules import distribution
 RELIEF = "cost_relief"
 APPLIED, GRANTED, REFUSED, REVOKED = "applied", "granted", "refused", "revoked"
 
-
-def _columns(record):
-    return {c.name: getattr(record, c.name) for c in record.__table__.c}
 
 
 def apply_for_cost_relief(data, uow, law, caller):
@@ -45,7 +43,7 @@ def apply_for_cost_relief(data, uow, law, caller):
     uow.audit("cost_relief.applied", subject_type=RELIEF, subject_id=relief.id,
               legal_basis=rules.COST_RELIEF_DECISION.article,
               details={"cost_id": cost.id, "ground": relief.ground})
-    return _columns(relief)
+    return columns(relief)
 
 
 def _relief(uow, relief_id, caller):
@@ -89,7 +87,7 @@ def decide_cost_relief(data, uow, law, caller):
     uow.deadlines.meet(rules.COST_RELIEF_DECISION,
                        Subject(RELIEF, relief.id, case.authority, case.id), on=relief.decided_on)
     _emit(uow, case, relief, relief.status, relief.decided_on)
-    return _columns(relief)
+    return columns(relief)
 
 
 def revoke_cost_relief(data, uow, law, caller):
@@ -103,4 +101,4 @@ def revoke_cost_relief(data, uow, law, caller):
     relief.reasons = [data["reason"]]
     relief.legal_basis = rules.COST_RELIEF_REVOKED
     _emit(uow, case, relief, REVOKED, relief.revoked_on)
-    return _columns(relief)
+    return columns(relief)

@@ -16,6 +16,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 
 from services.cases.handlers.accounts import judgment_cases, owed_total, received_total
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.models import ExitSuspension
 from services.cases.rules import exit_suspension as rules
 from services.cases.rules import lifecycle
@@ -24,9 +25,6 @@ from services.cases.rules.verification import debtors_of
 SUSPENSION = "exit_suspension"
 IN_FORCE, REFUSED, LIFTED = "in_force", "refused", "lifted"
 
-
-def _out(record):
-    return {c.name: getattr(record, c.name) for c in record.__table__.c}
 
 
 def decide_exit_suspension(data, uow, law, caller):
@@ -74,7 +72,7 @@ def decide_exit_suspension(data, uow, law, caller):
     uow.audit(f"exit_suspension.{record.status}", subject_type=SUSPENSION, subject_id=record.id,
               legal_basis=record.legal_basis,
               details={"case_id": case.id, "basis": record.basis, "reasons": reasons})
-    return _out(record)
+    return columns(record)
 
 
 def _lift(uow, record, case, on, ground, by, computations=None):
@@ -107,7 +105,7 @@ def lift_exit_suspension(data, uow, law, caller):
                               {"lifted_on": ["before the suspension was decided"]})
     _lift(uow, record, case, data["lifted_on"], data["ground"], identity.user,
           {"evidence_reference": data["evidence_reference"]})
-    return _out(record)
+    return columns(record)
 
 
 def lift_when_covered(uow, case, on, by):

@@ -13,14 +13,12 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.models import JudicialAssistance
 from services.cases.rules import judicial_assistance as rules
 
 ASSISTANCE = "judicial_assistance"
 
-
-def _out(record):
-    return {c.name: getattr(record, c.name) for c in record.__table__.c}
 
 
 def _subject(record, case):
@@ -67,7 +65,7 @@ def request_judicial_assistance(data, uow, law, caller):
         first.status = "second_attempt_requested"
     _step(uow, record, case, "requested", record.dossier_sent_on,
           rules.SECOND_ATTEMPT if first else rules.REQUESTED, identity.user)
-    return _out(record)
+    return columns(record)
 
 
 def _assistance(uow, assistance_id, caller):
@@ -94,7 +92,7 @@ def record_assistance_result(data, uow, law, caller):
     basis = rules.SATISFIED if following == "satisfied" else rules.SECOND_ATTEMPT
     _step(uow, record, case, record.status, data["received_on"], basis, identity.user,
           outcome=data["outcome"], note=data["note"])
-    return _out(record)
+    return columns(record)
 
 
 def apply_assistance_fallback(data, uow, law, caller):
@@ -114,4 +112,4 @@ def apply_assistance_fallback(data, uow, law, caller):
         more["documents_due_on"] = owed.due_on.isoformat()
         record.parameters_used = record.parameters_used + list(owed.parameters_used)
     _step(uow, record, case, "fallback", data["on"], rules.FALLBACK, identity.user, **more)
-    return _out(record)
+    return columns(record)

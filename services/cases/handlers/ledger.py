@@ -15,6 +15,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.handlers.exit_suspension import lift_when_covered
 from services.cases.handlers.accounts import (granted_relief, judgment_cases,
                                              requested_obligation_ids)
@@ -30,9 +31,6 @@ from services.cases.rules.verification import debtors_of
 RECEIPT, DISTRIBUTION, COST = "ledger_receipt", "distribution", "enforcement_cost"
 OWED, DEPOSITED = "owed", "deposited"
 
-
-def _columns(record):
-    return {c.name: getattr(record, c.name) for c in record.__table__.c}
 
 
 def _money_case(uow, case_id, caller):
@@ -69,7 +67,7 @@ def record_payment(data, uow, law, caller):
     if data["received_on"] < case.decision.issued_on:
         raise ValidationError("a payment to the office cannot precede the enforcement decision",
                               {"received_on": ["before the enforcement decision was issued"]})
-    return _columns(_add_receipt(
+    return columns(_add_receipt(
         uow, case, identity.user, source=ledger.VOLUNTARY_PAYMENT, amount=data["amount"],
         received_on=data["received_on"], reference=data["reference"], payer=data["payer"]))
 
@@ -110,7 +108,7 @@ def approve_enforcement_cost(data, uow, law, caller):
     uow.audit("enforcement_cost.approved", subject_type=COST, subject_id=cost.id,
               legal_basis=cost.legal_basis, details={"case_id": case.id, "amount": cost.amount,
                                                      "item": cost.item})
-    return _columns(cost)
+    return columns(cost)
 
 
 def distributions_of(uow, case):
@@ -250,7 +248,7 @@ def decide_distribution(data, uow, law, caller):
               legal_basis=rules.DISTRIBUTION_DECIDED,
               details={"case_id": case.id, "amount": plan["amount"],
                        "receipt_ids": distribution.receipt_ids})
-    return _columns(distribution)
+    return columns(distribution)
 
 
 def get_ledger(data, uow, law, caller):
@@ -259,7 +257,7 @@ def get_ledger(data, uow, law, caller):
     caller.require_jurisdiction(case.authority)
 
     def rows(model, order):
-        return [_columns(r) for r in uow.session.scalars(
+        return [columns(r) for r in uow.session.scalars(
             select(model).filter_by(case_id=case.id).order_by(order, model.id))]
 
     receipts = rows(LedgerReceipt, LedgerReceipt.received_on)

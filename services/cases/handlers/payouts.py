@@ -9,6 +9,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
+from services.cases.handlers.records import columns
 from services.cases.models import Payout
 from services.cases.rules import payouts as rules
 
@@ -70,4 +71,4 @@ def pay_out(data, uow, law, caller):
               legal_basis=rules.PAID_OUT,
               details={"case_id": case.id, "method": payout.method, "amount": payout.amount,
                        "by": identity.user})
-    return {c.name: getattr(payout, c.name) for c in payout.__table__.c}
+    return columns(payout)

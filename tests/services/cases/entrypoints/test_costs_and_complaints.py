@@ -3,21 +3,13 @@ happy paths and the typed errors crossing the wire."""
 import pytest
 
 from shared.errors import Conflict, PermissionDenied, ValidationError
-from tests.factories import judgment, request_for
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def case_id(cases, rpc_as):
-    with rpc_as("court_system") as rpc:
-        received = rpc.cases.receive_judgment(judgment())
-    with rpc_as("desk_officer") as rpc:
-        case = rpc.cases.submit_request(request_for(received["id"]))
-    with rpc_as("head_of_authority") as rpc:
-        rpc.cases.issue_enforcement_decision(
-            {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
-    return case["id"]
+def case_id(decided_case_id):
+    return decided_case_id
 
 
 def test_cost_relief_granted_and_revoked(case_id, rpc_as):

@@ -6,21 +6,13 @@ import pytest
 from shared.errors import NotFound, PermissionDenied, ValidationError
 from shared.events import new_envelope
 from tests.conftest import rows, wait_for
-from tests.factories import judgment, request_for
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def case_id(cases, rpc_as):
-    with rpc_as("court_system") as rpc:
-        received = rpc.cases.receive_judgment(judgment())
-    with rpc_as("desk_officer") as rpc:
-        case = rpc.cases.submit_request(request_for(received["id"]))
-    with rpc_as("head_of_authority") as rpc:
-        rpc.cases.issue_enforcement_decision(
-            {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
-    return case["id"]
+def case_id(decided_case_id):
+    return decided_case_id
 
 
 def payment(case_id, **changes):

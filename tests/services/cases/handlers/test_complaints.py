@@ -9,16 +9,14 @@ from shared.errors import Conflict, ValidationError
 from shared.validation import load
 
 from services.cases.handlers import complaints as handlers
-from services.cases.handlers.decisions import issue_enforcement_decision
 from services.cases.schemas import (COMPLAINT_ANSWER_IN, COMPLAINT_ESCALATION_IN, COMPLAINT_IN,
                                     COMPLAINT_REVIEW_IN, COMPLAINT_SETTLEMENT_IN)
+from tests.services.cases.handlers.conftest import decided_case
 
 
 @pytest.fixture
 def case_id(cases):
-    case = cases.opened()
-    cases.run(issue_enforcement_decision, cases.decision(case["id"]))
-    return case["id"]
+    return decided_case(cases)
 
 
 def complain(cases, case_id, received_on="2026-11-27", **changes):

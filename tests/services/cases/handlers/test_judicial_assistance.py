@@ -8,16 +8,14 @@ from shared.errors import Conflict, ValidationError
 from shared.validation import load
 
 from services.cases.handlers import judicial_assistance as handlers
-from services.cases.handlers.decisions import issue_enforcement_decision
 from services.cases.schemas import (ASSISTANCE_FALLBACK_IN, ASSISTANCE_RESULT_IN,
                                     JUDICIAL_ASSISTANCE_IN)
+from tests.services.cases.handlers.conftest import decided_case
 
 
 @pytest.fixture
 def case_id(cases):
-    case = cases.opened()
-    cases.run(issue_enforcement_decision, cases.decision(case["id"]))
-    return case["id"]
+    return decided_case(cases)
 
 
 def request(cases, case_id, purpose="serve_documents", **changes):
