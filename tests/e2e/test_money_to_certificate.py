@@ -10,7 +10,9 @@ each line explained: the costs first, maintenance (rank a) before the loan (rank
 Circular 216 fee deducted. The maintenance goes by post (under one base salary, after 15
 days), the loan by transfer to the company. The certificate of result shows everything
 fulfilled; ``enforcement.fulfilled`` crosses the bus and ``disclosure`` removes the debtor from
-the register; the case is closed and ``enforcement_case.closed`` is emitted.
+the register; the case is closed and ``enforcement_case.closed`` is emitted. The exit ban the
+creditor asked for is lifted by event the moment the third receipt covers what the debtor owes
+(tests/e2e/test_exit_ban_lifted.py runs the immigration stand-in and measures it).
 """
 import pytest
 import requests
@@ -70,6 +72,11 @@ def test_money_to_certificate(register, rpc_as, publish_event, tap_events, datab
         rpc.cases.approve_enforcement_cost({
             "case_id": case_id, "item": "43.1.c", "description": "Valuation of the car",
             "amount": 3_000_000, "borne_by": "debtor", "approved_on": "2026-11-25"})
+        banned = rpc.cases.decide_exit_suspension({
+            "case_id": case_id, "basis": "51.1.a", "requested_by_party_id": "P1",
+            "person_name": "Trần Thị Bình", "identity_number": "001190012345",
+            "nationality": "VN", "decided_on": "2026-11-25"})
+    assert banned["status"] == "in_force"
     wait_for(register, message="the debtor on the public register")
 
     with rpc_as("enforcement_officer") as rpc:
@@ -80,6 +87,11 @@ def test_money_to_certificate(register, rpc_as, publish_event, tap_events, datab
     publish_event(collected(case_id, "col-2", "auction_proceeds", 35_000_000, "HĐ-ĐG-7"))
     wait_for(lambda: len(rows(databases["cases"], "SELECT id FROM ledger_receipt")) == 3,
              message="three receipts in the ledger")
+    # the third receipt covered the costs and both obligations: the exit ban is lifted by event
+    lifted = wait_for(lambda: [e for e in drain() if e["type"] == "exit_suspension.lifted"],
+                      message="the exit ban lifted on the bus")
+    assert (lifted[0]["payload"]["suspension_id"], lifted[0]["payload"]["ground"]) == (
+        banned["id"], "fulfilled")
 
     with rpc_as("enforcement_officer") as rpc:
         categories = {"O1": "maintenance", "O2": "other"}
