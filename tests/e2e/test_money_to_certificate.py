@@ -7,7 +7,7 @@ the public register. An enforcement cost is approved. Three receipts come in fro
 sources: a voluntary payment at the office, and two ``funds.collected`` published by
 ``property`` (a garnishment and auction proceeds). The distribution is previewed and decided,
 each line explained: the costs first, maintenance (rank a) before the loan (rank c), the
-Circular 216 fee deducted. The maintenance goes by post (under one base salary, after 15
+Circular 216 fee deducted (none on what was paid voluntarily). The maintenance goes by post (under one base salary, after 15
 days), the loan by transfer to the company. The certificate of result shows everything
 fulfilled; ``enforcement.fulfilled`` crosses the bus and ``disclosure`` removes the debtor from
 the register; the case is closed and ``enforcement_case.closed`` is emitted. The exit ban the
@@ -101,14 +101,17 @@ def test_money_to_certificate(register, rpc_as, publish_event, tap_events, datab
                                                  "decided_on": "2026-12-01",
                                                  "categories": categories})
     assert decided["lines"] == seen["lines"] and decided["amount"] == 105_000_000
-    explained = [(l["kind"], l["rank"], l["party_id"], l["amount"], l["fee"], l["rule"])
-                 for l in decided["lines"]]
+    explained = [(l["kind"], l["rank"], l["party_id"], l["amount"], l["fee_base"], l["fee"],
+                  l["rule"]) for l in decided["lines"]]
+    # the fee (Circular 216, 3%) spares each share's part of the 20,000,000 paid voluntarily
+    # (20/105 of it, rounded down, the decision not yet notified): P1 2,000,000 - 380,952 =
+    # 1,619,048 -> 48,571; P3 100,000,000 - 19,047,619 = 80,952,381 -> 2,428,571
     assert explained == [
-        ("cost", "costs", None, 3_000_000, 0, "Law on Civil Judgment Enforcement Art. 47.1; "
-         "Decree 62/2015 Art. 43-45 (the costs of enforcement are paid first)"),
-        ("share", "a", "P1", 2_000_000, 60_000,
+        ("cost", "costs", None, 3_000_000, 0, 0, "Law on Civil Judgment Enforcement Art. "
+         "47.1; Decree 62/2015 Art. 43-45 (the costs of enforcement are paid first)"),
+        ("share", "a", "P1", 2_000_000, 1_619_048, 48_571,
          "Law on Civil Judgment Enforcement Art. 47.1(a) (pro rata within the rank)"),
-        ("share", "c", "P3", 100_000_000, 3_000_000,
+        ("share", "c", "P3", 100_000_000, 80_952_381, 2_428_571,
          "Law on Civil Judgment Enforcement Art. 47.1(c) (pro rata within the rank)")]
     assert sum(l["amount"] for l in decided["lines"]) == decided["amount"]
     assert all(l["explanation"] for l in decided["lines"])
@@ -121,8 +124,8 @@ def test_money_to_certificate(register, rpc_as, publish_event, tap_events, datab
         by_transfer = rpc.cases.pay_out({
             "payout_id": payouts["P3"]["id"], "method": "by_transfer", "paid_on": "2026-12-02",
             "recipient_kind": "organisation", "reference": "UNC-55"})
-    assert (by_post["amount"], by_post["computations"]["come_by"]) == (1_940_000, "2026-12-16")
-    assert (by_transfer["amount"], by_transfer["status"]) == (97_000_000, "paid")
+    assert (by_post["amount"], by_post["computations"]["come_by"]) == (1_951_429, "2026-12-16")
+    assert (by_transfer["amount"], by_transfer["status"]) == (97_571_429, "paid")
 
     with rpc_as("head_of_authority") as rpc:
         cert = rpc.cases.issue_certificate({"case_id": case_id, "number": "3/XN",

@@ -22,6 +22,7 @@ from services.cases.handlers.accounts import (granted_relief, judgment_cases,
 from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
                                    LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
+from services.cases.rules.decisions import NOTIFY_DECISION
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
 from services.cases.rules import lifecycle
@@ -187,13 +188,31 @@ def plan_distribution(data, uow, law, caller):
     for d in distributions:
         for line in d.lines:
             if ledger.fee_applies(line):
-                received[line["party_id"]] = received.get(line["party_id"], 0) + line["amount"]
-    lines = ledger.with_fees(planned.lines, received, brackets)
+                received[line["party_id"]] = (received.get(line["party_id"], 0)
+                                              + line.get("fee_base", line["amount"]))
+    period, period_rows = _voluntary_period(uow, case, law)
+    exempt = ledger.fee_exempt_amount(receipts, period)
+    lines = ledger.with_fees(planned.lines, received, brackets, exempt, amount)
     return {"case": case, "receipts": receipts, "amount": amount, "lines": lines,
-            "categories": categories, "parameters_used": used,
+            "categories": categories, "parameters_used": used + period_rows,
             "computations": {"on": on.isoformat(), "claims": [c.__dict__ for c in claims],
                              "prescriptive_limits_of_unrequested": limits,
-                             "fee_brackets": [list(b) for b in brackets]}}
+                             "fee_brackets": [list(b) for b in brackets],
+                             "voluntary_period_ends_on": period and period.isoformat(),
+                             "fee_exempt_amount": exempt}}
+
+
+def _voluntary_period(uow, case, law):
+    """Law Art. 45.1: the last day of the voluntary period — 10 days from the day the decision
+    was notified to everyone (its notification deadline met, Law Art. 39); None while it is not.
+    Returns it with the parameter rows used."""
+    decision = case.decision
+    owed = uow.deadlines.latest(NOTIFY_DECISION, Subject(
+        "enforcement_decision", decision.id, case.authority, decision.case_id))
+    if owed is None or owed.met_on is None:
+        return None, []
+    days, row = ledger.VOLUNTARY_PERIOD.resolve(law.params, owed.met_on)
+    return law.calendar.due_date(owed.met_on, days, "days"), [row.as_record()]
 
 
 def preview_distribution(data, uow, law, caller):

@@ -22,6 +22,14 @@ PAYMENT_AFTER_RECEIPT = TimeLimit(
     unit="days",
     description="Pay the money collected to those entitled within 10 days of receiving it.")
 
+VOLUNTARY_PERIOD = TimeLimit(
+    rule_id="law45-voluntary-period",
+    article="Law on Civil Judgment Enforcement Art. 45.1",
+    length_key="voluntary_period_days",
+    unit="days",
+    description="The debtor may satisfy the judgment voluntarily within 10 days of receiving or "
+                "being validly notified of the enforcement decision.")
+
 #: Circular 216/2016/TT-BTC: the fee brackets, as parameter keys (ceiling, rate in basis points;
 #: the last bracket has no ceiling). The fixed part of each bracket is the fee at its floor.
 FEE_BRACKETS = (("enforcement_fee_ceiling_1", "enforcement_fee_rate_1"),
@@ -81,18 +89,30 @@ def fee_applies(line):
             and line["category"] != "court_fee")
 
 
-def with_fees(lines, received_before, brackets):
-    """Circular 216/2016/TT-BTC: each line with its ``fee`` (0 when none applies) and what is
-    ``payable`` to its recipient after the fee; ``received_before`` maps a creditor to what he
-    already received in the case, so the brackets apply to his running total."""
+def fee_exempt_amount(receipts, voluntary_period_ends_on):
+    """Circular 216/2016/TT-BTC: nothing is charged on what the debtor pays voluntarily within
+    the voluntary period (Law Art. 45.1: 10 days from being notified of the decision). The
+    voluntary payments among ``receipts`` made by ``voluntary_period_ends_on`` — all of them
+    while the period has not started (None: the decision is not yet notified to everyone)."""
+    return sum(r.amount for r in receipts if r.source == VOLUNTARY_PAYMENT and (
+        voluntary_period_ends_on is None or r.received_on <= voluntary_period_ends_on))
+
+
+def with_fees(lines, received_before, brackets, exempt=0, amount=0):
+    """Circular 216/2016/TT-BTC: each line with its ``fee`` (0 when none applies), the
+    ``fee_base`` it was charged on and what is ``payable`` to its recipient after the fee.
+    ``received_before`` maps a creditor to his fee base so far in the judgment, so the brackets
+    apply to his running total; ``exempt`` of the distribution's ``amount`` was paid within the
+    voluntary period, and each share's part of it (pro rata, rounded down) bears no fee."""
     running, out = dict(received_before), []
     for line in lines:
-        fee = 0
+        fee, base = 0, 0
         if fee_applies(line):
+            base = line["amount"] - (line["amount"] * exempt // amount if amount else 0)
             before = running.get(line["party_id"], 0)
-            fee = fee_on_share(before, line["amount"], brackets)
-            running[line["party_id"]] = before + line["amount"]
-        out.append({**line, "fee": fee, "payable": line["amount"] - fee})
+            fee = fee_on_share(before, base, brackets)
+            running[line["party_id"]] = before + base
+        out.append({**line, "fee_base": base, "fee": fee, "payable": line["amount"] - fee})
     return out
 
 #: Decree 62/2015 Art. 43 (the items of cost), 45.1(b) (estimated and approved before forcible

@@ -36,16 +36,17 @@ def test_money_from_two_sources_to_a_closed_case(case_id, rpc_as, publish_event,
                                                  "decided_on": "2026-12-01"})
         assert decided["lines"] == seen["lines"]
         ledger = rpc.cases.get_ledger({"case_id": case_id})
-    # 350,000,000 owed and received: all to P1, 3% fee deducted
-    assert [(l["kind"], l["amount"], l["fee"]) for l in decided["lines"]] == [
-        ("share", 350_000_000, 10_500_000)]
+    # 350,000,000 owed and received: all to P1; the fee is 3% of the 200,000,000 garnished (the
+    # 150,000,000 paid voluntarily before the decision was notified bears none)
+    assert [(l["kind"], l["amount"], l["fee_base"], l["fee"]) for l in decided["lines"]] == [
+        ("share", 350_000_000, 200_000_000, 6_000_000)]
     assert (ledger["balance"], len(ledger["receipts"])) == (0, 2)
     [owed] = ledger["payouts"]
     with rpc_as("enforcement_officer") as rpc:
         paid = rpc.cases.pay_out({"payout_id": owed["id"], "method": "by_transfer",
                                   "paid_on": "2026-12-02", "recipient_kind": "natural_person",
                                   "reference": "UNC-9", "account_given": True})
-    assert (paid["status"], paid["amount"]) == ("paid", 339_500_000)
+    assert (paid["status"], paid["amount"]) == ("paid", 344_000_000)
     with rpc_as("head_of_authority") as rpc:
         cert = rpc.cases.issue_certificate({"case_id": case_id, "number": "3/XN",
                                             "issued_on": "2026-12-03",

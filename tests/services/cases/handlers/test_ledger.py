@@ -135,7 +135,7 @@ def test_decide_distribution_orders_costs_ranks_and_the_unrequested_share(cases)
     cases.run(handlers.approve_enforcement_cost, load(COST_IN, {
         "case_id": case_id, "item": "43.1.c", "description": "Valuation of the car",
         "amount": 3_000_000, "borne_by": "debtor", "approved_on": "2026-11-24"}))
-    pay(cases, case_id, 100_000_000)
+    cases.run(handlers.record_collection, collected(case_id, 100_000_000, "col-0"))
     cases.run(handlers.record_collection, collected(case_id, 63_000_000))
     result = decide(cases, case_id)
     lines = {(line["kind"], line["obligation_id"]): line for line in result["lines"]}
@@ -206,3 +206,35 @@ def test_get_ledger_shows_the_balance(cases):
     pay(cases, case_id, 5_000)
     ledger = cases.run(handlers.get_ledger, {"case_id": case_id}, read_only=True)
     assert (ledger["balance"], len(ledger["receipts"])) == (5_000, 1)
+
+
+def notified(cases, case_id, on):
+    """Every notice of the case's decision valid on ``on`` (Law Art. 39): the voluntary period
+    (Law Art. 45.1) runs 10 days from then."""
+    from services.cases.handlers.notifications import record_notice_valid
+    from tests.services.cases.handlers.test_notifications import notice_valid
+
+    [decision] = cases.rows(f"SELECT id FROM enforcement_decision WHERE case_id = '{case_id}'")
+    cases.run(record_notice_valid, notice_valid(decision["id"], case_id, notified_on=on))
+
+
+def test_fee_exempt_for_what_is_paid_within_the_voluntary_period(cases):
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    notified(cases, case_id, "2026-11-26")  # the period ends Sun 12-06 -> Mon 2026-12-07
+    pay(cases, case_id, 20_000_000, received_on="2026-12-07")  # within: no fee
+    pay(cases, case_id, 40_000_000, received_on="2026-12-08", reference="PT-2")  # after: 3%
+    result = decide(cases, case_id, decided_on="2026-12-09")
+    [line] = result["lines"]
+    assert (line["amount"], line["fee_base"], line["fee"]) == (60_000_000, 40_000_000,
+                                                               1_200_000)
+    assert result["computations"]["voluntary_period_ends_on"] == "2026-12-07"
+    assert "voluntary_period_days" in {p["key"] for p in result["parameters_used"]}
+
+
+def test_fee_exempt_while_the_decision_is_not_yet_notified(cases):
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    pay(cases, case_id, 20_000_000)
+    cases.run(handlers.record_collection, collected(case_id, 30_000_000))
+    [line] = decide(cases, case_id)["lines"]
+    # 20,000,000 of the 50,000,000 was voluntary: 2/5 of the share bears no fee
+    assert (line["fee_base"], line["fee"]) == (30_000_000, 900_000)

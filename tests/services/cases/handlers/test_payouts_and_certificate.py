@@ -46,7 +46,7 @@ def small(cases):
 
 def test_pay_out_at_the_office(cases, small):
     payout = payout_of(cases, "P1")
-    assert payout["amount"] == 2_000_000 - 60_000  # the 3% fee deducted
+    assert payout["amount"] == 2_000_000  # paid voluntarily before the notification: no fee
     made = pay_out(cases, payout["id"], "at_office")
     assert (made["status"], made["method"], made["paid_on"]) == ("paid", "at_office",
                                                                  date(2026, 12, 2))
