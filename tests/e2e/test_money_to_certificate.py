@@ -7,11 +7,11 @@ the public register. An enforcement cost is approved. Three receipts come in fro
 sources: a voluntary payment at the office, and two ``funds.collected`` published by
 ``property`` (a garnishment and auction proceeds). The distribution is previewed and decided,
 each line explained: the costs first, maintenance (rank a) before the loan (rank c), the
-Circular 216 fee deducted (none on what was paid voluntarily). The maintenance goes by post (under one base salary, after 15
-days), the loan by transfer to the company. The certificate of result shows everything
-fulfilled; ``enforcement.fulfilled`` crosses the bus and ``disclosure`` removes the debtor from
-the register; the case is closed and ``enforcement_case.closed`` is emitted. The exit ban the
-creditor asked for is lifted by event the moment the third receipt covers what the debtor owes
+Circular 216 fee deducted (none on what was paid voluntarily). The maintenance goes by post
+(under one base salary, after 15 days), the loan by transfer to the company. The certificate
+of result shows everything fulfilled; ``enforcement.fulfilled`` crosses the bus and
+``disclosure`` removes the debtor from the register; the case is closed and
+``enforcement_case.closed`` is emitted. The exit ban the creditor asked for is lifted by event the moment the third receipt covers what the debtor owes
 (tests/e2e/test_exit_ban_lifted.py runs the immigration stand-in and measures it).
 """
 import pytest

@@ -1,11 +1,12 @@
 """The money ledger of a case: receipts, approved enforcement costs and the distribution (Law
 Art. 47; Decree 62/2015 Art. 43, 45, 49.1, 49.7).
 
-``record_payment`` (a voluntary payment at the office) and ``record_collection`` (``funds.collected``
-from ``property``, idempotent on ``collection_id``) add receipts; each owes its payment within 10
-days (Law Art. 47.1). ``preview_distribution`` computes what ``decide_distribution`` would decide
-without writing; the decision records every line with its rule, the fee of Circular 216/2016,
-the parameter rows used, meets the receipts' payment deadlines and owes each recipient a payout.
+``record_payment`` (a voluntary payment at the office) and ``record_collection``
+(``funds.collected`` from ``property``, idempotent on ``collection_id``) add receipts; each owes
+its payment within 10 days (Law Art. 47.1), and each may lift the debtor's exit suspension
+(Art. 51.4). ``preview_distribution`` computes what ``decide_distribution`` would decide without
+writing; the decision records every line with its rule, the fee of Circular 216/2016, the
+parameter rows used, meets the receipts' payment deadlines and owes each recipient a payout.
 """
 import uuid
 

@@ -61,7 +61,8 @@ def method_refused_because(method, *, recipient_kind, amount, base_salary, waite
         if amount >= base_salary:
             return (f"{amount:,} is not under one month's base salary ({base_salary:,}): it is "
                     "not sent by post (Decree 62/2015 Art. 49.2)")
-        return None if address_known else "no known address to post to (Decree 62/2015 Art. 49.5(a))"
+        return None if address_known else (
+            "no known address to post to (Decree 62/2015 Art. 49.5(a))")
     # DEPOSIT
     if not address_known or post_returned:
         return None
