@@ -11,8 +11,9 @@ Circular 216 fee deducted (none on what was paid voluntarily). The maintenance g
 (under one base salary, after 15 days), the loan by transfer to the company. The certificate
 of result shows everything fulfilled; ``enforcement.fulfilled`` crosses the bus and
 ``disclosure`` removes the debtor from the register; the case is closed and
-``enforcement_case.closed`` is emitted. The exit ban the creditor asked for is lifted by event the moment the third receipt covers what the debtor owes
-(tests/e2e/test_exit_ban_lifted.py runs the immigration stand-in and measures it).
+``enforcement_case.closed`` is emitted. The exit ban the creditor asked for is lifted by event
+the moment the third receipt covers what the debtor owes (tests/e2e/test_exit_ban_lifted.py runs
+the immigration stand-in and measures it).
 """
 import pytest
 import requests
