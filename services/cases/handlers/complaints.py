@@ -12,11 +12,11 @@ import uuid
 
 from sqlalchemy import select
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
+from services.cases.handlers.records import columns, owned
 from services.cases.models import Complaint
 from services.cases.rules import complaints as rules
 
@@ -75,11 +75,7 @@ def receive_complaint(data, uow, law, caller):
 
 
 def _complaint(uow, complaint_id, caller):
-    complaint = uow.session.get(Complaint, complaint_id, with_for_update=True)
-    if complaint is None:
-        raise NotFound(f"no complaint {complaint_id!r}", {"complaint_id": complaint_id})
-    case = case_of(uow, complaint.case_id, caller)
-    return complaint, case, caller.require_jurisdiction(case.authority)
+    return owned(uow, Complaint, complaint_id, caller, "complaint_id", "complaint")
 
 
 def _step(uow, complaint, case, identity, step, on, reasons, basis, **more):

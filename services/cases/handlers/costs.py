@@ -5,11 +5,10 @@ the grounds were false (Art. 44.4). The distribution counts the debtor's costs l
 granted and not revoked."""
 import uuid
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
+from services.cases.handlers.records import columns, owned
 from services.cases.handlers.ledger import distributions_of
 from services.cases.models import CostRelief, EnforcementCost
 from services.cases.rules import costs as rules
@@ -22,11 +21,8 @@ APPLIED, GRANTED, REFUSED, REVOKED = "applied", "granted", "refused", "revoked"
 
 def apply_for_cost_relief(data, uow, law, caller):
     """Decree Art. 44.2: the application with its evidence; owes the decision."""
-    cost = uow.session.get(EnforcementCost, data["cost_id"])
-    if cost is None:
-        raise NotFound(f"no enforcement cost {data['cost_id']!r}", {"cost_id": data["cost_id"]})
-    case = case_of(uow, cost.case_id, caller)
-    caller.require_jurisdiction(case.authority)
+    cost, case, _ = owned(uow, EnforcementCost, data["cost_id"], caller, "cost_id",
+                          "enforcement cost")
     relief = CostRelief(id=str(uuid.uuid4()), case_id=case.id, cost_id=cost.id,
                         applicant_party_id=data["applicant_party_id"], ground=data["ground"],
                         evidence_reference=data["evidence_reference"],
@@ -47,11 +43,7 @@ def apply_for_cost_relief(data, uow, law, caller):
 
 
 def _relief(uow, relief_id, caller):
-    relief = uow.session.get(CostRelief, relief_id, with_for_update=True)
-    if relief is None:
-        raise NotFound(f"no cost relief {relief_id!r}", {"relief_id": relief_id})
-    case = case_of(uow, relief.case_id, caller)
-    return relief, case, caller.require_jurisdiction(case.authority)
+    return owned(uow, CostRelief, relief_id, caller, "relief_id", "cost relief")
 
 
 def _emit(uow, case, relief, outcome, on):

@@ -12,11 +12,11 @@ import uuid
 
 from sqlalchemy import select
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 
 from services.cases.handlers.accounts import judgment_cases, owed_total, received_total
 from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
+from services.cases.handlers.records import columns, owned
 from services.cases.models import ExitSuspension
 from services.cases.rules import exit_suspension as rules
 from services.cases.rules import lifecycle
@@ -91,12 +91,8 @@ def _lift(uow, record, case, on, ground, by, computations=None):
 def lift_exit_suspension(data, uow, law, caller):
     """Decree Art. 51.4: lifted when the judgment is cancelled, the basis ceased, or an
     exemption of 51.2 arose (with its evidence)."""
-    record = uow.session.get(ExitSuspension, data["suspension_id"], with_for_update=True)
-    if record is None:
-        raise NotFound(f"no exit suspension {data['suspension_id']!r}",
-                       {"suspension_id": data["suspension_id"]})
-    case = case_of(uow, record.case_id, caller)
-    identity = caller.require_jurisdiction(case.authority)
+    record, case, identity = owned(uow, ExitSuspension, data["suspension_id"], caller,
+                                   "suspension_id", "exit suspension")
     if record.status != IN_FORCE:
         raise Conflict(f"exit suspension {record.id} is {record.status}; only one in force is "
                        f"lifted ({rules.LIFTED})", {"status": record.status})

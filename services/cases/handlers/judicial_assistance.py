@@ -9,11 +9,11 @@ and, for documents to return, owes their sending within 10 days (50.3(c)).
 """
 import uuid
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
+from services.cases.handlers.records import columns, owned
 from services.cases.models import JudicialAssistance
 from services.cases.rules import judicial_assistance as rules
 
@@ -69,12 +69,8 @@ def request_judicial_assistance(data, uow, law, caller):
 
 
 def _assistance(uow, assistance_id, caller):
-    record = uow.session.get(JudicialAssistance, assistance_id, with_for_update=True)
-    if record is None:
-        raise NotFound(f"no judicial assistance {assistance_id!r}",
-                       {"assistance_id": assistance_id})
-    case = case_of(uow, record.case_id, caller)
-    return record, case, caller.require_jurisdiction(case.authority)
+    return owned(uow, JudicialAssistance, assistance_id, caller, "assistance_id",
+                 "judicial assistance")
 
 
 def record_assistance_result(data, uow, law, caller):

@@ -5,11 +5,10 @@ recipient (``rules.payouts.method_refused_because``: a refused method is a ``Val
 on ``method``, nothing written). A deposit owes its remittance to the State (49.5) as a deadline
 of the office; the base salary and the 15 days used are recorded on the payout.
 """
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
+from services.cases.handlers.records import columns, owned
 from services.cases.models import Payout
 from services.cases.rules import payouts as rules
 
@@ -17,19 +16,11 @@ PAYOUT = "payout"
 OWED, PAID, DEPOSITED = "owed", "paid", "deposited"
 
 
-def _payout(uow, payout_id, caller):
-    payout = uow.session.get(Payout, payout_id, with_for_update=True)
-    if payout is None:
-        raise NotFound(f"no payout {payout_id!r}", {"payout_id": payout_id})
-    case = case_of(uow, payout.case_id, caller)  # a foreign case reads as not found
-    return payout, case
-
-
 def pay_out(data, uow, law, caller):
     """Decree Art. 49.2-49.5: the payout made at the office, by post, by transfer, or deposited
     (then remitted to the State by ``remit_by`` unless claimed)."""
-    payout, case = _payout(uow, data["payout_id"], caller)
-    identity = caller.require_jurisdiction(case.authority)
+    payout, case, identity = owned(uow, Payout, data["payout_id"], caller, "payout_id",
+                                   "payout")
     if payout.status != OWED:
         raise Conflict(f"payout {payout.id} is already {payout.status}", {"status": payout.status})
     on = data["paid_on"]

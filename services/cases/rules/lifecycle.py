@@ -26,12 +26,11 @@ class CaseStatus(StrEnum):
     #: (shown by the ledger's certificate of result); the case is closed.
     COMPLETED = "completed"
     # Later stages the decree names (postponement, Law Art. 48; suspension, Art. 49;
-    # termination, Art. 50; completion, Art. 52) will close or pause a case; none is recorded
-    # yet, so every case but a refused request is open.
+    # termination, Art. 50) will close or pause a case; none is recorded yet.
 
 
-#: Statuses in which a case is closed: a refused request (Law Art. 31.5); termination and
-#: completion (Law Art. 50, 52) are not recorded yet.
+#: Statuses in which a case is closed: a refused request (Law Art. 31.5), a completed case (Law
+#: Art. 52); termination (Law Art. 50) is not recorded yet.
 CLOSED = frozenset({CaseStatus.REQUEST_REFUSED, CaseStatus.COMPLETED})
 
 

@@ -11,7 +11,7 @@ from shared.validation import load
 from services.cases.handlers import exit_suspension as handlers
 from services.cases.handlers import ledger
 from services.cases.schemas import EXIT_LIFT_IN, EXIT_SUSPENSION_IN
-from tests.services.cases.handlers.test_ledger import (OBLIGATIONS, collected, money_case, pay)
+from tests.services.cases.handlers.test_ledger import collected, money_case, pay
 
 
 def suspend(cases, case_id, **changes):

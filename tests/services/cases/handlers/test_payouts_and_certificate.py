@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from shared.errors import Conflict, ValidationError
+from shared.errors import Conflict, NotFound, ValidationError
 from shared.validation import load
 
 from services.cases.handlers import certificate, payouts
@@ -94,6 +94,14 @@ def test_pay_out_deposit_owes_remittance_to_the_state(cases):
     [owed] = cases.rows("SELECT status, due_on FROM platform_deadline WHERE rule_id = "
                         "'decree49.5-remit-to-state'")
     assert owed == {"status": "open", "due_on": date(2031, 10, 1)}
+
+
+def test_pay_out_of_another_authority_names_only_the_payout(cases, small):
+    payout = payout_of(cases, "P1")
+    cases.as_("head_of_authority", "HCM-01")
+    with pytest.raises(NotFound) as raised:
+        pay_out(cases, payout["id"], "at_office")
+    assert raised.value.details == {"payout_id": payout["id"]}
 
 
 def test_pay_out_twice_is_refused(cases, small):
