@@ -15,24 +15,23 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.cases import case_of
-from services.cases.handlers.records import columns
-from services.cases.handlers.exit_suspension import lift_when_covered
 from services.cases.handlers.accounts import (granted_relief, judgment_cases,
                                              requested_obligation_ids)
+from services.cases.handlers.cases import case_of
+from services.cases.handlers.exit_suspension import lift_when_covered
+from services.cases.handlers.records import columns
 from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
                                    LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
-from services.cases.rules.decisions import NOTIFY_DECISION
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
 from services.cases.rules import lifecycle
+from services.cases.rules.decisions import NOTIFY_DECISION
 from services.cases.rules.requests import limit_starts_on, prescriptive_limit
 from services.cases.rules.verification import debtors_of
 
 RECEIPT, DISTRIBUTION, COST = "ledger_receipt", "distribution", "enforcement_cost"
 OWED, DEPOSITED = "owed", "deposited"
-
 
 
 def _money_case(uow, case_id, caller):
