@@ -306,7 +306,10 @@ class DistributionPreviewIn(Schema):
     on = f.Day(required=True)
     categories = fields.Dict(keys=f.Id(max_length=50),
                              values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
-                             load_default=dict)
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
+    secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
 
 
 class DistributionIn(Schema):
@@ -315,7 +318,10 @@ class DistributionIn(Schema):
     decided_on = f.Day(required=True)
     categories = fields.Dict(keys=f.Id(max_length=50),
                              values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
-                             load_default=dict)
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
+    secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
 
 
 class PayoutIn(Schema):

@@ -9,6 +9,7 @@ writing; the decision records every line with its rule, the fee of Circular 216/
 parameter rows used, meets the receipts' payment deadlines and owes each recipient a payout.
 """
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -158,6 +159,20 @@ def _categories(data, distributions, claim_ids):
     return {**chosen, **data["categories"]}
 
 
+def _secured_by(data, distributions, claim_ids):
+    """Law Art. 47.3: which obligation the property sold under which measure secures (pledge or
+    mortgage), as the officer names it, kept from the last distribution; one measure secures
+    one obligation here, so its proceeds are counted once."""
+    chosen = {**((distributions[-1].computations or {}).get("secured_by", {})
+                 if distributions else {}), **data["secured_by"]}
+    errors = [f"no money obligation {o!r}" for o in sorted(set(chosen) - set(claim_ids))]
+    if len(set(chosen.values())) != len(chosen):
+        errors.append("one measure secures one obligation")
+    if errors:
+        raise ValidationError("secured_by does not fit the judgment", {"secured_by": errors})
+    return chosen
+
+
 def plan_distribution(data, uow, law, caller):
     """The distribution of what the ledger holds undistributed on ``data['on']``: the case, the
     receipts taken, the lines (each with its rule, fee and payable), the rows and dates used."""
@@ -174,6 +189,10 @@ def plan_distribution(data, uow, law, caller):
     obligation_ids = [o.obligation_id for o in case.judgment.obligations]
     categories = _categories(data, distributions, obligation_ids)
     claims, limits = _claims(uow, case, law, on, categories, distributions)
+    secured_by = _secured_by(data, distributions, [c.obligation_id for c in claims])
+    claims = [replace(c, secured_pool=sum(r.amount for r in receipts
+                                          if r.measure_id == secured_by[c.obligation_id]))
+              if c.obligation_id in secured_by else c for c in claims]
     costs = uow.session.scalars(select(EnforcementCost).where(
         EnforcementCost.case_id.in_(judgment_cases(case.judgment_id)),
         EnforcementCost.borne_by == "debtor")).all()
@@ -198,6 +217,7 @@ def plan_distribution(data, uow, law, caller):
             "computations": {"on": on.isoformat(), "claims": [c.__dict__ for c in claims],
                              "prescriptive_limits_of_unrequested": limits,
                              "fee_brackets": [list(b) for b in brackets],
+                             "secured_by": secured_by,
                              "voluntary_period_ends_on": period and period.isoformat(),
                              "fee_exempt_amount": exempt}}
 

@@ -8,7 +8,7 @@ who has not requested enforcement has his share kept on a 1-month term deposit (
 unless his prescriptive limit has run out. What is left when every claim is met returns to the
 debtor. Every line says which rule put it there.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from shared.legal import TimeLimit
 
@@ -25,6 +25,8 @@ COSTS_FIRST = ("Law on Civil Judgment Enforcement Art. 47.1; Decree 62/2015 Art.
                "(the costs of enforcement are paid first)")
 RANK_BASIS = {r: f"Law on Civil Judgment Enforcement Art. 47.1({r}) (pro rata within the rank)"
               for r in RANKS}
+SECURED_FIRST = ("Law on Civil Judgment Enforcement Art. 47.3 (the pledgee or mortgagee is paid "
+                 "first from the proceeds of the property securing the obligation)")
 UNREQUESTED_RESERVED = ("Decree 62/2015 Art. 49.7 (share of a creditor who has not requested "
                         "enforcement, kept on a 1-month term deposit; the creditor is notified)")
 SURPLUS_TO_DEBTOR = ("Law on Civil Judgment Enforcement Art. 47 (what remains after every "
@@ -50,6 +52,8 @@ class Claim:
     outstanding: int
     requested: bool = True
     limit_expired: bool = False
+    #: proceeds in this distribution of the property pledged or mortgaged for this obligation
+    secured_pool: int = 0
 
 
 @dataclass
@@ -106,11 +110,31 @@ def _share_line(claim, rank, amount, rank_total, available):
                            f"owed, {how}"}
 
 
+def _secured_first(claims, available):
+    """Law Art. 47.3: each secured claim takes what it is owed from the proceeds of its property
+    (``secured_pool``) before any rank; returns the claims with what they are still owed (the
+    rest ranks with its category) and the lines paid."""
+    out, lines = [], []
+    for claim in claims:
+        take = min(claim.secured_pool, claim.outstanding, available)
+        if take and claim.requested:
+            available -= take
+            lines.append({
+                "kind": SHARE, "rank": "secured", "obligation_id": claim.obligation_id,
+                "party_id": claim.creditor_party_id, "category": claim.category,
+                "amount": take, "owed": claim.outstanding, "rule": SECURED_FIRST,
+                "explanation": f"secured: {take:,} of {claim.outstanding:,} owed, from the "
+                               f"{claim.secured_pool:,} proceeds of the property securing it"})
+            claim = replace(claim, outstanding=claim.outstanding - take)
+        out.append(claim)
+    return out, lines
+
+
 def distribute(amount, costs_outstanding, claims, debtor_party_id):
-    """Law Art. 47.1; Decree 62/2015 Art. 49.7: the lines of distributing ``amount`` đồng — the
-    costs first, then ranks (a), (b), (c) pro rata (largest remainder), the shares of creditors
-    who have not requested kept on deposit, the surplus back to the debtor. The lines' amounts
-    add up to ``amount`` exactly."""
+    """Law Art. 47.1, 47.3; Decree 62/2015 Art. 49.7: the lines of distributing ``amount`` đồng —
+    the costs first; a secured creditor from the proceeds of his property; then ranks (a), (b),
+    (c) pro rata (largest remainder), the shares of creditors who have not requested kept on
+    deposit, the surplus back to the debtor. The lines' amounts add up to ``amount`` exactly."""
     result, remaining = Distribution(amount), amount
     if costs_outstanding and remaining:
         paid = min(remaining, costs_outstanding)
@@ -120,6 +144,9 @@ def distribute(amount, costs_outstanding, claims, debtor_party_id):
             "rule": COSTS_FIRST,
             "explanation": f"enforcement costs: {paid:,} of {costs_outstanding:,} owed"})
         remaining -= paid
+    claims, secured = _secured_first(claims, remaining)
+    result.lines += secured
+    remaining -= sum(line["amount"] for line in secured)
     for rank, categories in RANKS.items():
         members = [c for c in claims if c.category in categories and takes_part(c)]
         owed = sum(c.outstanding for c in members)

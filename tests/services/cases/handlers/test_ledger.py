@@ -52,10 +52,10 @@ def collected(case_id, amount, collection_id="col-1", authority="HN-01",
         "measure_id": "m-1"}, authority=authority, case_id=case_id))
 
 
-def decide(cases, case_id, decided_on="2026-12-01", categories=None):
+def decide(cases, case_id, decided_on="2026-12-01", categories=None, **more):
     return cases.run(handlers.decide_distribution, load(DISTRIBUTION_IN, {
         "case_id": case_id, "number": "12/QĐ-PB", "decided_on": decided_on,
-        "categories": categories or {"O1": "maintenance"}}))
+        "categories": categories or {"O1": "maintenance"}, **more}))
 
 
 def preview(cases, case_id, on="2026-12-01", categories=None):
@@ -238,3 +238,21 @@ def test_fee_exempt_while_the_decision_is_not_yet_notified(cases):
     [line] = decide(cases, case_id)["lines"]
     # 20,000,000 of the 50,000,000 was voluntary: 2/5 of the share bears no fee
     assert (line["fee_base"], line["fee"]) == (30_000_000, 900_000)
+
+
+def test_decide_distribution_pays_the_mortgagee_first_from_the_auction(cases):
+    case_id = money_case(cases)
+    cases.run(handlers.record_collection, collected(case_id, 120_000_000,
+                                                    source="auction_proceeds"))  # measure m-1
+    result = decide(cases, case_id, secured_by={"O2": "m-1"})
+    assert [(l["rank"], l["obligation_id"], l["amount"]) for l in result["lines"]] == [
+        ("secured", "O2", 100_000_000), ("a", "O1", 20_000_000)]
+    assert result["computations"]["secured_by"] == {"O2": "m-1"}
+
+
+def test_decide_distribution_secured_by_one_measure_twice_is_refused(cases):
+    case_id = money_case(cases)
+    pay(cases, case_id, 1_000)
+    with pytest.raises(ValidationError) as raised:
+        decide(cases, case_id, secured_by={"O1": "m-1", "O2": "m-1"})
+    assert raised.value.fields["secured_by"] == ["one measure secures one obligation"]

@@ -82,3 +82,22 @@ def test_distribute_returns_the_surplus_to_the_debtor():
     assert result.lines[-1] == {**result.lines[-1], "kind": "surplus", "amount": 40,
                                 "party_id": "P9"}
     assert result.allocated == 100
+
+
+def test_distribute_pays_the_secured_creditor_first_from_his_property():
+    claims = [Claim("O1", "P1", "maintenance", 50),
+              Claim("O2", "P2", "other", 300, secured_pool=200)]
+    result = rules.distribute(260, 10, claims, "P9")
+    assert [(l["kind"], l["rank"], l["obligation_id"], l["amount"]) for l in result.lines] == [
+        ("cost", "costs", None, 10), ("share", "secured", "O2", 200),
+        ("share", "a", "O1", 50)]
+    assert "47.3" in result.lines[1]["rule"]
+
+
+def test_distribute_ranks_the_secured_remainder_with_its_category():
+    claims = [Claim("O2", "P2", "other", 300, secured_pool=100),
+              Claim("O3", "P3", "other", 200)]
+    result = rules.distribute(200, 0, claims, "P9")
+    # 100 secured; the other 100 pro rata to O2's remaining 200 and O3's 200
+    assert [(l["rank"], l["obligation_id"], l["amount"]) for l in result.lines] == [
+        ("secured", "O2", 100), ("c", "O2", 50), ("c", "O3", 50)]
