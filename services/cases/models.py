@@ -1,7 +1,7 @@
 """The cases service's own tables: judgments received, requests, cases and decisions."""
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -185,6 +185,234 @@ class ResumptionDecision(Base):
     decided_by: Mapped[str] = mapped_column(String(100))
     new_conditions: Mapped[str] = mapped_column(String(2000))
     legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+# --- The money ledger of a case (issue 13; Law Art. 47; Decree 62/2015 Art. 37, 43-45, 49).
+# Amounts are whole đồng in BIGINT columns (Python int, never Decimal or float).
+
+
+class LedgerReceipt(Base):
+    """Money received for a case, with its source and reference (Law Art. 47.1; Decree Art. 49):
+    a voluntary payment at the office, or what ``property`` collected (``collection_id``
+    unique, so a repeated ``funds.collected`` records nothing twice)."""
+
+    __tablename__ = "ledger_receipt"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    source: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    received_on: Mapped[date]
+    reference: Mapped[str] = mapped_column(String(128))
+    payer: Mapped[str | None] = mapped_column(String(200))
+    institution: Mapped[str | None] = mapped_column(String(64))
+    measure_id: Mapped[str | None] = mapped_column(String(64))
+    collection_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    #: Law Art. 47.1: the day by which the money is to be paid out (10 days)
+    pay_by: Mapped[date]
+    #: the distribution that took this receipt's money
+    distribution_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EnforcementCost(Base):
+    """An enforcement cost approved by the head of the authority before forcible measures
+    (Decree Art. 43, 45.1(b)), borne by the debtor unless the law says otherwise; the
+    distribution pays it back first (Law Art. 47.1)."""
+
+    __tablename__ = "enforcement_cost"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    description: Mapped[str] = mapped_column(String(1000))
+    item: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    borne_by: Mapped[str] = mapped_column(String(20))
+    approved_on: Mapped[date]
+    approved_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class Distribution(Base):
+    """A decided distribution of the money received (Law Art. 47; Decree Art. 49): its lines,
+    each with the rule that put it there, the fee deducted and the parameter rows used."""
+
+    __tablename__ = "distribution"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    lines: Mapped[list]
+    categories: Mapped[dict]
+    receipt_ids: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class Payout(Base):
+    """What the office owes one recipient from a distribution, and how it was paid (Decree Art.
+    49.2-49.5): at the office, by post, by transfer, or deposited (then remitted to the State if
+    nobody comes, 49.5)."""
+
+    __tablename__ = "payout"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    distribution_id: Mapped[str] = mapped_column(ForeignKey("distribution.id"), index=True)
+    line_no: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20))
+    obligation_id: Mapped[str | None] = mapped_column(String(50))
+    party_id: Mapped[str | None] = mapped_column(String(50))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20))
+    invited_on: Mapped[date | None]
+    method: Mapped[str | None] = mapped_column(String(20))
+    paid_on: Mapped[date | None]
+    reference: Mapped[str | None] = mapped_column(String(128))
+    remit_by: Mapped[date | None]
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class ResultCertificate(Base):
+    """The written verification of the result of enforcement (Decree Art. 37): per obligation
+    (and per period of a periodic one) what was due, paid, and whether fully or partly."""
+
+    __tablename__ = "result_certificate"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date]
+    issued_by: Mapped[str] = mapped_column(String(100))
+    requested_by: Mapped[str] = mapped_column(String(200))
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    results: Mapped[list]
+    fulfilled: Mapped[bool]
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class CaseClosure(Base):
+    """The closing of a case (Law Art. 52) and the figures it feeds to the statistics."""
+
+    __tablename__ = "case_closure"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    ground: Mapped[str] = mapped_column(String(30))
+    closed_on: Mapped[date]
+    closed_by: Mapped[str] = mapped_column(String(100))
+    certificate_id: Mapped[str | None] = mapped_column(ForeignKey("result_certificate.id"))
+    amount_due: Mapped[int] = mapped_column(BigInteger)
+    amount_collected: Mapped[int] = mapped_column(BigInteger)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class CostRelief(Base):
+    """An application for exemption or reduction of an enforcement cost and its decision
+    (Decree Art. 44): granted with the relief, refused with its reasons, or revoked (44.4)."""
+
+    __tablename__ = "cost_relief"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    cost_id: Mapped[str] = mapped_column(ForeignKey("enforcement_cost.id"), index=True)
+    applicant_party_id: Mapped[str] = mapped_column(String(50))
+    ground: Mapped[str] = mapped_column(String(10))
+    evidence_reference: Mapped[str] = mapped_column(String(300))
+    applied_on: Mapped[date]
+    decide_by: Mapped[date]
+    status: Mapped[str] = mapped_column(String(10))
+    decided_on: Mapped[date | None]
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    relief: Mapped[int] = mapped_column(BigInteger, default=0)
+    reasons: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str | None] = mapped_column(String(200))
+    revoked_on: Mapped[date | None]
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class Complaint(Base):
+    """A complaint about an enforcement decision or act (Decree Art. 38; Law Art. 140): its
+    filing limit, the reply owed in 5 working days, and what became of it — accepted, not
+    accepted (one reply with reasons), settled, escalated to the superior authority, kept as a
+    repetition without new evidence, or put up for review (38.4)."""
+
+    __tablename__ = "complaint"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    complainant_party_id: Mapped[str] = mapped_column(String(50))
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    act_reference: Mapped[str] = mapped_column(String(200))
+    act_known_on: Mapped[date]
+    received_on: Mapped[date]
+    content: Mapped[str] = mapped_column(String(4000))
+    new_evidence: Mapped[bool]
+    force_majeure_days: Mapped[int]
+    filing_ends_on: Mapped[date]
+    filed_late: Mapped[bool]
+    reply_by: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20))
+    #: every step: {step, on, by, reasons, legal_basis, ...}
+    history: Mapped[list] = mapped_column(default=list)
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class ExitSuspension(Base):
+    """A decision on suspending the judgment debtor's exit (Decree Art. 51): in force (sent to
+    the immigration authority), refused with its reasons (51.1-51.2), or lifted (51.4) — by hand
+    or automatically when the ledger shows what the debtor owes covered."""
+
+    __tablename__ = "exit_suspension"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    #: the person whose exit is suspended (the debtor, or an organisation's legal representative)
+    person_name: Mapped[str] = mapped_column(String(200))
+    identity_number: Mapped[str] = mapped_column(String(30))
+    nationality: Mapped[str] = mapped_column(String(2))
+    basis: Mapped[str] = mapped_column(String(10))
+    requested_by_party_id: Mapped[str | None] = mapped_column(String(50))
+    decided_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    reasons: Mapped[list] = mapped_column(default=list)
+    exemptions: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    lifted_on: Mapped[date | None]
+    lift_ground: Mapped[str | None] = mapped_column(String(30))
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    #: what the ledger showed when the lift was automatic: received and owed (đồng)
+    computations: Mapped[dict] = mapped_column(default=dict)
+
+
+class JudicialAssistance(Base):
+    """A request for judicial assistance abroad (Decree Art. 50): the 6 months from the Ministry
+    of Justice sending the dossier, each attempt's result and the fallback of 50.3(b)."""
+
+    __tablename__ = "judicial_assistance"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    country: Mapped[str] = mapped_column(String(2))
+    purpose: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(2000))
+    attempt: Mapped[int]
+    #: the first attempt this one repeats (Art. 50.3(a), second paragraph)
+    first_attempt_id: Mapped[str | None] = mapped_column(String(36))
+    dossier_sent_on: Mapped[date]
+    results_due_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(30))
+    requested_by: Mapped[str] = mapped_column(String(100))
+    history: Mapped[list] = mapped_column(default=list)
+    parameters_used: Mapped[list] = mapped_column(default=list)
 
 
 class PostponementSuspensionDecision(Base):

@@ -623,3 +623,424 @@ class DossierOut(Schema):
 
 
 DOSSIER_IN, DOSSIER_OUT = DossierIn(), DossierOut()
+
+
+# --- The money ledger (issue 13; Law Art. 47, 52; Decree 62/2015 Art. 37, 43-45, 49).
+from services.cases.rules.distribution import CATEGORIES  # noqa: E402
+from services.cases.rules.ledger import COST_BEARERS, COST_ITEMS  # noqa: E402
+from services.cases.rules.payouts import METHODS, RECIPIENT_KINDS  # noqa: E402
+
+
+class PaymentIn(Schema):
+    """A voluntary payment of the debtor at the office (Law Art. 47.1)."""
+
+    case_id = f.Id(required=True)
+    amount = f.Amount(required=True, minimum=1)
+    received_on = f.Day(required=True)
+    payer = f.Text(required=True, max_length=200)
+    reference = f.Text(required=True, max_length=128)
+
+
+class CostIn(Schema):
+    """An enforcement cost approved before forcible measures (Decree Art. 43, 45.1(b))."""
+
+    case_id = f.Id(required=True)
+    item = f.Text(required=True, max_length=20, validate=validate.OneOf(COST_ITEMS))
+    description = f.Text(required=True, max_length=1000, multiline=True)
+    amount = f.Amount(required=True, minimum=1)
+    borne_by = f.Text(required=True, max_length=20, validate=validate.OneOf(COST_BEARERS))
+    approved_on = f.Day(required=True)
+
+
+class DistributionPreviewIn(Schema):
+    """What-if: the distribution on ``on``; ``categories`` ranks obligations (Law Art. 47.1)."""
+
+    case_id = f.Id(required=True)
+    on = f.Day(required=True)
+    categories = fields.Dict(keys=f.Id(max_length=50),
+                             values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
+    secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+
+
+class DistributionIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+    categories = fields.Dict(keys=f.Id(max_length=50),
+                             values=f.Text(max_length=40, validate=validate.OneOf(CATEGORIES)),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
+    secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
+                             load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+
+
+class PayoutIn(Schema):
+    """How a payout was made (Decree Art. 49.2-49.5) and the facts that allow the method."""
+
+    payout_id = f.Id(required=True)
+    method = f.Text(required=True, max_length=20, validate=validate.OneOf(METHODS))
+    paid_on = f.Day(required=True)
+    recipient_kind = f.Text(required=True, max_length=20,
+                            validate=validate.OneOf(RECIPIENT_KINDS))
+    reference = f.Text(required=True, max_length=128)
+    address_known = fields.Boolean(load_default=True)
+    account_given = fields.Boolean(load_default=False)
+    representative_came = fields.Boolean(load_default=False)
+    post_returned = fields.Boolean(load_default=False)
+
+
+class CertificateIn(Schema):
+    case_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
+    requested_by = f.Text(required=True, max_length=200)
+
+
+class ClosureIn(Schema):
+    case_id = f.Id(required=True)
+    closed_on = f.Day(required=True)
+
+
+class LedgerCaseIn(Schema):
+    case_id = f.Id(required=True)
+
+
+class ReceiptOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    source = fields.String()
+    amount = fields.Integer()
+    received_on = fields.Date()
+    reference = fields.String()
+    payer = fields.String(allow_none=True)
+    institution = fields.String(allow_none=True)
+    collection_id = fields.String(allow_none=True)
+    recorded_by = fields.String()
+    pay_by = fields.Date()
+    distribution_id = fields.String(allow_none=True)
+
+
+class CostOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    item = fields.String()
+    description = fields.String()
+    amount = fields.Integer()
+    borne_by = fields.String()
+    approved_on = fields.Date()
+    approved_by = fields.String()
+    legal_basis = fields.String()
+
+
+class DistributionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    amount = fields.Integer()
+    lines = fields.List(fields.Dict())
+    categories = fields.Dict()
+    receipt_ids = fields.List(fields.String())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class PreviewOut(Schema):
+    case_id = fields.String()
+    amount = fields.Integer()
+    lines = fields.List(fields.Dict())
+    receipt_ids = fields.List(fields.String())
+    categories = fields.Dict()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class PayoutOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    distribution_id = fields.String()
+    line_no = fields.Integer()
+    kind = fields.String()
+    obligation_id = fields.String(allow_none=True)
+    party_id = fields.String(allow_none=True)
+    amount = fields.Integer()
+    status = fields.String()
+    invited_on = fields.Date(allow_none=True)
+    method = fields.String(allow_none=True)
+    paid_on = fields.Date(allow_none=True)
+    reference = fields.String(allow_none=True)
+    remit_by = fields.Date(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class LedgerOut(Schema):
+    case_id = fields.String()
+    receipts = fields.List(fields.Nested(ReceiptOut))
+    costs = fields.List(fields.Nested(CostOut))
+    distributions = fields.List(fields.Nested(DistributionOut))
+    payouts = fields.List(fields.Nested(PayoutOut))
+    balance = fields.Integer()
+
+
+class CertificateOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    issued_on = fields.Date()
+    issued_by = fields.String()
+    requested_by = fields.String()
+    debtor_party_id = fields.String()
+    results = fields.List(fields.Dict())
+    fulfilled = fields.Boolean()
+    legal_basis = fields.String()
+
+
+class ClosureOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    ground = fields.String()
+    closed_on = fields.Date()
+    closed_by = fields.String()
+    certificate_id = fields.String()
+    amount_due = fields.Integer()
+    amount_collected = fields.Integer()
+    legal_basis = fields.String()
+    case_status = fields.String()
+
+
+PAYMENT_IN, COST_IN, PREVIEW_IN = PaymentIn(), CostIn(), DistributionPreviewIn()
+DISTRIBUTION_IN, PAYOUT_IN, CERTIFICATE_IN = DistributionIn(), PayoutIn(), CertificateIn()
+CLOSURE_IN, LEDGER_CASE_IN = ClosureIn(), LedgerCaseIn()
+RECEIPT_OUT, COST_OUT, DISTRIBUTION_OUT = ReceiptOut(), CostOut(), DistributionOut()
+PREVIEW_OUT, PAYOUT_OUT, LEDGER_OUT = PreviewOut(), PayoutOut(), LedgerOut()
+CERTIFICATE_OUT, CLOSURE_OUT = CertificateOut(), ClosureOut()
+
+
+from services.cases.rules.costs import GROUNDS as RELIEF_GROUNDS  # noqa: E402
+
+
+class CostReliefIn(Schema):
+    """An application for exemption or reduction of an enforcement cost (Decree Art. 44.2)."""
+
+    cost_id = f.Id(required=True)
+    applicant_party_id = f.Id(required=True, max_length=50)
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(RELIEF_GROUNDS))
+    evidence_reference = f.Text(required=True, max_length=300)
+    applied_on = f.Day(required=True)
+
+
+class CostReliefDecisionIn(Schema):
+    relief_id = f.Id(required=True)
+    decided_on = f.Day(required=True)
+
+
+class CostReliefRevocationIn(Schema):
+    relief_id = f.Id(required=True)
+    revoked_on = f.Day(required=True)
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class CostReliefOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    cost_id = fields.String()
+    applicant_party_id = fields.String()
+    ground = fields.String()
+    evidence_reference = fields.String()
+    applied_on = fields.Date()
+    decide_by = fields.Date()
+    status = fields.String()
+    decided_on = fields.Date(allow_none=True)
+    decided_by = fields.String(allow_none=True)
+    relief = fields.Integer()
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String(allow_none=True)
+    revoked_on = fields.Date(allow_none=True)
+    parameters_used = fields.List(fields.Dict())
+
+
+COST_RELIEF_IN, COST_RELIEF_DECISION_IN = CostReliefIn(), CostReliefDecisionIn()
+COST_RELIEF_REVOCATION_IN, COST_RELIEF_OUT = CostReliefRevocationIn(), CostReliefOut()
+
+
+from services.cases.rules.complaints import REVIEW_GROUNDS, SUBJECT_KINDS  # noqa: E402
+
+
+class ComplaintIn(Schema):
+    """A complaint about an enforcement decision or act (Decree Art. 38; Law Art. 140)."""
+
+    case_id = f.Id(required=True)
+    complainant_party_id = f.Id(required=True, max_length=50)
+    subject_kind = f.Text(required=True, max_length=20, validate=validate.OneOf(SUBJECT_KINDS))
+    act_reference = f.Text(required=True, max_length=200)
+    act_known_on = f.Day(required=True)
+    received_on = f.Day(required=True)
+    content = f.Text(required=True, max_length=4000, multiline=True)
+    new_evidence = fields.Boolean(load_default=False)
+    #: Decree Art. 38.6, 4: days of force majeure the settler found, not counted in the limit
+    force_majeure_days = f.StrictInteger(load_default=0, minimum=0, maximum=3650)
+
+
+class ComplaintAnswerIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    accepted = fields.Boolean(required=True)
+    reasons = f.List(f.Text(max_length=1000, multiline=True), load_default=list, max_length=20)
+
+
+class ComplaintSettlementIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    result = f.Text(required=True, max_length=20,
+                    validate=validate.OneOf(["upheld", "partly_upheld", "rejected"]))
+    reasons = f.List(f.Text(max_length=1000, multiline=True), required=True, min_length=1,
+                     max_length=20)
+
+
+class ComplaintEscalationIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    escalated_to = f.Id(required=True, max_length=50)
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class ComplaintReviewIn(Schema):
+    complaint_id = f.Id(required=True)
+    on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(list(REVIEW_GROUNDS)))
+    reason = f.Text(required=True, max_length=1000, multiline=True)
+
+
+class ComplaintOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    complainant_party_id = fields.String()
+    subject_kind = fields.String()
+    act_reference = fields.String()
+    act_known_on = fields.Date()
+    received_on = fields.Date()
+    content = fields.String()
+    new_evidence = fields.Boolean()
+    force_majeure_days = fields.Integer()
+    filing_ends_on = fields.Date()
+    filed_late = fields.Boolean()
+    reply_by = fields.Date(allow_none=True)
+    status = fields.String()
+    history = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+
+
+COMPLAINT_IN, COMPLAINT_ANSWER_IN = ComplaintIn(), ComplaintAnswerIn()
+COMPLAINT_SETTLEMENT_IN, COMPLAINT_ESCALATION_IN = ComplaintSettlementIn(), ComplaintEscalationIn()
+COMPLAINT_REVIEW_IN, COMPLAINT_OUT = ComplaintReviewIn(), ComplaintOut()
+
+
+from services.cases.rules.exit_suspension import (  # noqa: E402
+    BASES as EXIT_BASES, EXEMPTIONS as EXIT_EXEMPTIONS, LIFT_GROUNDS as EXIT_LIFT_GROUNDS)
+
+
+class ExitExemptionIn(Schema):
+    ground = f.Text(required=True, max_length=10, validate=validate.OneOf(list(EXIT_EXEMPTIONS)))
+    evidence_reference = f.Text(required=True, max_length=300)
+
+
+class ExitSuspensionIn(Schema):
+    """A decision on suspending the debtor's exit (Decree Art. 51.1-51.2)."""
+
+    case_id = f.Id(required=True)
+    basis = f.Text(required=True, max_length=10, validate=validate.OneOf(list(EXIT_BASES)))
+    requested_by_party_id = f.Id(load_default=None, max_length=50)
+    debtor_party_id = f.Id(load_default=None, max_length=50)
+    #: the debtor, or an organisation's legal representative (Art. 51.1, last paragraph)
+    person_name = f.Text(required=True, max_length=200)
+    identity_number = f.Text(required=True, max_length=30)
+    nationality = f.Text(required=True, max_length=2, min_length=2)
+    decided_on = f.Day(required=True)
+    exemptions = f.List(fields.Nested(ExitExemptionIn), load_default=list, max_length=6)
+
+
+class ExitLiftIn(Schema):
+    suspension_id = f.Id(required=True)
+    lifted_on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=30, validate=validate.OneOf(list(EXIT_LIFT_GROUNDS)))
+    evidence_reference = f.Text(required=True, max_length=300)
+
+
+class ExitSuspensionOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    debtor_party_id = fields.String()
+    person_name = fields.String()
+    identity_number = fields.String()
+    nationality = fields.String()
+    basis = fields.String()
+    requested_by_party_id = fields.String(allow_none=True)
+    decided_on = fields.Date()
+    decided_by = fields.String()
+    status = fields.String()
+    reasons = fields.List(fields.String())
+    exemptions = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    lifted_on = fields.Date(allow_none=True)
+    lift_ground = fields.String(allow_none=True)
+    lifted_by = fields.String(allow_none=True)
+    computations = fields.Dict()
+
+
+EXIT_SUSPENSION_IN, EXIT_LIFT_IN = ExitSuspensionIn(), ExitLiftIn()
+EXIT_SUSPENSION_OUT = ExitSuspensionOut()
+
+
+from services.cases.rules.judicial_assistance import OUTCOMES as ASSISTANCE_OUTCOMES  # noqa: E402
+from services.cases.rules.judicial_assistance import PURPOSES as ASSISTANCE_PURPOSES  # noqa: E402
+
+
+class JudicialAssistanceIn(Schema):
+    """A request for judicial assistance abroad (Decree Art. 50.1-50.3)."""
+
+    case_id = f.Id(required=True)
+    country = f.Text(required=True, max_length=2, min_length=2)
+    purpose = f.Text(required=True, max_length=20, validate=validate.OneOf(ASSISTANCE_PURPOSES))
+    description = f.Text(required=True, max_length=2000, multiline=True)
+    #: the day the Ministry of Justice sent the valid dossier (the 6 months start)
+    dossier_sent_on = f.Day(required=True)
+    #: set for the second attempt (Art. 50.3(a), second paragraph)
+    first_attempt_id = f.Id(load_default=None)
+
+
+class AssistanceResultIn(Schema):
+    assistance_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=20, validate=validate.OneOf(ASSISTANCE_OUTCOMES))
+    note = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class AssistanceFallbackIn(Schema):
+    assistance_id = f.Id(required=True)
+    on = f.Day(required=True)
+
+
+class JudicialAssistanceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    country = fields.String()
+    purpose = fields.String()
+    description = fields.String()
+    attempt = fields.Integer()
+    first_attempt_id = fields.String(allow_none=True)
+    dossier_sent_on = fields.Date()
+    results_due_on = fields.Date()
+    status = fields.String()
+    requested_by = fields.String()
+    history = fields.List(fields.Dict())
+    parameters_used = fields.List(fields.Dict())
+
+
+JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()
+ASSISTANCE_FALLBACK_IN, JUDICIAL_ASSISTANCE_OUT = AssistanceFallbackIn(), JudicialAssistanceOut()

@@ -16,12 +16,21 @@ from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
+from services.cases.entrypoints.ledger import LedgerEntrypoints
+from services.cases.entrypoints.certificate import CertificateEntrypoints
+from services.cases.entrypoints.costs import CostEntrypoints
+from services.cases.entrypoints.complaints import ComplaintEntrypoints
+from services.cases.entrypoints.exit_suspension import ExitSuspensionEntrypoints
+from services.cases.entrypoints.judicial_assistance import JudicialAssistanceEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    TransferEntrypoints,
+                   LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
+                   ComplaintEntrypoints, ExitSuspensionEntrypoints,
+                   JudicialAssistanceEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

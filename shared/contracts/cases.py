@@ -331,3 +331,211 @@ class DossierOpenedV1(Schema):
     dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     opened_on = fields.Date(required=True)
+
+
+# --- The money ledger of a case (issue 13; Law Art. 47; Decree 62/2015 Art. 37, 43-45, 49).
+# Amounts are integer VND (strict). No account numbers travel.
+
+
+@contract("money.received", version=1, source="cases")
+class MoneyReceivedV1(Schema):
+    """Money was recorded in the case's ledger (Law Art. 47.1; Decree Art. 49): a voluntary
+    payment, or a collection ``property`` reported (``funds.collected``). It is to be paid out
+    by ``pay_by`` (10 days)."""
+
+    receipt_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    source = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    received_on = fields.Date(required=True)
+    reference = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    pay_by = fields.Date(required=True)
+
+
+class DistributionLine(Schema):
+    kind = fields.String(required=True, validate=validate.OneOf(
+        ["cost", "share", "reserved", "surplus"]))
+    rank = fields.String(required=True, allow_none=True)
+    obligation_id = fields.String(required=True, allow_none=True)
+    party_id = fields.String(required=True, allow_none=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    fee = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    rule = fields.String(required=True, validate=validate.Length(min=1, max=300))
+
+
+@contract("distribution.decided", version=1, source="cases")
+class DistributionDecidedV1(Schema):
+    """The money received was distributed (Law Art. 47; Decree Art. 49.1, 49.7): each line with
+    the rule that put it there; the lines' amounts add up to ``amount``."""
+
+    distribution_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    lines = fields.List(fields.Nested(DistributionLine), required=True,
+                        validate=validate.Length(min=1))
+
+
+@contract("payout.made", version=1, source="cases")
+class PayoutMadeV1(Schema):
+    """Money owed to a recipient was paid or deposited (Decree Art. 49.2-49.5). A deposit
+    (``deposit``) is remitted to the State budget by ``remit_by`` if nobody comes (49.5)."""
+
+    payout_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    party_id = fields.String(required=True, allow_none=True)
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    method = fields.String(required=True, validate=validate.OneOf(
+        ["at_office", "by_post", "by_transfer", "deposit"]))
+    paid_on = fields.Date(required=True)
+    remit_by = fields.Date(required=True, allow_none=True)
+
+
+@contract("enforcement_cost.approved", version=1, source="cases")
+class EnforcementCostApprovedV1(Schema):
+    """The head of the authority approved an enforcement cost before forcible measures (Decree
+    Art. 43, 45.1(b)); the litigants are notified of it."""
+
+    cost_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    item = fields.String(required=True, validate=validate.Length(min=1, max=20))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    borne_by = fields.String(required=True, validate=validate.OneOf(["debtor", "creditor"]))
+    approved_on = fields.Date(required=True)
+
+
+@contract("result_certificate.issued", version=1, source="cases")
+class ResultCertificateIssuedV1(Schema):
+    """The written verification of the result of enforcement (Decree Art. 37) was issued;
+    ``fulfilled`` when every obligation was fully discharged (``enforcement.fulfilled`` follows)."""
+
+    certificate_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    issued_on = fields.Date(required=True)
+    debtor_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    fulfilled = fields.Boolean(required=True)
+
+
+@contract("cost_relief.applied", version=1, source="cases")
+class CostReliefAppliedV1(Schema):
+    """A litigant applied for exemption or reduction of an enforcement cost (Decree Art. 44.2):
+    the office decides by ``decide_by`` (5 working days)."""
+
+    relief_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    cost_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    ground = fields.String(required=True, validate=validate.OneOf(["44.1.a", "44.1.b", "44.1.c"]))
+    applied_on = fields.Date(required=True)
+    decide_by = fields.Date(required=True)
+
+
+@contract("cost_relief.decided", version=1, source="cases")
+class CostReliefDecidedV1(Schema):
+    """The exemption or reduction was granted (``relief`` đồng), refused (``reasons``) or
+    revoked (Decree Art. 44.3, 44.4)."""
+
+    relief_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    outcome = fields.String(required=True, validate=validate.OneOf(
+        ["granted", "refused", "revoked"]))
+    decided_on = fields.Date(required=True)
+    relief = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Complaints about enforcement (Decree 62/2015 Art. 38; Law Art. 140; issue 13). The
+# complaint's content stays in ``cases``.
+
+
+@contract("complaint.received", version=1, source="cases")
+class ComplaintReceivedV1(Schema):
+    """A complaint was received (Decree Art. 38.1): ``reply_by`` is the last day to accept it or
+    reply (null for a repetition kept under Art. 38.5, ``status`` ``kept_repeated``)."""
+
+    complaint_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    complainant_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    subject_kind = fields.String(required=True, validate=validate.OneOf(
+        ["account_freeze", "security_measure", "forcible_measure", "other"]))
+    received_on = fields.Date(required=True)
+    filed_late = fields.Boolean(required=True)
+    reply_by = fields.Date(required=True, allow_none=True)
+    status = fields.String(required=True, validate=validate.OneOf(["received", "kept_repeated"]))
+
+
+@contract("complaint.progressed", version=1, source="cases")
+class ComplaintProgressedV1(Schema):
+    """A step of a complaint (Decree Art. 38): ``accepted``, ``not_accepted`` (the one reply,
+    with ``reasons``), ``settled`` (with its ``result``), ``escalated`` (to ``escalated_to``,
+    Art. 38.2) or ``review_requested`` (Art. 38.4)."""
+
+    complaint_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    step = fields.String(required=True, validate=validate.OneOf(
+        ["accepted", "not_accepted", "settled", "escalated", "review_requested"]))
+    on = fields.Date(required=True)
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    escalated_to = fields.String(load_default=None, allow_none=True,
+                                 validate=validate.Length(min=1, max=64))
+    result = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(
+        ["upheld", "partly_upheld", "rejected"]))
+
+
+# --- Exit suspension (Decree 62/2015 Art. 51; issue 13). Read by the immigration authority
+# (docs/integrations.md, "Immigration: exit suspension"); the identity number travels only in
+# these two events, which the broker lets only the ``immigration`` login read besides services.
+
+
+class ExitPerson(Schema):
+    """Whom the suspension concerns: the debtor, or an organisation's legal representative."""
+
+    party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    identity_number = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    nationality = fields.String(required=True, validate=validate.Length(equal=2))
+
+
+@contract("exit_suspension.decided", version=1, source="cases")
+class ExitSuspensionDecidedV1(Schema):
+    """The head of the authority suspended the person's exit (Decree Art. 51.1): immigration
+    stops the person at the border from ``decided_on`` until ``exit_suspension.lifted`` with the
+    same ``suspension_id``."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    person = fields.Nested(ExitPerson, required=True)
+    basis = fields.String(required=True, validate=validate.OneOf(["51.1.a", "51.1.b"]))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("exit_suspension.lifted", version=1, source="cases")
+class ExitSuspensionLiftedV1(Schema):
+    """The suspension was lifted or cancelled (Decree Art. 51.4): immigration lets the person
+    leave from ``lifted_on``. ``ground`` ``fulfilled`` when the ledger showed what the debtor
+    owes covered (lifted automatically)."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    lifted_on = fields.Date(required=True)
+    identity_number = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    ground = fields.String(required=True, validate=validate.Length(min=1, max=30))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("exit_suspension.refused", version=1, source="cases")
+class ExitSuspensionRefusedV1(Schema):
+    """A request to suspend the debtor's exit was refused, with its reasons (Art. 51.1-51.2)."""
+
+    suspension_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decided_on = fields.Date(required=True)
+    requested_by_party_id = fields.String(required=True, allow_none=True)
+    reasons = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+
+
+@contract("judicial_assistance.progressed", version=1, source="cases")
+class JudicialAssistanceProgressedV1(Schema):
+    """A step of a request for judicial assistance abroad (Decree Art. 50.3): ``requested``
+    (results due by ``results_due_on``, 6 months), ``satisfied``, ``second_attempt_needed``,
+    ``second_attempt_failed``, or ``fallback`` (documents notified as Law Art. 43 says)."""
+
+    assistance_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    step = fields.String(required=True, validate=validate.OneOf(
+        ["requested", "satisfied", "second_attempt_needed", "second_attempt_failed",
+         "fallback"]))
+    on = fields.Date(required=True)
+    attempt = fields.Integer(required=True, strict=True, validate=validate.OneOf([1, 2]))
+    country = fields.String(required=True, validate=validate.Length(equal=2))
+    results_due_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

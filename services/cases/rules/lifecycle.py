@@ -29,12 +29,14 @@ class CaseStatus(StrEnum):
     SUSPENDED = "suspended"
     #: Law Art. 50: enforcement is terminated (đình chỉ); the case is closed.
     TERMINATED = "terminated"
-    # Completion (Law Art. 52) is issue 13's.
+    #: Law Art. 52; Decree 62/2015 Art. 37: every obligation the case enforces is fulfilled
+    #: (shown by the ledger's certificate of result); the case is closed.
+    COMPLETED = "completed"
 
 
 #: Statuses in which a case is closed: a refused request (Law Art. 31.5), a termination (Law
-#: Art. 50); completion (Law Art. 52) is not recorded yet.
-CLOSED = frozenset({CaseStatus.REQUEST_REFUSED, CaseStatus.TERMINATED})
+#: Art. 50), a completed case (Law Art. 52).
+CLOSED = frozenset({CaseStatus.REQUEST_REFUSED, CaseStatus.TERMINATED, CaseStatus.COMPLETED})
 
 
 TRANSITIONS = (
@@ -73,6 +75,13 @@ TRANSITIONS = (
                  "enforcement under a decision is terminated on a ground of Law Art. 50")
       for source in (CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS,
                      CaseStatus.POSTPONED, CaseStatus.SUSPENDED)),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.COMPLETED,
+               "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 37",
+               "a case is completed when the ledger shows every obligation fulfilled"),
+    Transition(CaseStatus.LACKING_CONDITIONS, CaseStatus.COMPLETED,
+               "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 11.3, 37",
+               "a debtor found to lack conditions may still pay in full (the certification "
+               "of fulfilment takes him off the register)"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
@@ -110,3 +119,17 @@ def check_transition(status, target, subject="the case"):
     decision was issued cannot receive another.
     """
     return LIFECYCLE.check(status, target, subject)
+
+
+#: Law Art. 47.1; Decree 62/2015 Art. 49: money is received and distributed once the
+#: enforcement decision is issued (also while the debtor is found to lack conditions: he may
+#: still pay, Art. 9.6).
+RECEIVES_MONEY = frozenset({CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS})
+RECEIVES_MONEY_RULE = ("money is received for a case once its enforcement decision is issued "
+                       "(Law on Civil Judgment Enforcement Art. 47.1; Decree 62/2015 Art. 49)")
+
+
+def receives_money(status):
+    """Law Art. 47.1; Decree 62/2015 Art. 49, 9.6: whether a case of ``status`` takes a
+    voluntary payment or a distribution."""
+    return CaseStatus(status) in RECEIVES_MONEY

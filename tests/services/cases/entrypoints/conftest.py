@@ -41,3 +41,19 @@ def decided_case_id(cases, rpc_as):
         rpc.cases.issue_enforcement_decision(
             {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
     return case["id"]
+
+
+@pytest.fixture
+def decided_case_id(cases, rpc_as):
+    """The id of a case of the default judgment whose enforcement decision was issued on Mon
+    2026-11-23, made through the RPCs."""
+    from tests.factories import judgment, request_for
+
+    with rpc_as("court_system") as rpc:
+        received = rpc.cases.receive_judgment(judgment())
+    with rpc_as("desk_officer") as rpc:
+        case = rpc.cases.submit_request(request_for(received["id"]))
+    with rpc_as("head_of_authority") as rpc:
+        rpc.cases.issue_enforcement_decision(
+            {"case_id": case["id"], "number": "1/QĐ", "issued_on": "2026-11-23"})
+    return case["id"]

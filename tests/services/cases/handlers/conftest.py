@@ -32,3 +32,13 @@ class Cases(HandlerDriver):
 @pytest.fixture
 def cases(handler_env):
     return Cases(handler_env("cases", role="head_of_authority", authority="HN-01"))
+
+
+def decided_case(cases):
+    """The id of a case opened on the default judgment and request, its enforcement decision
+    issued on Mon 2026-11-23."""
+    from services.cases.handlers.decisions import issue_enforcement_decision
+
+    case = cases.opened()
+    cases.run(issue_enforcement_decision, cases.decision(case["id"]))
+    return case["id"]

@@ -35,10 +35,10 @@ def test_every_transition_cites_an_article():
 
 
 def test_is_open():
-    # a refused request (Law Art. 31.5) and a termination (Law Art. 50) are closed; completion
-    # (Law Art. 52) is not recorded yet
-    assert [s for s in CaseStatus if not lifecycle.is_open(s)] == [CaseStatus.REQUEST_REFUSED,
-                                                                   CaseStatus.TERMINATED]
+    # a refused request (Law Art. 31.5), a termination (Law Art. 50) and a completed case (Law
+    # Art. 52) are closed
+    assert [s for s in CaseStatus if not lifecycle.is_open(s)] == [
+        CaseStatus.REQUEST_REFUSED, CaseStatus.TERMINATED, CaseStatus.COMPLETED]
     assert lifecycle.is_open(CaseStatus.REQUEST_ACCEPTED)
     with pytest.raises(ValueError):
         lifecycle.is_open("no_such_status")
@@ -49,3 +49,17 @@ def test_check_transition_records_a_refused_request():
     assert refused.target == "request_refused" and "31.5(c)" in refused.article
     with pytest.raises(Conflict):
         lifecycle.check_transition(CaseStatus.REQUEST_REFUSED, CaseStatus.DECISION_ISSUED)
+
+
+def test_receives_money_once_the_decision_is_issued():
+    from services.cases.rules import lifecycle
+    assert lifecycle.receives_money("decision_issued")
+    assert lifecycle.receives_money("lacking_conditions")
+    assert not lifecycle.receives_money("request_accepted")
+    assert not lifecycle.receives_money("completed")
+
+
+def test_check_transition_to_completed_from_an_issued_decision():
+    from services.cases.rules import lifecycle
+    assert lifecycle.check_transition("decision_issued", "completed").target == "completed"
+    assert not lifecycle.is_open("completed")

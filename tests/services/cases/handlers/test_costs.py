@@ -1,0 +1,95 @@
+"""Exemption and reduction of the enforcement cost (Decree 62/2015 Art. 44) through the
+handlers: the application owes the decision in 5 working days; granted, refused with reasons,
+revoked; the distribution counts the relief."""
+from datetime import date
+
+import pytest
+
+from shared.errors import Conflict, ValidationError
+from shared.validation import load
+
+from services.cases.handlers import costs as handlers
+from services.cases.handlers import ledger
+from services.cases.schemas import (COST_IN, COST_RELIEF_DECISION_IN, COST_RELIEF_IN,
+                                    COST_RELIEF_REVOCATION_IN)
+from tests.services.cases.handlers.test_ledger import OBLIGATIONS, decide, money_case, pay
+
+
+@pytest.fixture
+def cost(cases):
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    approved = cases.run(ledger.approve_enforcement_cost, load(COST_IN, {
+        "case_id": case_id, "item": "43.1.c", "description": "Valuation of the car",
+        "amount": 3_000_000, "borne_by": "debtor", "approved_on": "2026-11-24"}))
+    return case_id, approved["id"]
+
+
+def apply(cases, cost_id, ground="44.1.c", applied_on="2026-11-27"):
+    return cases.run(handlers.apply_for_cost_relief, load(COST_RELIEF_IN, {
+        "cost_id": cost_id, "applicant_party_id": "P2", "ground": ground,
+        "evidence_reference": "Medical record 14/BV-HĐ", "applied_on": applied_on}))
+
+
+def decide_relief(cases, relief_id, decided_on="2026-12-02"):
+    return cases.run(handlers.decide_cost_relief, load(COST_RELIEF_DECISION_IN, {
+        "relief_id": relief_id, "decided_on": decided_on}))
+
+
+def test_apply_for_cost_relief_owes_the_decision_across_a_weekend(cases, cost):
+    applied = apply(cases, cost[1])
+    # Fri 2026-11-27 + 5 working days -> Fri 2026-12-04
+    assert (applied["status"], applied["decide_by"]) == ("applied", date(2026, 12, 4))
+    [owed] = cases.rows("SELECT status FROM platform_deadline WHERE rule_id = "
+                        "'decree44.2-cost-relief-decision'")
+    assert owed == {"status": "open"}
+
+
+def test_apply_for_cost_relief_across_tet(cases, cost):
+    assert apply(cases, cost[1], applied_on="2027-02-04")["decide_by"] > date(2027, 2, 11)
+
+
+def test_decide_cost_relief_grants_half_and_the_distribution_counts_it(cases, cost):
+    case_id, cost_id = cost
+    granted = decide_relief(cases, apply(cases, cost_id)["id"])
+    assert (granted["status"], granted["relief"], granted["reasons"]) == ("granted", 1_500_000,
+                                                                          [])
+    met = cases.rows("SELECT status, met_on FROM platform_deadline WHERE rule_id = "
+                     "'decree44.2-cost-relief-decision'")
+    assert met == [{"status": "met", "met_on": date(2026, 12, 2)}]
+    pay(cases, case_id, 61_500_000)
+    lines = decide(cases, case_id)["lines"]
+    assert [(line["kind"], line["amount"]) for line in lines] == [("cost", 1_500_000),
+                                                                  ("share", 60_000_000)]
+
+
+def test_decide_cost_relief_refuses_ground_b_before_half_paid_with_reasons(cases, cost):
+    refused = decide_relief(cases, apply(cases, cost[1], ground="44.1.b")["id"])
+    assert refused["status"] == "refused" and "50%" in refused["reasons"][0]
+    [event] = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'cost_relief.decided'")
+    assert event["envelope"]["payload"]["outcome"] == "refused"
+    with pytest.raises(Conflict):
+        decide_relief(cases, refused["id"])
+
+
+def test_decide_cost_relief_before_the_application_is_refused_as_input(cases, cost):
+    relief = apply(cases, cost[1])
+    with pytest.raises(ValidationError):
+        decide_relief(cases, relief["id"], decided_on="2026-11-26")
+
+
+def test_revoke_cost_relief_owes_the_cost_again(cases, cost):
+    case_id, cost_id = cost
+    granted = decide_relief(cases, apply(cases, cost_id)["id"])
+    revoked = cases.run(handlers.revoke_cost_relief, load(COST_RELIEF_REVOCATION_IN, {
+        "relief_id": granted["id"], "revoked_on": "2026-12-10",
+        "reason": "The medical record was forged"}))
+    assert (revoked["status"], revoked["legal_basis"]) == ("revoked",
+                                                          "Decree 62/2015 Art. 44.4 (second "
+                                                          "paragraph)")
+    pay(cases, case_id, 63_000_000, received_on="2026-12-10")
+    lines = decide(cases, case_id, decided_on="2026-12-11")["lines"]
+    assert lines[0]["amount"] == 3_000_000
+    with pytest.raises(Conflict):
+        cases.run(handlers.revoke_cost_relief, load(COST_RELIEF_REVOCATION_IN, {
+            "relief_id": granted["id"], "revoked_on": "2026-12-11", "reason": "again"}))
