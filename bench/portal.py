@@ -24,7 +24,6 @@ import tempfile
 import time
 import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
 import requests
 

@@ -9,7 +9,7 @@ import requests
 
 from shared.calendar import today_in_vietnam
 from services.disclosure.service import DisclosureService
-from tests.conftest import rows, wait_for
+from tests.conftest import wait_for
 from tests.services.disclosure.conftest import (
     BINH, RESUMED, auction_announced, auction_cancelled, case_closed, lacking_conditions,
     notice_requested)

@@ -10,7 +10,6 @@ import pytest
 from services.notifications.adapters import Adapters, ChannelRefused, ChannelUnavailable, Sent
 from services.notifications.adapters.config import DeliveryPolicy
 from services.notifications.handlers.dispatch import dispatch_due
-from tests.services.notifications.handlers.conftest import PARTIES
 
 # 09:00 in Hanoi on Monday 30 November 2026
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=timezone.utc)
