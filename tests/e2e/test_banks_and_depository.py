@@ -1,12 +1,13 @@
-"""Banks and the securities depository, end to end (issue 12): ``cases`` opens the case and
-``property`` learns it over the bus; the officer freezes accounts at two reference banks and
+"""Banks and the securities depository, end to end (issue 12): ``cases`` opens the case, the
+head issues the enforcement decision, and ``property`` learns the case over the bus; the officer freezes accounts at two reference banks and
 securities at the reference VSDC (plain kombu processes, deploy/institutions/reference.py); one
 bank freezes, the other refuses; the first garnishes and answers everything twice; the money is
-reported once as ``funds.collected`` for the ledger in ``cases``; the securities are distrained,
-transferred by VSDC and sold by matching orders, their proceeds reported too; when ``cases``
-certifies the obligation fulfilled (``enforcement.fulfilled``, published here as ``cases``
-publishes it: the certificate is not built in ``cases`` yet) every freeze still in force is
-lifted. No order is left unanswered and none is applied twice.
+reported once as ``funds.collected`` and enters the ledger in ``cases`` once; the securities are
+distrained, transferred by VSDC and sold by matching orders, their proceeds reaching the ledger
+too; when the obligation is certified fulfilled (``enforcement.fulfilled``, published here as
+``cases`` publishes it with its certificate of result: the two receipts do not cover this
+judgment's whole debt, and the certificate's own path is tests/e2e/test_money_to_certificate.py)
+every freeze still in force is lifted. No order is left unanswered and none is applied twice.
 """
 import pytest
 
@@ -38,6 +39,9 @@ def test_freeze_garnish_refuse_and_lift_across_banks_and_vsdc(
         received = rpc.cases.receive_judgment(judgment())
     with rpc_as("desk_officer") as rpc:
         case = rpc.cases.submit_request(request_for(received["id"]))
+    with rpc_as("head_of_authority") as rpc:
+        rpc.cases.issue_enforcement_decision(
+            {"case_id": case["id"], "number": "88/QĐ-CCTHADS", "issued_on": "2026-11-23"})
     wait_for(lambda: rows(databases["property"], "SELECT 1 FROM known_case"), timeout=20,
              message="property knows the case")
     request = banks.freeze_request(obligation=350_000_000, costs=10_000_000, accounts=[
@@ -92,6 +96,14 @@ def test_freeze_garnish_refuse_and_lift_across_banks_and_vsdc(
     wait_for(lambda: len(collected()) == 2, timeout=30, message="proceeds of the sale")
     sale = collected()[1]["payload"]
     assert (sale["source"], sale["amount"]) == ("securities_sale", 61_000_000)  # 1000 x 61,000
+
+    def ledger():
+        with rpc_as("accountant") as rpc:
+            return rpc.cases.get_ledger({"case_id": case["id"]})["receipts"]
+    receipts = wait_for(lambda: (lambda r: r if len(r) == 2 else None)(ledger()), timeout=30,
+                        message="both receipts in the ledger of cases")
+    assert sorted((r["source"], r["amount"], r["institution"]) for r in receipts) == [
+        ("garnishment", 100_000_000, "bank-vcb"), ("securities_sale", 61_000_000, "vsdc")]
 
     publish_event(new_envelope("enforcement.fulfilled",
                                {"certificate_id": "GCN-1", "issued_on": "2026-12-10",

@@ -1,25 +1,27 @@
-"""From seizure to auction proceeds, end to end through RabbitMQ and two PostgreSQL databases
+"""From seizure to auction proceeds, end to end through RabbitMQ and three PostgreSQL databases
 (Decree 62/2015 Art. 24, 26, 27; issue 14's "Done when").
 
 A court's judgment reaches ``cases``, the creditor's request opens the case and
 ``enforcement_case.opened`` crosses the bus to ``property``. There the officer records the
 debtor's house, seizes it, has it valued and announces its auction — ``auction.announced``
-goes out on the bus for the public notice (``disclosure`` posts it on the branch of issue 13/15,
-not on this one). The house sells, the buyer pays within the 30 days, the house is handed over
-and the proceeds go out as ``funds.collected`` (source ``auction_proceeds``) for the ledger of
-``cases`` (issue 13, another branch: here the event is read off the bus). A second auction, of
-the debtor's car, is paid on day 31: the sale is voided, the deposit forfeited to the State
-budget and the notice cancelled (``auction.cancelled``).
+goes out on the bus and ``disclosure`` posts the public notice (Art. 12.5, 27). The house sells,
+the buyer pays within the 30 days, the house is handed over and the proceeds go out as
+``funds.collected`` (source ``auction_proceeds``) and enter the ledger of ``cases``. A second
+auction, of the debtor's car, is paid on day 31: the sale is voided, the deposit forfeited to
+the State budget and the notice cancelled (``auction.cancelled``) on the portal too.
 """
 import pytest
 
 from services.cases.service import CasesService
+from services.disclosure.service import DisclosureService
 from services.property.service import PropertyService
 from tests.conftest import rows, wait_for
 from tests.factories import judgment, request_for
 from tests.services.property.conftest import HOUSE
 
 pytestmark = pytest.mark.integration
+PORTAL_NOTICES = ("SELECT kind, source_id, requested_on, requested_until, cancelled_on "
+                  "FROM public_notice ORDER BY requested_on, source_id")
 
 CAR = {**HOUSE, "kind": "movable", "estimated_value": 600_000_000,
        "description": "Xe ô tô Toyota Camry biển số 30A-123.45"}
@@ -44,12 +46,16 @@ def test_a_seized_house_is_valued_auctioned_paid_handed_over_and_its_proceeds_co
         start_service, rpc_as, databases, tap_events):
     start_service(CasesService)
     start_service(PropertyService)
+    start_service(DisclosureService)
     drain = tap_events("property.events")
     with rpc_as("court_system") as rpc:
         received = rpc.cases.receive_judgment(judgment())
     with rpc_as("desk_officer") as rpc:
         case = rpc.cases.submit_request(request_for(received["id"]))
     case_id = case["id"]
+    with rpc_as("head_of_authority") as rpc:
+        rpc.cases.issue_enforcement_decision(
+            {"case_id": case_id, "number": "88/QĐ-CCTHADS", "issued_on": "2026-11-23"})
     wait_for(lambda: rows(databases["property"],
                           f"SELECT 1 FROM known_case WHERE case_id = '{case_id}'"),
              message="property knows the case cases opened")
@@ -72,6 +78,12 @@ def test_a_seized_house_is_valued_auctioned_paid_handed_over_and_its_proceeds_co
     assert announced["case_id"] == case_id
     assert announced["payload"]["starting_price"] == 4_400_000_000
     assert announced["payload"]["property_description"].startswith("Nhà và đất tại 45 Kim Mã")
+    [notice] = wait_for(lambda: rows(databases["disclosure"], PORTAL_NOTICES),
+                        message="the auction's notice on the portal")
+    # as requested; it is shown from the day disclosure really posts it (today, in this test)
+    assert (notice["kind"], notice["source_id"], notice["requested_on"].isoformat(),
+            notice["requested_until"].isoformat()) == (
+        "auction", auction["id"], "2026-11-28", "2026-12-28")
 
     with rpc_as("enforcement_officer") as rpc:
         sold = rpc.property.record_auction_result({
@@ -91,6 +103,11 @@ def test_a_seized_house_is_valued_auctioned_paid_handed_over_and_its_proceeds_co
         "collected_on": "2027-02-22", "reference": "HĐ-15/2026/ĐG",
         "institution": "Công ty Đấu giá hợp danh Việt Nam", "measure_id": auction["id"],
         "obligation_ids": []}
+    with rpc_as("accountant") as rpc:
+        receipts = wait_for(lambda: rpc.cases.get_ledger({"case_id": case_id})["receipts"],
+                            message="the proceeds in the ledger of cases")
+    assert [(r["source"], r["amount"], r["reference"]) for r in receipts] == [
+        ("auction_proceeds", 4_509_000_000, "HĐ-15/2026/ĐG")]
 
     # The second auction: the car, sold, paid on day 31 -> voided, the deposit forfeited.
     with rpc_as("enforcement_officer") as rpc:
@@ -110,6 +127,11 @@ def test_a_seized_house_is_valued_auctioned_paid_handed_over_and_its_proceeds_co
     assert cancelled["payload"]["auction_id"] == second["id"]
     assert "State budget" in cancelled["payload"]["reason"]
     assert [e["type"] for e in drain() if e["type"] == "funds.collected"] == ["funds.collected"]
+    wait_for(lambda: len(rows(databases["disclosure"], PORTAL_NOTICES)) == 2,
+             message="the second auction's notice")
+    assert {n["source_id"]: n["cancelled_on"] is not None
+            for n in rows(databases["disclosure"], PORTAL_NOTICES)} == {
+        auction["id"]: False, second["id"]: True}
     deadlines = rows(databases["property"], "SELECT rule_id, status, due_on, met_on "
                      "FROM platform_deadline WHERE rule_id = 'decree27.3-buyer-payment' "
                      "ORDER BY id")
