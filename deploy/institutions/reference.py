@@ -143,12 +143,18 @@ class Institution:
         self.amqp_uri, self.institution, self.kind = amqp_uri, institution, kind
         self.keys, self.books = keys, Books(holdings)
         self.delay, self.mode = float(delay), mode
-        self.answers = Exchange(f"{kind}.events", type="topic", durable=True)
+        # passive: an institution's own login may not declare the platform's exchanges
+        self.answers = Exchange(f"{kind}.events", type="topic", durable=True, passive=True)
         self.queue = Queue(f"{institution}.orders",
-                           Exchange(ORDERS_EXCHANGE, type="topic", durable=True),
+                           Exchange(ORDERS_EXCHANGE, type="topic", durable=True, passive=True),
                            routing_key=f"institution.{institution}.#", durable=True)
 
     def declare(self, connection):
+        for exchange in (self.queue.exchange, self.answers):
+            try:  # a development broker's guest may (and the services may not be up yet)
+                exchange(connection.channel()).declare(passive=False)
+            except connection.channel_errors as exc:  # its own login: the operator declared it
+                log.info("%s not declared (%s); expecting it to exist", exchange.name, exc)
         self.queue(connection.channel()).declare()
 
     def answer(self, order_envelope):
