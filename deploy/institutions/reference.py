@@ -7,7 +7,9 @@ docs/integrations.md. It is not part of the platform and imports nothing of it.
     python deploy/institutions/reference.py keygen var/institution-keys.json   # dev keys
 
 It declares its queue ``<institution>.orders`` bound to ``property.events`` with
-``institution.<institution>.#``, checks each order's signature with its key, applies the order
+``institution.<institution>.#`` (the platform's exchanges it declares only if its login may, as
+``guest`` in development; an institution's own login in ``--amqp``, confined by
+``make broker-users``, may not and need not), checks each order's signature with its key, applies the order
 to its test holdings (accounts with balances; securities per holder) and answers on
 ``<kind>.events`` after ``--delay`` seconds. ``--mode`` makes it misbehave on purpose:
 ``refuse`` (every order refused), ``twice`` (every answer published twice: the same answer
