@@ -71,6 +71,16 @@ def test_topic_permissions_follow_the_spec_and_the_contracts():
     assert "treasury" in brokerusers.topic_permissions(brokerusers.load_spec())
 
 
+def test_show_prints_each_institutions_topic_permissions(capsys):
+    assert brokerusers.main(["show"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    topics = {(line["user"], line["topic"]["exchange"]): line["topic"]
+              for line in lines if "topic" in line}
+    assert topics[("bank-bidv", "property.events")]["read"] == "^institution\\.bank\\-bidv\\."
+    assert ("treasury", "property.events") in topics  # the Treasury receives orders too
+    assert not [line for line in lines if line["user"] == "cases" and "topic" in line]
+
+
 def test_answer_types_are_the_event_types_of_the_kinds_contracts():
     assert brokerusers.answer_types("treasury") == [
         "treasury.account_freeze_lifted", "treasury.account_frozen",
@@ -128,6 +138,10 @@ def test_a_bank_consumes_its_own_orders_and_never_another_banks(applied):
         {"type": "account_freeze.ordered", "institution": f"{prefix}bank-vcb"}] * 2
     assert drain(bidv, f"{prefix}bank-bidv.orders") == [
         {"type": "account_freeze.ordered", "institution": f"{prefix}bank-bidv"}]
+    with pytest.raises(AccessRefused):  # nor read another bank's queue
+        drain(vcb, f"{prefix}bank-bidv.orders")
+    with pytest.raises(AccessRefused):  # nor declare a queue in another bank's name
+        bind(vcb, f"{prefix}bank-bidv.copy", f"institution.{prefix}bank-vcb.#")
 
 
 @pytest.mark.integration
