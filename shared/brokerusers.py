@@ -20,6 +20,16 @@ What each login may do (RabbitMQ's configure / write / read regular expressions)
 - an institution ``U`` publishing as ``P`` writes only to ``P.events``; declares, binds and reads
   only queues named ``U.*``; binds them only to the exchanges of the services listed in ``reads``.
 
+And per topic exchange (RabbitMQ's topic permissions: regular expressions on the routing key of
+a publish, and on the binding key of a ``queue.bind``), for each institution ``U``:
+
+- on ``property.events`` it may bind only keys starting ``institution.U.``, so it receives only
+  the orders sent to it (Decree 62/2015 Art. 20.3: account data reaches only the institution
+  holding the account); ``#`` or another institution's key is refused (403 ACCESS_REFUSED);
+- on ``P.events`` it may publish only the answer types of the contracts of ``P``
+  (``bank.account_frozen``, ...), not another kind's types; which bank of a kind sent an answer
+  is the broker-checked ``user_id`` (the routing key names the type, not the bank).
+
 Publishing with another login's ``user_id`` is refused by the broker itself; the consumers check
 that ``user_id`` may publish the source's events (``EVENT_PUBLISHERS``, shared.eventhandler).
 """
@@ -89,6 +99,40 @@ def permissions(spec, prefix="", consumes=consumed_sources):
     return result
 
 
+ORDERS_EXCHANGE = "property.events"  # where property sends orders: institution.<id>.<type>
+NOTHING = "^$"  # no routing key our services use is empty
+
+
+def answer_types(kind):
+    """The routing keys an institution of ``kind`` answers with: its contracts' event types."""
+    import shared.contracts  # noqa: F401  (registers every contract)
+    from shared.registry import CONTRACTS
+
+    return sorted({event_type for (event_type, _), (source, _) in CONTRACTS.items()
+                   if source == kind})
+
+
+def topic_permissions(spec, prefix="", answers=answer_types):
+    """{login: [{"exchange", "write", "read"}, ...]} for every institution of ``spec``.
+
+    An institution's login is its id in the orders property sends (``institution.<id>.<type>``);
+    with a ``prefix`` (tests), the prefixed login is that id.
+    """
+    e = re.escape
+    result = {}
+    for login, institution in spec.get("institutions", {}).items():
+        kind = institution["publishes"]
+        rules = []
+        if "property" in institution.get("reads", []):
+            rules.append({"exchange": ORDERS_EXCHANGE, "write": NOTHING,
+                          "read": f"^institution\\.{e(prefix + login)}\\."})
+        own = [e(t) for t in answers(kind)]
+        rules.append({"exchange": f"{kind}.events", "read": NOTHING,
+                      "write": _alternatives(*own) if own else NOTHING})
+        result[prefix + login] = rules
+    return result
+
+
 def event_publishers(spec, prefix=""):
     """EVENT_PUBLISHERS: which logins may publish each source's events."""
     publishers = {service: [prefix + service] for service in spec["services"]}
@@ -136,12 +180,28 @@ def apply(spec, api=DEFAULT_API, admin=("guest", "guest"), vhost=None, prefix=""
             done.append(f"user {login} {'updated' if exists else 'created'}")
         call("PUT", f"/permissions/{v}/{user}", perms)
         done.append(f"permissions of {login} on {vhost}")
+    for login, rules in topic_permissions(spec, prefix).items():
+        path = f"/topic-permissions/{v}/{quote(login, safe='')}"
+        response = call("GET", path, ok=(200, 404))
+        now = response.json() if response.status_code == 200 else []
+        if _topic_set(now) == _topic_set(rules):
+            continue
+        # the API replaces one exchange's rule or deletes them all: start again from none
+        call("DELETE", path, ok=(204, 404))
+        for rule in rules:
+            call("PUT", path, rule)
+        done.append(f"topic permissions of {login} on {vhost}: "
+                    + ", ".join(rule["exchange"] for rule in rules))
     for name in [*exchanges(spec), "platform.dead-letters", "platform.unrouted"]:
         kind = {"platform.dead-letters": "direct", "platform.unrouted": "fanout"}.get(name,
                                                                                      "topic")
         call("PUT", f"/exchanges/{v}/{quote(name, safe='')}", {"type": kind, "durable": True})
         done.append(f"exchange {name}")
     return done
+
+
+def _topic_set(rules):
+    return {(r["exchange"], r["write"], r["read"]) for r in rules}
 
 
 def main(argv=None):
@@ -157,6 +217,9 @@ def main(argv=None):
     if args.command == "show":
         for login, perms in permissions(spec).items():
             print(json.dumps({"user": login, **perms}))
+        for login, rules in topic_permissions(spec).items():
+            for rule in rules:
+                print(json.dumps({"user": login, "topic": rule}))
     elif args.command == "publishers":
         print(json.dumps({"EVENT_PUBLISHERS": event_publishers(spec)}, indent=2))
     else:

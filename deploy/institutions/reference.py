@@ -7,7 +7,9 @@ docs/integrations.md. It is not part of the platform and imports nothing of it.
     python deploy/institutions/reference.py keygen var/institution-keys.json   # dev keys
 
 It declares its queue ``<institution>.orders`` bound to ``property.events`` with
-``institution.<institution>.#``, checks each order's signature with its key, applies the order
+``institution.<institution>.#`` (the platform's exchanges it declares only if its login may, as
+``guest`` in development; an institution's own login in ``--amqp``, confined by
+``make broker-users``, may not and need not), checks each order's signature with its key, applies the order
 to its test holdings (accounts with balances; securities per holder) and answers on
 ``<kind>.events`` after ``--delay`` seconds. ``--mode`` makes it misbehave on purpose:
 ``refuse`` (every order refused), ``twice`` (every answer published twice: the same answer
@@ -143,12 +145,18 @@ class Institution:
         self.amqp_uri, self.institution, self.kind = amqp_uri, institution, kind
         self.keys, self.books = keys, Books(holdings)
         self.delay, self.mode = float(delay), mode
-        self.answers = Exchange(f"{kind}.events", type="topic", durable=True)
+        # passive: an institution's own login may not declare the platform's exchanges
+        self.answers = Exchange(f"{kind}.events", type="topic", durable=True, passive=True)
         self.queue = Queue(f"{institution}.orders",
-                           Exchange(ORDERS_EXCHANGE, type="topic", durable=True),
+                           Exchange(ORDERS_EXCHANGE, type="topic", durable=True, passive=True),
                            routing_key=f"institution.{institution}.#", durable=True)
 
     def declare(self, connection):
+        for exchange in (self.queue.exchange, self.answers):
+            try:  # a development broker's guest may (and the services may not be up yet)
+                exchange(connection.channel()).declare(passive=False)
+            except connection.channel_errors as exc:  # its own login: the operator declared it
+                log.info("%s not declared (%s); expecting it to exist", exchange.name, exc)
         self.queue(connection.channel()).declare()
 
     def answer(self, order_envelope):

@@ -33,11 +33,11 @@ def uri(login, vhost):
     return f"amqp://{login}:pw-{login}@127.0.0.1:5672/{vhost}"
 
 
-def publish(amqp_uri, exchange, **properties):
+def publish(amqp_uri, exchange, routing_key="enforcement_decision.issued", **properties):
     with Connection(amqp_uri, transport_options={"confirm_publish": True}) as conn:
         conn.Producer().publish({"x": 1}, exchange=Exchange(exchange, type="topic",
                                                             durable=True),
-                                routing_key="enforcement_decision.issued", serializer="json",
+                                routing_key=routing_key, serializer="json",
                                 declare=[], **properties)
 
 
@@ -72,9 +72,10 @@ def test_each_login_touches_only_its_own_exchanges_and_queues(fresh_vhost):
         publish(bank, "cases.events", user_id=f"{prefix}bank-vcb")  # an institution: not cases
     with pytest.raises(AccessRefused):
         get(bank, NOTICES_QUEUE)
-    publish(bank, "bank.events", user_id=f"{prefix}bank-vcb")  # its own kind's exchange
+    # its own kind's exchange, with an answer type (topic permissions: test_broker_topic_...)
+    publish(bank, "bank.events", "bank.account_frozen", user_id=f"{prefix}bank-vcb")
     with pytest.raises(PreconditionFailed):  # and it cannot claim to be someone else
-        publish(bank, "bank.events", user_id=f"{prefix}bank-bidv")
+        publish(bank, "bank.events", "bank.account_frozen", user_id=f"{prefix}bank-bidv")
 
 
 def test_publishers_config_names_each_sources_logins():
