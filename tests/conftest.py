@@ -7,6 +7,7 @@ server is missing the session fails with a message saying how to start it; nothi
 """
 import atexit
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -49,6 +50,8 @@ ISSUER = TokenIssuer(keygen(_IDENTITY_DIR, TEST_KID)[0].read_bytes(), TEST_KID,
 # Several checkouts (or developers) on one PostgreSQL: TEST_DB_SUFFIX=alice keeps each suite's
 # databases apart (enforcement_test_alice_cases, ...).
 _SUFFIX = os.environ.get("TEST_DB_SUFFIX", "")
+if not re.fullmatch(r"[a-z0-9_]*", _SUFFIX):  # it becomes part of unquoted database names
+    raise pytest.UsageError(f"TEST_DB_SUFFIX={_SUFFIX!r}: use lower-case letters, digits and _")
 
 
 def _reachable(host, port):
