@@ -17,7 +17,10 @@ def test_fee_brackets_are_dated_rows(law):
     brackets, used = ledger.fee_brackets(law.params, ON)
     assert brackets == [(5_000_000_000, 300), (7_000_000_000, 200), (10_000_000_000, 100),
                         (15_000_000_000, 50), (None, 1)]
-    assert all(row["valid_from"] == "2017-01-01" for row in used) and len(used) == 9
+    # Circular 216/2016's table, carried past 2026-07-01 unconfirmed (rules/applicable_law.py)
+    assert all(row["valid_from"] == "2026-07-01" for row in used) and len(used) == 9
+    old, _ = ledger.fee_brackets(law.params, date(2026, 6, 30))
+    assert old == brackets
 
 
 @pytest.mark.parametrize("received, fee", [
