@@ -33,11 +33,13 @@ def current_officer(session, case_id):
                            .with_for_update()).first()
 
 
-def _assigned(case, personnel):
-    """Ask ``personnel`` for the case's officer (its ``assign_officer`` contract)."""
+def _assigned(case, personnel, exclude=()):
+    """Ask ``personnel`` for the case's officer (its ``assign_officer`` contract), never one of
+    ``exclude`` (the officer being replaced, Decree Art. 10.3)."""
     return personnel.assign_officer({
         "authority": case.authority, "case_id": case.id,
-        "parties": [{"party_id": p.party_id, "name": p.name} for p in case.judgment.parties]})
+        "parties": [{"party_id": p.party_id, "name": p.name} for p in case.judgment.parties],
+        "exclude_officer_ids": list(exclude)})
 
 
 def _record(case, reply, identity, uow):
@@ -156,8 +158,16 @@ def decide_officer_replacement(data, uow, law, caller, personnel):
         personnel.release_assignment({"authority": case.authority, "case_id": case.id,
                                       "reason": f"replaced at a litigant's request (Decree "
                                                 f"62/2015 Art. 10, ground {data['ground']})"})
-        reply = _assigned(case, personnel)
-        if rules.replacement_kept_the_officer(present.officer_id, reply["officer"]["officer_id"]):
+        try:
+            reply = _assigned(case, personnel, exclude=[present.officer_id])
+        except Conflict as exc:
+            if "officer_id" in (exc.details or {}):  # not "nobody else": someone else's doing
+                raise
+            reply = None
+        if reply is None or rules.replacement_kept_the_officer(
+                present.officer_id, reply["officer"]["officer_id"]):
+            if reply is None:  # personnel's release is committed: give the officer back
+                _assigned(case, personnel)
             raise Conflict(f"personnel has no other eligible officer for case {case.id}: "
                            f"{present.officer_id} stays (Decree Art. 10.3)",
                            {"case_id": case.id, "officer_id": present.officer_id})

@@ -61,17 +61,21 @@ def assignment_result(row, officer):
             "status": row.status, "assigned_on": row.assigned_on,
             "released_on": row.released_on, "officer": officer,
             "considered": row.explanation["considered"],
-            "excluded": row.explanation["excluded"], "reasons": row.explanation["reasons"],
+            "excluded": row.explanation["excluded"],
+            "set_aside": row.explanation.get("set_aside", []),  # rows before Art. 10.3 had none
+            "reasons": row.explanation["reasons"],
             "legal_basis": row.legal_basis}
 
 
 def assign_officer(data, uow, law, caller):
     """Give the case to an officer (Law Art. 36; Decree 62/2015 Art. 10.1): eligible at the
-    case's authority today, no recorded relation to a party, the fewest open assignments.
-    Recorded with its reasons, announced as ``officer.assigned``, audited.
+    case's authority today, no recorded relation to a party, not one of ``exclude_officer_ids``
+    (the officer being replaced, Art. 10.3), the fewest open assignments. Recorded with its
+    reasons, announced as ``officer.assigned``, audited.
 
     A case with an open assignment is a ``Conflict`` naming its officer; no eligible officer,
-    or every one excluded, is a ``Conflict`` saying why (the exclusions in ``details``).
+    or every one excluded or set aside, is a ``Conflict`` saying why (both lists in
+    ``details``).
     """
     session = uow.session
     # Locking the authority's row serialises assignments of one authority: two cases assigned
@@ -89,19 +93,22 @@ def assign_officer(data, uow, law, caller):
                        "it first (Decree 62/2015 Art. 10.3: replacement)",
                        {"case_id": case_id, "officer_id": existing.officer_id})
     on = today_in_vietnam()
-    choice = rules.choose_officer(_candidates(session, authority.id, on, data["parties"]))
+    choice = rules.choose_officer(_candidates(session, authority.id, on, data["parties"]),
+                                  frozenset(data["exclude_officer_ids"]))
     reasons = rules.explain(choice)
     if choice.officer is None:
         why = ("no officer holds an enforcement officer rank at the authority today and is "
-               "active (Law Art. 18, 20)" if not choice.excluded else
-               "every eligible officer has a conflict with a party (Decree 62/2015 Art. 10.1): "
-               + "; ".join(reasons))
+               "active (Law Art. 18, 20)" if not (choice.excluded or choice.set_aside) else
+               "every eligible officer has a conflict with a party or is being replaced "
+               "(Decree 62/2015 Art. 10.1, 10.3): " + "; ".join(reasons))
         raise Conflict(f"no officer of {authority.id} can be given case {case_id}: {why}",
                        {"authority": authority.id, "case_id": case_id,
-                        "excluded": [_excluded_out(c) for c in choice.excluded]})
+                        "excluded": [_excluded_out(c) for c in choice.excluded],
+                        "set_aside": [_candidate_out(c) for c in choice.set_aside]})
     transition = lifecycle.check_assignment_transition(None, lifecycle.AssignmentStatus.OPEN)
     explanation = {"considered": [_candidate_out(c) for c in choice.considered],
                    "excluded": [_excluded_out(c) for c in choice.excluded],
+                   "set_aside": [_candidate_out(c) for c in choice.set_aside],
                    "reasons": reasons}
     row = Assignment(authority_id=authority.id, case_id=case_id,
                      officer_id=choice.officer.officer_id, status=str(transition.target),

@@ -28,8 +28,14 @@ class PersonnelStub:
         if data["case_id"] in self.open:
             raise Conflict("already assigned", {"case_id": data["case_id"],
                                                 "officer_id": self.open[data["case_id"]]})
-        officer_id, name = self.officers[0]
-        self.officers.append(self.officers.pop(0))
+        free = [o for o in self.officers if o[0] not in data["exclude_officer_ids"]]
+        if not free:  # as personnel answers when every officer is set aside
+            raise Conflict("no officer can be given the case", {
+                "authority": data["authority"], "case_id": data["case_id"], "excluded": [],
+                "set_aside": [{"officer_id": o} for o in data["exclude_officer_ids"]]})
+        officer_id, name = free[0]
+        self.officers.remove(free[0])
+        self.officers.append(free[0])
         self.open[data["case_id"]] = officer_id
         officer = {"officer_id": officer_id, "full_name": name, "open_assignments": 0}
         return ASSIGNMENT_OUT.dump({
@@ -114,6 +120,7 @@ def test_decide_officer_replacement_replaces_within_5_working_days_across_a_week
     decision = replace(cases, personnel, case_id)
     assert (decision["outcome"], decision["old_officer_id"], decision["new_officer_id"]) == (
         "replace", "CHV-A", "CHV-B")
+    assert personnel.calls[-1][1]["exclude_officer_ids"] == ["CHV-A"]  # Decree Art. 10.3
     # received Thursday 2026-12-03 -> due Thursday 2026-12-10
     assert decision["computations"]["decision_deadline"]["due_on"] == "2026-12-10"
     assert [m for m, _ in personnel.calls] == ["assign_officer", "release_assignment",
@@ -165,6 +172,10 @@ def test_decide_officer_replacement_without_another_officer_is_a_conflict(cases)
         replace(cases, lonely, case_id)
     assert err.value.details == {"case_id": case_id, "officer_id": "CHV-A"}
     assert cases.rows("SELECT id FROM officer_replacement") == []
+    # released, asked for another, then given back: personnel holds CHV-A again
+    assert [(m, d.get("exclude_officer_ids")) for m, d in lonely.calls[1:]] == [
+        ("release_assignment", None), ("assign_officer", ["CHV-A"]), ("assign_officer", [])]
+    assert lonely.open == {case_id: "CHV-A"}
 
 
 def open_dossier(cases, case_id, opened_on="2026-11-26"):

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from shared.calendar import today_in_vietnam
-from shared.errors import Conflict, NotFound, PermissionDenied
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_A, OFFICER_B,
                                                OFFICER_C, appointment, authority, case)
@@ -104,7 +104,8 @@ def test_assign_officer_only_active_enforcement_officers_of_the_authority_today(
         personnel.assign(case())
     assert "no officer holds an enforcement officer rank at the authority today" in str(
         err.value)
-    assert err.value.details == {"authority": "HN-01", "case_id": "case-1", "excluded": []}
+    assert err.value.details == {"authority": "HN-01", "case_id": "case-1", "excluded": [],
+                                 "set_aside": []}
     personnel.as_("administrator", "HN")
     tomorrow = today_in_vietnam() + timedelta(days=1)  # appointed, not yet in force
     personnel.appoint(appointment("CHV-A", "enforcement_officer_junior",
@@ -164,3 +165,44 @@ def test_release_assignment_frees_the_workload_and_is_evented(office):
     office.as_("head_of_authority", "HN-02")
     with pytest.raises(NotFound):  # another authority's assignment answers alike
         office.release({"authority": "HN-01", "case_id": "case-2", "reason": "x"})
+
+
+def test_assign_officer_sets_aside_the_officer_being_replaced(office):
+    """Decree 62/2015 Art. 10.3: released, the replaced officer is again the least loaded, yet
+    the case goes to another; the set-aside officer is recorded among the reasons."""
+    office.assign(case("case-1"))  # CHV-A
+    office.assign(case("case-2"))  # CHV-B
+    office.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    got = office.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert got["officer"]["officer_id"] == "CHV-C"
+    assert got["set_aside"] == [{"officer_id": "CHV-A", "full_name": "Nguyễn Văn An",
+                                 "open_assignments": 0}]
+    assert [c["officer_id"] for c in got["considered"]] == ["CHV-C", "CHV-B"]
+    assert got["reasons"][-1] == ("CHV-A set aside: Decree 62/2015 Art. 10.3 (the officer "
+                                  "being replaced)")
+    [row] = office.rows("SELECT explanation FROM assignment WHERE case_id = 'case-1' AND "
+                        "status = 'open'")
+    assert row["explanation"]["set_aside"] == got["set_aside"]
+
+
+def test_assign_officer_every_officer_set_aside_is_a_conflict_writing_nothing(office):
+    office.as_("administrator", "HN")
+    for officer in ("CHV-B", "CHV-C"):
+        office.relate({"officer_id": officer, "person_name": "Phạm Văn Dũng",
+                       "relation": "sibling"})
+    office.as_("head_of_authority", "HN-01")
+    with pytest.raises(Conflict) as err:
+        office.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert "every eligible officer has a conflict with a party or is being replaced" in str(
+        err.value)
+    assert [o["officer_id"] for o in err.value.details["set_aside"]] == ["CHV-A"]
+    assert [o["officer_id"] for o in err.value.details["excluded"]] == ["CHV-B", "CHV-C"]
+    assert office.rows("SELECT count(*) AS n FROM assignment") == [{"n": 0}]
+
+
+def test_assign_officer_exclusions_validated_field_by_field(office):
+    for bad in (["CHV-A", "CHV-A"], [" CHV-A"], [f"CHV-{i}" for i in range(21)], "CHV-A"):
+        with pytest.raises(ValidationError) as err:
+            office.assign({**case("case-1"), "exclude_officer_ids": bad})
+        assert set(err.value.fields) == {"exclude_officer_ids"}
+    assert office.rows("SELECT count(*) AS n FROM assignment") == [{"n": 0}]

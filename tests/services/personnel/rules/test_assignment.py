@@ -75,3 +75,14 @@ def test_explain_workloads_compared_and_exclusions_named():
     alone = rules.choose_officer([Candidate("CHV-B", "B", 2)])
     assert rules.explain(alone) == [
         "CHV-B has the fewest open assignments (2); no other officer without a conflict"]
+
+
+def test_choose_officer_sets_aside_the_officer_being_replaced_even_the_least_loaded():
+    replaced, busy = Candidate("CHV-A", "A", 0), Candidate("CHV-B", "B", 5)
+    choice = rules.choose_officer([replaced, busy], frozenset({"CHV-A"}))
+    assert choice.officer == busy and choice.set_aside == [replaced]
+    assert choice.considered == [busy] and choice.excluded == []
+    assert rules.explain(choice)[-1] == ("CHV-A set aside: Decree 62/2015 Art. 10.3 (the "
+                                         "officer being replaced)")
+    alone = rules.choose_officer([replaced], frozenset({"CHV-A"}))
+    assert alone.officer is None and alone.set_aside == [replaced]
