@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from services.personnel.rules.staff import Position, holds_on
+
 
 class Relation(StrEnum):
     """How a person is related to an officer, as recorded (the words of Law Art. 21.5 and
@@ -148,3 +150,25 @@ def explain(choice):
     for candidate in choice.set_aside:
         reasons.append(f"{candidate.officer_id} set aside: {SET_ASIDE_GROUND}")
     return reasons
+
+
+#: Legal basis of who decides a request to replace the officer.
+DECIDERS_BASIS = ("Decree 62/2015 Art. 10.2 (the head of the authority decides; when the "
+                  "officer is that head, also the head of the superior authority)")
+
+
+def replacement_decided_by(officer_holdings, authority_id, superior_id, on):
+    """The authorities whose head decides, on ``on``, a litigant's request to replace an
+    officer of a case of ``authority_id`` (Decree 62/2015 Art. 10.2), the case's own first.
+
+    The request goes to the head of the authority; when the officer "is also the head" of it
+    (holds the position ``head`` there that day, per ``officer_holdings``: dicts with
+    ``authority_id``, ``position``, ``valid_from``, ``valid_to``), it goes to that head "or the
+    head of its superior" authority (``superior_id``; ``None`` at the top of the tree, where
+    only the authority itself remains).
+    """
+    is_head = any(h["authority_id"] == authority_id and h["position"] == Position.HEAD
+                  and holds_on(h["valid_from"], h["valid_to"], on) for h in officer_holdings)
+    if is_head and superior_id is not None:
+        return (authority_id, superior_id)
+    return (authority_id,)

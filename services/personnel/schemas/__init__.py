@@ -225,6 +225,26 @@ CASE_FOR_ASSIGNMENT_IN, RELEASE_IN, ASSIGNMENT_OUT = (CaseForAssignmentIn(), Rel
                                                       AssignmentOut())
 
 
+class ReplacementDecidersIn(Schema):
+    """The case whose officer a litigant asks to replace (Decree 62/2015 Art. 10.2)."""
+
+    authority = authority_id(required=True)
+    case_id = f.Id(required=True)
+
+
+class ReplacementDecidersOut(Schema):
+    authority = fields.String()
+    case_id = fields.String()
+    officer_id = fields.String()
+    on = fields.Date()
+    deciders = fields.List(fields.String())
+    legal_basis = fields.String()
+
+
+REPLACEMENT_DECIDERS_IN, REPLACEMENT_DECIDERS_OUT = (ReplacementDecidersIn(),
+                                                     ReplacementDecidersOut())
+
+
 # --- Competent authority of an administrative division (Law Art. 35; Decree Art. 16) -----
 # The national codes of administrative units: 2 digits for a province, 5 for a commune.
 PROVINCE_CODE = validate.Regexp(r"^[0-9]{2}$", error="must be the province's 2-digit code")

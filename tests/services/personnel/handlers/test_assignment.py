@@ -9,7 +9,8 @@ from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_A, OFFICER_B,
-                                               OFFICER_C, appointment, authority, case)
+                                               OFFICER_C, appointment, authority, case,
+                                               designation)
 
 
 @pytest.fixture
@@ -206,3 +207,47 @@ def test_assign_officer_exclusions_validated_field_by_field(office):
             office.assign({**case("case-1"), "exclude_officer_ids": bad})
         assert set(err.value.fields) == {"exclude_officer_ids"}
     assert office.rows("SELECT count(*) AS n FROM assignment") == [{"n": 0}]
+
+
+@pytest.fixture
+def headed(office):
+    """The office of ``office`` whose head (since 2026-03-02) is CHV-A, still an officer."""
+    office.as_("administrator", "HN")
+    office.designate(designation("CHV-A"))
+    return office.as_("head_of_authority", "HN-01")
+
+
+def test_replacement_deciders_the_superior_when_the_officer_is_the_head(headed):
+    """Decree 62/2015 Art. 10.2."""
+    headed.assign(case("case-1"))  # CHV-A, the head
+    headed.assign(case("case-2"))  # CHV-B
+    asked = {"authority": "HN-01", "case_id": "case-1"}
+    got = headed.deciders(asked)
+    assert (got["officer_id"], got["deciders"]) == ("CHV-A", ["HN-01", "HN"])
+    assert got["legal_basis"].startswith("Decree 62/2015 Art. 10.2")
+    assert headed.deciders({**asked, "case_id": "case-2"})["deciders"] == ["HN-01"]
+    assert headed.as_("head_of_authority", "HN").deciders(asked)["deciders"] == ["HN-01", "HN"]
+    for foreign in (("head_of_authority", "HN-02"), ("head_of_authority", "HCM")):
+        with pytest.raises(NotFound):
+            headed.as_(*foreign).deciders(asked)
+    with pytest.raises(NotFound):
+        headed.as_("head_of_authority", "HN-01").deciders({**asked, "case_id": "case-9"})
+
+
+def test_superior_replaces_the_head_but_no_other_officer(headed):
+    headed.assign(case("case-1"))  # CHV-A, the head
+    headed.assign(case("case-2"))  # CHV-B
+    superior = headed.as_("head_of_authority", "HN")
+    with pytest.raises(NotFound):  # CHV-B is no head: the superior has no say (Art. 10.2)
+        superior.release({"authority": "HN-01", "case_id": "case-2", "reason": "replaced"})
+    with pytest.raises(PermissionDenied):  # nor assigns a case of HN-01 of its own motion
+        superior.assign(case("case-3"))
+    superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    with pytest.raises(PermissionDenied):  # without setting the head aside it is no replacement
+        superior.assign(case("case-1"))
+    got = superior.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert got["officer"]["officer_id"] == "CHV-C"
+    audit = headed.rows("SELECT action, actor FROM platform_audit WHERE subject_type = "
+                        "'assignment' AND actor LIKE '%@HN' ORDER BY id")
+    assert [(a["action"], a["actor"]) for a in audit] == [
+        ("officer.released", "head_of_authority@HN"), ("officer.assigned", "head_of_authority@HN")]
