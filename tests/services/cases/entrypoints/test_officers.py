@@ -3,9 +3,10 @@ real personnel service (its assign_officer and release_assignment RPCs)."""
 import pytest
 
 from services.personnel.service import PersonnelService
-from shared.errors import Conflict, PermissionDenied, ValidationError
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.conftest import wait_for
-from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment)
+from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment,
+                                               designation)
 
 pytestmark = pytest.mark.integration
 
@@ -74,6 +75,24 @@ def test_replacement_without_another_officer_gives_the_officer_back(case_id, rpc
             rpc.personnel.assign_officer({"authority": "HN-01", "case_id": case_id,
                                           "parties": [{"party_id": "X", "name": "X"}]})
     assert held.value.details == {"case_id": case_id, "officer_id": "CHV-C"}
+
+
+def test_replacement_of_the_head_decided_by_the_superior_through_personnel(case_id, rpc_as):
+    """Decree 62/2015 Art. 10.2: CHV-C heads HN-01, so the head of HN decides."""
+    with rpc_as("administrator", authority="HN") as rpc:
+        rpc.personnel.designate_manager(designation("CHV-C"))
+    with rpc_as("head_of_authority") as rpc:
+        assert rpc.cases.assign_officer({"case_id": case_id})["officer_id"] == "CHV-C"
+    with rpc_as("head_of_authority", authority="HCM") as rpc, pytest.raises(NotFound):
+        rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+    with rpc_as("head_of_authority", authority="HN") as rpc:
+        decision = rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+    assert (decision["old_officer_id"], decision["new_officer_id"]) == ("CHV-C", "CHV-D")
+    assert decision["decided_by"] == "head_of_authority@HN"
+    assert decision["computations"]["decided_by_superior"]["deciders"] == ["HN-01", "HN"]
+    # CHV-D is no head: the superior has no say over its replacement
+    with rpc_as("head_of_authority", authority="HN") as rpc, pytest.raises(NotFound):
+        rpc.cases.decide_officer_replacement(replacement(case_id, "reject"))
 
 
 def test_only_the_head_assigns(case_id, rpc_as):

@@ -12,15 +12,18 @@ from shared.validation import load
 from services.cases.handlers import officers as handlers
 from services.cases.handlers.decisions import issue_enforcement_decision
 from services.cases.schemas import DOSSIER_IN, OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN
-from services.personnel.schemas import ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN
+from services.personnel.schemas import (ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN,
+                                        REPLACEMENT_DECIDERS_IN, REPLACEMENT_DECIDERS_OUT)
 
 
 class PersonnelStub:
     """personnel's ``assign_officer`` / ``release_assignment`` contract: gives the officers in
     turn (least loaded first, as personnel does when they tie), one open assignment per case."""
 
-    def __init__(self, officers=(("CHV-A", "Lê Văn Cường"), ("CHV-B", "Đỗ Thị Hoa"))):
+    def __init__(self, officers=(("CHV-A", "Lê Văn Cường"), ("CHV-B", "Đỗ Thị Hoa")),
+                 heads=(), superior="HN"):
         self.officers, self.calls, self.open, self._ids = list(officers), [], {}, count(1)
+        self.heads, self.superior = set(heads), superior  # heads of the case's authority
 
     def assign_officer(self, case):
         data = load(CASE_FOR_ASSIGNMENT_IN, case, "case")
@@ -44,6 +47,20 @@ class PersonnelStub:
             "released_on": None, "officer": officer, "considered": [officer], "excluded": [],
             "reasons": [f"{name} has the fewest open assignments (0)"],
             "legal_basis": "Law Art. 36; Decree 62/2015 Art. 10.1"})
+
+    def replacement_deciders(self, case):
+        """Decree Art. 10.2 as personnel answers it: the superior too when the officer is the
+        head (the caller's own tree is not modelled: every caller is above the case)."""
+        data = load(REPLACEMENT_DECIDERS_IN, case, "case")
+        self.calls.append(("replacement_deciders", data))
+        if data["case_id"] not in self.open:
+            raise NotFound("no open assignment", {"case_id": data["case_id"]})
+        officer_id = self.open[data["case_id"]]
+        deciders = [data["authority"]] + ([self.superior] if officer_id in self.heads else [])
+        return REPLACEMENT_DECIDERS_OUT.dump({
+            "authority": data["authority"], "case_id": data["case_id"], "officer_id": officer_id,
+            "on": date(2026, 12, 4), "deciders": deciders,
+            "legal_basis": "Decree 62/2015 Art. 10.2"})
 
     def release_assignment(self, release):
         data = load(RELEASE_IN, release, "release")
@@ -176,6 +193,42 @@ def test_decide_officer_replacement_without_another_officer_is_a_conflict(cases)
     assert [(m, d.get("exclude_officer_ids")) for m, d in lonely.calls[1:]] == [
         ("release_assignment", None), ("assign_officer", ["CHV-A"]), ("assign_officer", [])]
     assert lonely.open == {case_id: "CHV-A"}
+
+
+def test_decide_officer_replacement_of_the_head_by_the_superior_authority(cases):
+    """Decree 62/2015 Art. 10.2: the officer is the head of HN-01, so the head of HN decides."""
+    personnel = PersonnelStub(heads={"CHV-A"})
+    case_id = decided_case(cases)
+    assign(cases, personnel, case_id)  # CHV-A, the head
+    cases.as_("head_of_authority", "HN")
+    decision = replace(cases, personnel, case_id)
+    assert (decision["outcome"], decision["old_officer_id"], decision["new_officer_id"]) == (
+        "replace", "CHV-A", "CHV-B")
+    assert decision["legal_basis"] == ("Decree 62/2015 Art. 10.1, 10.3; Decree 62/2015 Art. "
+                                       "10.2 (the officer is the head; the superior decided)")
+    assert decision["computations"]["decided_by_superior"] == {
+        "authority": "HN", "deciders": ["HN-01", "HN"], "on": "2026-12-04",
+        "legal_basis": "Decree 62/2015 Art. 10.2"}
+    assert decision["decided_by"] == "head_of_authority@HN"
+    [event] = events(cases, "case_officer.replaced")
+    assert (event["authority"], event["payload"]["new_officer_id"]) == ("HN-01", "CHV-B")
+    [audit] = cases.rows("SELECT actor, legal_basis FROM platform_audit "
+                         "WHERE action = 'officer_replacement.replaced'")
+    assert audit == {"actor": "head_of_authority@HN", "legal_basis": decision["legal_basis"]}
+
+
+def test_decide_officer_replacement_by_another_authority_is_not_found(cases):
+    personnel = PersonnelStub(heads={"CHV-A"})
+    case_id = decided_case(cases)
+    assign(cases, personnel, case_id)
+    personnel.heads.clear()  # CHV-A is no head: the superior has no say (Art. 10.2)
+    for role, authority in (("head_of_authority", "HN"), ("head_of_authority", "HCM-02")):
+        cases.as_(role, authority)
+        with pytest.raises(NotFound) as err:
+            replace(cases, personnel, case_id)
+        assert err.value.details == {"case_id": case_id}
+    assert [m for m, _ in personnel.calls][1:] == ["replacement_deciders"] * 2
+    assert cases.rows("SELECT id FROM officer_replacement") == []
 
 
 def open_dossier(cases, case_id, opened_on="2026-11-26"):
