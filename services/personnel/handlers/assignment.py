@@ -110,9 +110,11 @@ def assign_officer(data, uow, law, caller):
         raise NotFound(f"no authority {data['authority']!r}", {"authority": data["authority"]})
     case_id, on = data["case_id"], today_in_vietnam()
     replaced = _last_released(session, authority.id, case_id)
-    if (replaced is not None and replaced.officer_id in data["exclude_officer_ids"]
-            and _superior_replacing(session, caller, authority, replaced.officer_id, on)):
-        identity = caller.identity  # the superior replaces the head (Decree Art. 10.2)
+    if replaced is not None and _superior_replacing(session, caller, authority,
+                                                    replaced.officer_id, on):
+        # the superior replaces the head (Decree Art. 10.2): it gives the case another
+        # officer, or the head back when no other can take it
+        identity = caller.identity
     else:
         identity = caller.require_jurisdiction(authority.id)
     existing = session.scalars(select(Assignment).where(

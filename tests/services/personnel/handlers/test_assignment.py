@@ -243,11 +243,24 @@ def test_superior_replaces_the_head_but_no_other_officer(headed):
     with pytest.raises(PermissionDenied):  # nor assigns a case of HN-01 of its own motion
         superior.assign(case("case-3"))
     superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
-    with pytest.raises(PermissionDenied):  # without setting the head aside it is no replacement
-        superior.assign(case("case-1"))
     got = superior.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
     assert got["officer"]["officer_id"] == "CHV-C"
     audit = headed.rows("SELECT action, actor FROM platform_audit WHERE subject_type = "
                         "'assignment' AND actor LIKE '%@HN' ORDER BY id")
     assert [(a["action"], a["actor"]) for a in audit] == [
         ("officer.released", "head_of_authority@HN"), ("officer.assigned", "head_of_authority@HN")]
+    with pytest.raises(NotFound):  # CHV-C is no head: out of the superior's reach again
+        superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+
+
+def test_superior_gives_the_head_back_when_no_other_officer_can_take_the_case(headed):
+    headed.as_("administrator", "HN")
+    for officer in ("CHV-B", "CHV-C"):
+        headed.relate({"officer_id": officer, "person_name": "Phạm Văn Dũng",
+                       "relation": "sibling"})
+    headed.as_("head_of_authority", "HN-01").assign(case("case-1"))  # CHV-A, the head
+    superior = headed.as_("head_of_authority", "HN")
+    superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    with pytest.raises(Conflict):
+        superior.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert superior.assign(case("case-1"))["officer"]["officer_id"] == "CHV-A"
