@@ -7,14 +7,16 @@ an id tells a foreign caller nothing.
 
 A service that needs it declares its own table with the columns of ``KnownCaseColumns`` (its
 database, its migration), a one-line ``@event_handler("cases", "enforcement_case.opened")`` that
-calls :func:`record_opened`, and looks cases up with :func:`case_of`.
+calls :func:`record_opened`, another for ``enforcement.entrusted`` that calls
+:func:`record_entrusted` (the case's jurisdiction moves with it), and looks cases up with
+:func:`case_of`.
 """
 from datetime import date, datetime
 
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from shared.errors import Conflict, NotFound
+from shared.errors import Conflict, NotFound, RetryLater
 from shared.models import utcnow
 from shared.validation import require_id
 
@@ -45,6 +47,36 @@ def record_opened(model, event, uow, law=None, caller=None):
     elif known.authority != event["authority"]:
         raise Conflict(f"case {case_id!r} is already known under another authority",
                        {"case_id": case_id})
+    return known
+
+
+def record_entrusted(model, event, uow, law=None, caller=None):
+    """Follow a case ``cases`` entrusted to another authority (Decree 62/2015 Art. 16;
+    ``enforcement.entrusted``): from now on ``to_authority`` has jurisdiction here, and the
+    former authority's callers meet the case as any other authority's (``NotFound``).
+
+    A case not yet known is ``RetryLater`` (its ``enforcement_case.opened`` may be behind); one
+    already under ``to_authority`` is left alone; one under neither authority is a ``Conflict``
+    (parked for an operator: the two services disagree on where the case is). The move is
+    audited. Returns the ``model`` row."""
+    case_id = require_id(event["case_id"], "case_id", max_length=36)
+    payload = event["payload"]
+    known = uow.session.get(model, case_id, with_for_update=True)
+    if known is None:
+        raise RetryLater(f"case {case_id!r} is not known yet")
+    if known.authority == payload["to_authority"]:
+        return known
+    if known.authority != payload["from_authority"]:
+        raise Conflict(f"case {case_id!r} is known under another authority than the one that "
+                       "entrusted it", {"case_id": case_id})
+    known.authority = payload["to_authority"]
+    uow.audit("known_case.entrusted", subject_type="known_case", subject_id=case_id,
+              legal_basis=payload["legal_basis"],
+              details={"from_authority": payload["from_authority"],
+                       "to_authority": payload["to_authority"],
+                       "entrustment_id": payload["entrustment_id"],
+                       "decision_number": payload["decision_number"],
+                       "source_event_id": str(event["event_id"])})
     return known
 
 

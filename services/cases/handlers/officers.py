@@ -13,11 +13,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from shared.errors import Conflict, ValidationError
+from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
-from services.cases.models import CaseDossier, CaseOfficer, OfficerReplacement
+from services.cases.models import CaseDossier, CaseOfficer, EnforcementCase, OfficerReplacement
 from services.cases.rules import officers as rules
 
 ASSIGNMENT = "case_officer"
@@ -33,11 +33,13 @@ def current_officer(session, case_id):
                            .with_for_update()).first()
 
 
-def _assigned(case, personnel):
-    """Ask ``personnel`` for the case's officer (its ``assign_officer`` contract)."""
+def _assigned(case, personnel, exclude=()):
+    """Ask ``personnel`` for the case's officer (its ``assign_officer`` contract), never one of
+    ``exclude`` (the officer being replaced, Decree Art. 10.3)."""
     return personnel.assign_officer({
         "authority": case.authority, "case_id": case.id,
-        "parties": [{"party_id": p.party_id, "name": p.name} for p in case.judgment.parties]})
+        "parties": [{"party_id": p.party_id, "name": p.name} for p in case.judgment.parties],
+        "exclude_officer_ids": list(exclude)})
 
 
 def _record(case, reply, identity, uow):
@@ -128,13 +130,35 @@ def open_dossier(data, uow, law, caller):
     return _row(dossier)
 
 
+def _deciding(uow, case_id, caller, personnel):
+    """The case, the identity deciding on its replacement request and, when it is the superior
+    authority's head, personnel's answer (Decree Art. 10.2: the officer is the head of the
+    case's authority). Any other authority meets ``NotFound``, as for a case it does not hold."""
+    case = uow.session.get(EnforcementCase, case_id)
+    acting_for = caller.identity.authority
+    if case is not None and case.authority != acting_for:
+        present = current_officer(uow.session, case.id)
+        try:
+            answer = personnel.replacement_deciders({"authority": case.authority,
+                                                     "case_id": case.id})
+        except NotFound:  # no open assignment there, or the caller is not above the case
+            answer = None
+        if (answer is not None and present is not None
+                and answer["officer_id"] == present.officer_id
+                and acting_for in answer["deciders"][1:]):
+            return case, caller.identity, answer
+    case = case_of(uow, case_id, caller)
+    return case, caller.require_jurisdiction(case.authority), None
+
+
 def decide_officer_replacement(data, uow, law, caller, personnel):
     """The head decides a litigant's request to replace the officer (Decree Art. 10.3) within 5
     working days of its receipt: ``replace`` releases the officer in ``personnel`` and takes the
     one it gives next (announced ``case_officer.replaced``); ``reject`` records the explanation
-    (announced ``officer_replacement.rejected``). Both are recorded with the deadline met."""
-    case = case_of(uow, data["case_id"], caller)
-    identity = caller.require_jurisdiction(case.authority)
+    (announced ``officer_replacement.rejected``). Both are recorded with the deadline met.
+    When the officer is the head of the case's authority, the superior authority's head may
+    decide instead (Art. 10.2, as ``personnel`` answers who may)."""
+    case, identity, superior = _deciding(uow, data["case_id"], caller, personnel)
     wrong = rules.replacement_ground_error(data["ground"])
     if wrong:
         raise ValidationError(wrong, {"ground": [wrong]})
@@ -156,21 +180,34 @@ def decide_officer_replacement(data, uow, law, caller, personnel):
         personnel.release_assignment({"authority": case.authority, "case_id": case.id,
                                       "reason": f"replaced at a litigant's request (Decree "
                                                 f"62/2015 Art. 10, ground {data['ground']})"})
-        reply = _assigned(case, personnel)
-        if rules.replacement_kept_the_officer(present.officer_id, reply["officer"]["officer_id"]):
+        try:
+            reply = _assigned(case, personnel, exclude=[present.officer_id])
+        except Conflict as exc:
+            if "officer_id" in (exc.details or {}):  # not "nobody else": someone else's doing
+                raise
+            reply = None
+        if reply is None or rules.replacement_kept_the_officer(
+                present.officer_id, reply["officer"]["officer_id"]):
+            if reply is None:  # personnel's release is committed: give the officer back
+                _assigned(case, personnel)
             raise Conflict(f"personnel has no other eligible officer for case {case.id}: "
                            f"{present.officer_id} stays (Decree Art. 10.3)",
                            {"case_id": case.id, "officer_id": present.officer_id})
         present.ended_on, present.replaced_by = data["decided_on"], replacement_id
         new = _record(case, reply, identity, uow)
-    basis = rules.REPLACEMENT_DECIDED[outcome]
+    basis = rules.replacement_basis(outcome, superior is not None)
+    computations = {"decision_deadline": deadline_record(met)}
+    if superior is not None:  # who decided, and personnel's answer it relied on
+        computations["decided_by_superior"] = {
+            "authority": identity.authority, "deciders": list(superior["deciders"]),
+            "on": str(superior["on"]), "legal_basis": superior["legal_basis"]}
     replacement = OfficerReplacement(
         id=replacement_id, case_id=case.id, requested_by_party_id=data["requested_by_party_id"],
         ground=data["ground"], request_reasons=data["request_reasons"],
         received_on=data["received_on"], outcome=outcome, explanation=data["explanation"],
         decided_on=data["decided_on"], decided_by=identity.user, legal_basis=basis,
         old_officer_id=present.officer_id, new_officer_id=new and new.officer_id,
-        computations={"decision_deadline": deadline_record(met)},
+        computations=computations,
         parameters_used=list(met.parameters_used) + rule_set_used(law, data["decided_on"]))
     uow.session.add(replacement)
     if new is not None:

@@ -32,6 +32,16 @@ REPLACEMENT_DECISION = TimeLimit(
                 "enforcement officer: replace, or reject it with an explanation.")
 REPLACEMENT_DECIDED = {REPLACE: "Decree 62/2015 Art. 10.1, 10.3",
                        REJECT: "Decree 62/2015 Art. 10.3"}
+#: Decree Art. 10.2: the officer is the head of the authority, and the head of its superior
+#: authority decided (who may is ``personnel``'s ``replacement_deciders``).
+DECIDED_BY_SUPERIOR = "Decree 62/2015 Art. 10.2 (the officer is the head; the superior decided)"
+
+
+def replacement_basis(outcome, by_superior):
+    """The legal basis of a decision on a request to replace the officer (Decree Art. 10.1,
+    10.3), with Art. 10.2 when the superior authority's head decided it."""
+    basis = REPLACEMENT_DECIDED[outcome]
+    return f"{basis}; {DECIDED_BY_SUPERIOR}" if by_superior else basis
 
 #: Law Art. 36: an officer is assigned once the enforcement decision is issued, and the case
 #: keeps one while its enforcement is under way, paused or waiting for conditions.

@@ -10,3 +10,9 @@ class CaseEntrypoints:
         """Remember the case's authority, judgment and opening day. The platform has verified
         the publisher and the envelope's contract."""
         handlers.record_case_opened(event, self.db, self.law, self.caller)
+
+    @event_handler("cases", "enforcement.entrusted")
+    def on_enforcement_entrusted(self, event):
+        """The case was entrusted to another authority (Decree 62/2015 Art. 16): its
+        jurisdiction here follows it."""
+        handlers.record_case_entrusted(event, self.db, self.law, self.caller)

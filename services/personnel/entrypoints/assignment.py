@@ -3,7 +3,8 @@ from shared.entrypoints import rpc
 from shared.validation import load
 
 from services.personnel.handlers import assignment as handlers
-from services.personnel.schemas import ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN
+from services.personnel.schemas import (ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN,
+                                        REPLACEMENT_DECIDERS_IN, REPLACEMENT_DECIDERS_OUT)
 
 
 class AssignmentEntrypoints:
@@ -20,3 +21,10 @@ class AssignmentEntrypoints:
         data = load(RELEASE_IN, release, "release")
         return ASSIGNMENT_OUT.dump(handlers.release_assignment(data, self.db, self.law,
                                                                self.caller))
+
+    @rpc(permission="personnel.assignment.make", read_only=True)
+    def replacement_deciders(self, case):
+        """Whose head decides a request to replace the case's officer (Decree Art. 10.2)."""
+        data = load(REPLACEMENT_DECIDERS_IN, case, "case")
+        return REPLACEMENT_DECIDERS_OUT.dump(handlers.replacement_deciders(
+            data, self.db, self.law, self.caller))

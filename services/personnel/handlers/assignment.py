@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, NotFound
 
+from services.personnel.handlers.authorities import chain_above
+from services.personnel.handlers.staff import holdings_of
 from services.personnel.models import (Appointment, Assignment, Authority, Officer,
                                        OfficerRelation)
 from services.personnel.rules import assignment as rules
@@ -61,17 +63,44 @@ def assignment_result(row, officer):
             "status": row.status, "assigned_on": row.assigned_on,
             "released_on": row.released_on, "officer": officer,
             "considered": row.explanation["considered"],
-            "excluded": row.explanation["excluded"], "reasons": row.explanation["reasons"],
+            "excluded": row.explanation["excluded"],
+            "set_aside": row.explanation.get("set_aside", []),  # rows before Art. 10.3 had none
+            "reasons": row.explanation["reasons"],
             "legal_basis": row.legal_basis}
+
+
+def _deciders(session, authority, officer_id, on):
+    """Whose head decides the replacement of ``officer_id`` in a case of ``authority`` on
+    ``on`` (Decree 62/2015 Art. 10.2, as ``rules.replacement_decided_by`` reads it)."""
+    return rules.replacement_decided_by(holdings_of(session, officer_id), authority.id,
+                                        authority.parent_id, on)
+
+
+def _superior_replacing(session, caller, authority, officer_id, on):
+    """Whether the caller acts for the superior authority that Decree 62/2015 Art. 10.2 lets
+    decide the replacement of ``officer_id``, the head of ``authority``: then it may release
+    that head's assignment and have the case given to another officer."""
+    acting_for = caller.identity.authority
+    return acting_for != authority.id and acting_for in _deciders(session, authority,
+                                                                  officer_id, on)
+
+
+def _last_released(session, authority_id, case_id):
+    return session.scalars(select(Assignment).where(
+        Assignment.authority_id == authority_id, Assignment.case_id == case_id,
+        Assignment.status == lifecycle.AssignmentStatus.RELEASED)
+        .order_by(Assignment.id.desc())).first()
 
 
 def assign_officer(data, uow, law, caller):
     """Give the case to an officer (Law Art. 36; Decree 62/2015 Art. 10.1): eligible at the
-    case's authority today, no recorded relation to a party, the fewest open assignments.
-    Recorded with its reasons, announced as ``officer.assigned``, audited.
+    case's authority today, no recorded relation to a party, not one of ``exclude_officer_ids``
+    (the officer being replaced, Art. 10.3), the fewest open assignments. Recorded with its
+    reasons, announced as ``officer.assigned``, audited.
 
     A case with an open assignment is a ``Conflict`` naming its officer; no eligible officer,
-    or every one excluded, is a ``Conflict`` saying why (the exclusions in ``details``).
+    or every one excluded or set aside, is a ``Conflict`` saying why (both lists in
+    ``details``).
     """
     session = uow.session
     # Locking the authority's row serialises assignments of one authority: two cases assigned
@@ -79,8 +108,15 @@ def assign_officer(data, uow, law, caller):
     authority = session.get(Authority, data["authority"], with_for_update=True)
     if authority is None:
         raise NotFound(f"no authority {data['authority']!r}", {"authority": data["authority"]})
-    identity = caller.require_jurisdiction(authority.id)
-    case_id = data["case_id"]
+    case_id, on = data["case_id"], today_in_vietnam()
+    replaced = _last_released(session, authority.id, case_id)
+    if replaced is not None and _superior_replacing(session, caller, authority,
+                                                    replaced.officer_id, on):
+        # the superior replaces the head (Decree Art. 10.2): it gives the case another
+        # officer, or the head back when no other can take it
+        identity = caller.identity
+    else:
+        identity = caller.require_jurisdiction(authority.id)
     existing = session.scalars(select(Assignment).where(
         Assignment.authority_id == authority.id, Assignment.case_id == case_id,
         Assignment.status == lifecycle.AssignmentStatus.OPEN)).first()
@@ -88,20 +124,22 @@ def assign_officer(data, uow, law, caller):
         raise Conflict(f"case {case_id} is already assigned to {existing.officer_id}; release "
                        "it first (Decree 62/2015 Art. 10.3: replacement)",
                        {"case_id": case_id, "officer_id": existing.officer_id})
-    on = today_in_vietnam()
-    choice = rules.choose_officer(_candidates(session, authority.id, on, data["parties"]))
+    choice = rules.choose_officer(_candidates(session, authority.id, on, data["parties"]),
+                                  frozenset(data["exclude_officer_ids"]))
     reasons = rules.explain(choice)
     if choice.officer is None:
         why = ("no officer holds an enforcement officer rank at the authority today and is "
-               "active (Law Art. 18, 20)" if not choice.excluded else
-               "every eligible officer has a conflict with a party (Decree 62/2015 Art. 10.1): "
-               + "; ".join(reasons))
+               "active (Law Art. 18, 20)" if not (choice.excluded or choice.set_aside) else
+               "every eligible officer has a conflict with a party or is being replaced "
+               "(Decree 62/2015 Art. 10.1, 10.3): " + "; ".join(reasons))
         raise Conflict(f"no officer of {authority.id} can be given case {case_id}: {why}",
                        {"authority": authority.id, "case_id": case_id,
-                        "excluded": [_excluded_out(c) for c in choice.excluded]})
+                        "excluded": [_excluded_out(c) for c in choice.excluded],
+                        "set_aside": [_candidate_out(c) for c in choice.set_aside]})
     transition = lifecycle.check_assignment_transition(None, lifecycle.AssignmentStatus.OPEN)
     explanation = {"considered": [_candidate_out(c) for c in choice.considered],
                    "excluded": [_excluded_out(c) for c in choice.excluded],
+                   "set_aside": [_candidate_out(c) for c in choice.set_aside],
                    "reasons": reasons}
     row = Assignment(authority_id=authority.id, case_id=case_id,
                      officer_id=choice.officer.officer_id, status=str(transition.target),
@@ -128,12 +166,15 @@ def release_assignment(data, uow, law, caller):
     row = session.scalars(select(Assignment).where(
         Assignment.authority_id == data["authority"], Assignment.case_id == data["case_id"],
         Assignment.status == lifecycle.AssignmentStatus.OPEN).with_for_update()).first()
-    if row is None or row.authority_id != caller.identity.authority:
+    on = today_in_vietnam()
+    if row is None or (row.authority_id != caller.identity.authority and not
+                       _superior_replacing(session, caller, session.get(Authority,
+                                                                        row.authority_id),
+                                           row.officer_id, on)):
         raise NotFound(f"no open assignment of case {data['case_id']!r}",
                        {"case_id": data["case_id"]})
     transition = lifecycle.check_assignment_transition(row.status,
                                                        lifecycle.AssignmentStatus.RELEASED)
-    on = today_in_vietnam()
     row.status, row.released_on, row.release_reason = (str(transition.target), on,
                                                        data["reason"])
     uow.emit("officer.released", {
@@ -149,3 +190,25 @@ def release_assignment(data, uow, law, caller):
         Assignment.officer_id == officer.id, Assignment.status == lifecycle.AssignmentStatus.OPEN))
     return assignment_result(row, {"officer_id": officer.id, "full_name": officer.full_name,
                                    "open_assignments": still_open})
+
+
+def replacement_deciders(data, uow, law, caller):
+    """Who decides a litigant's request to replace the officer of a case today (Decree 62/2015
+    Art. 10.2): the authority's head, and the superior authority's when the officer is that
+    head. For ``cases``, so the superior's head may decide. ``NotFound`` when the case has no
+    open assignment, or the caller's authority is neither the case's nor above it (the same
+    answer, so nothing is told of another tree)."""
+    session = uow.session
+    authority = session.get(Authority, data["authority"])
+    row = session.scalars(select(Assignment).where(
+        Assignment.authority_id == data["authority"], Assignment.case_id == data["case_id"],
+        Assignment.status == lifecycle.AssignmentStatus.OPEN)).first()
+    if authority is None or row is None or not staff.may_administer(
+            caller.identity.authority, authority.id,
+            [a.id for a in chain_above(session, authority)]):
+        raise NotFound(f"no open assignment of case {data['case_id']!r}",
+                       {"case_id": data["case_id"]})
+    on = today_in_vietnam()
+    return {"authority": authority.id, "case_id": row.case_id, "officer_id": row.officer_id,
+            "on": on, "deciders": list(_deciders(session, authority, row.officer_id, on)),
+            "legal_basis": rules.DECIDERS_BASIS}

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from services.personnel.rules.staff import Position, holds_on
+
 
 class Relation(StrEnum):
     """How a person is related to an officer, as recorded (the words of Law Art. 21.5 and
@@ -53,6 +55,8 @@ ASSIGNMENT_BASIS = ("Law on Civil Judgment Enforcement Art. 36 (assignment of th
                     "Decree 62/2015 Art. 10.1 (no officer a party could ask to replace)")
 RELEASE_BASIS = ("Law on Civil Judgment Enforcement Art. 50-52 (the case ends); Decree 62/2015 "
                  "Art. 10.3 (the officer is replaced)")
+#: Why an officer the caller names is not chosen: the replacement gives the case another one.
+SET_ASIDE_GROUND = "Decree 62/2015 Art. 10.3 (the officer being replaced)"
 
 
 def normalise_name(name):
@@ -108,18 +112,25 @@ class Choice:
     officer: Candidate | None
     considered: list  # the candidates without conflict, least loaded first
     excluded: list  # the candidates with a conflict, with it
+    set_aside: list = field(default_factory=list)  # named by the caller: being replaced
 
 
-def choose_officer(candidates):
+def choose_officer(candidates, set_aside_ids=frozenset()):
     """The officer to give a case among eligible ``candidates`` (Law Art. 36; Decree 62/2015
     Art. 10.1): officers with a conflict with a party are excluded; among the others the one
     with the fewest open assignments, ties broken by officer id so the choice is reproducible.
     ``officer`` is ``None`` when no candidate is left.
+
+    Decree 62/2015 Art. 10.3: the replacement of an officer gives the case *another* one, so
+    the officers in ``set_aside_ids`` (the one being replaced) are never chosen, however idle
+    their release left them; they are listed in ``set_aside``.
     """
     excluded = [c for c in candidates if c.conflicts]
-    considered = sorted((c for c in candidates if not c.conflicts),
+    set_aside = [c for c in candidates if not c.conflicts and c.officer_id in set_aside_ids]
+    considered = sorted((c for c in candidates
+                         if not c.conflicts and c.officer_id not in set_aside_ids),
                         key=lambda c: (c.open_assignments, c.officer_id))
-    return Choice(considered[0] if considered else None, considered, excluded)
+    return Choice(considered[0] if considered else None, considered, excluded, set_aside)
 
 
 def explain(choice):
@@ -136,4 +147,28 @@ def explain(choice):
         for c in candidate.conflicts:
             reasons.append(f"{candidate.officer_id} excluded: {c['relation']} of party "
                            f"{c['party_id']} ({c['ground']})")
+    for candidate in choice.set_aside:
+        reasons.append(f"{candidate.officer_id} set aside: {SET_ASIDE_GROUND}")
     return reasons
+
+
+#: Legal basis of who decides a request to replace the officer.
+DECIDERS_BASIS = ("Decree 62/2015 Art. 10.2 (the head of the authority decides; when the "
+                  "officer is that head, also the head of the superior authority)")
+
+
+def replacement_decided_by(officer_holdings, authority_id, superior_id, on):
+    """The authorities whose head decides, on ``on``, a litigant's request to replace an
+    officer of a case of ``authority_id`` (Decree 62/2015 Art. 10.2), the case's own first.
+
+    The request goes to the head of the authority; when the officer "is also the head" of it
+    (holds the position ``head`` there that day, per ``officer_holdings``: dicts with
+    ``authority_id``, ``position``, ``valid_from``, ``valid_to``), it goes to that head "or the
+    head of its superior" authority (``superior_id``; ``None`` at the top of the tree, where
+    only the authority itself remains).
+    """
+    is_head = any(h["authority_id"] == authority_id and h["position"] == Position.HEAD
+                  and holds_on(h["valid_from"], h["valid_to"], on) for h in officer_holdings)
+    if is_head and superior_id is not None:
+        return (authority_id, superior_id)
+    return (authority_id,)

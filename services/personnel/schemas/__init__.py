@@ -166,6 +166,14 @@ class CaseForAssignmentIn(Schema):
     authority = authority_id(required=True)
     case_id = f.Id(required=True)
     parties = f.List(fields.Nested(PartyIn), min_length=1, max_length=100, required=True)
+    # Decree 62/2015 Art. 10.3: the officer(s) being replaced, never chosen again
+    exclude_officer_ids = f.List(f.Id(), max_length=20, load_default=list)
+
+    @validates_schema
+    def check_exclusions(self, data, **kwargs):
+        ids = data.get("exclude_officer_ids") or []
+        if len(set(ids)) != len(ids):
+            raise SchemaError({"exclude_officer_ids": ["names an officer twice"]})
 
 
 class ReleaseIn(Schema):
@@ -204,6 +212,7 @@ class AssignmentOut(Schema):
     officer = fields.Nested(CandidateOut)
     considered = fields.List(fields.Nested(CandidateOut))
     excluded = fields.List(fields.Nested(ExcludedOut))
+    set_aside = fields.List(fields.Nested(CandidateOut))
     reasons = fields.List(fields.String())
     legal_basis = fields.String()
 
@@ -214,6 +223,26 @@ END_POSITION_IN = EndPositionIn()
 RELATION_IN, RELATION_OUT = RelationIn(), RelationOut()
 CASE_FOR_ASSIGNMENT_IN, RELEASE_IN, ASSIGNMENT_OUT = (CaseForAssignmentIn(), ReleaseIn(),
                                                       AssignmentOut())
+
+
+class ReplacementDecidersIn(Schema):
+    """The case whose officer a litigant asks to replace (Decree 62/2015 Art. 10.2)."""
+
+    authority = authority_id(required=True)
+    case_id = f.Id(required=True)
+
+
+class ReplacementDecidersOut(Schema):
+    authority = fields.String()
+    case_id = fields.String()
+    officer_id = fields.String()
+    on = fields.Date()
+    deciders = fields.List(fields.String())
+    legal_basis = fields.String()
+
+
+REPLACEMENT_DECIDERS_IN, REPLACEMENT_DECIDERS_OUT = (ReplacementDecidersIn(),
+                                                     ReplacementDecidersOut())
 
 
 # --- Competent authority of an administrative division (Law Art. 35; Decree Art. 16) -----

@@ -17,3 +17,14 @@ def case_opened(case_id="case-1", authority="HN-01", judgment_id="J-1", opened_o
     return new_envelope("enforcement_case.opened",
                         {"judgment_id": judgment_id, "opened_on": opened_on},
                         authority=authority, case_id=case_id)
+
+
+def case_entrusted(case_id="case-1", from_authority="HN-01", to_authority="DN-03",
+                   decided_on="2026-12-02"):
+    """The envelope ``cases`` publishes when it entrusts ``case_id`` to ``to_authority``
+    (Decree 62/2015 Art. 16): the envelope's authority is the new one."""
+    return new_envelope("enforcement.entrusted", {
+        "entrustment_id": f"ent-{case_id}", "decision_number": "15/QĐ-CCTHADS",
+        "decided_on": decided_on, "from_authority": from_authority,
+        "to_authority": to_authority, "place_kind": "property",
+        "legal_basis": "Decree 62/2015 Art. 16"}, authority=to_authority, case_id=case_id)

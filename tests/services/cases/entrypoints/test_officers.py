@@ -3,12 +3,14 @@ real personnel service (its assign_officer and release_assignment RPCs)."""
 import pytest
 
 from services.personnel.service import PersonnelService
-from shared.errors import Conflict, PermissionDenied, ValidationError
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from tests.conftest import wait_for
-from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment)
+from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_C, appointment,
+                                               designation)
 
 pytestmark = pytest.mark.integration
 
+DEBTOR = "Trần Thị Bình"  # party P2 of tests.factories.judgment
 OFFICER_D = {"id": "CHV-D", "full_name": "Đỗ Thị Hoa", "authority_id": "HN-01"}
 
 
@@ -39,18 +41,58 @@ def test_assign_officer_and_decide_replacement_through_personnel(case_id, rpc_as
         assert officer["reasons"] and officer["personnel_assignment_id"]
         with pytest.raises(Conflict):
             rpc.cases.assign_officer({"case_id": case_id})
-        # personnel's assign_officer cannot yet exclude the officer being replaced: released,
-        # CHV-C is again the least loaded, so the replacement is refused and CHV-C stays
-        with pytest.raises(Conflict, match="no other eligible officer") as err:
-            rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
-        assert err.value.details["officer_id"] == "CHV-C"
+        # released, CHV-C is again the least loaded; personnel sets it aside (Art. 10.3)
+        replaced = rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
         rejected = rpc.cases.decide_officer_replacement(replacement(case_id, "reject"))
-    assert (rejected["outcome"], rejected["old_officer_id"]) == ("reject", "CHV-C")
-    wanted = {"case_officer.assigned", "officer_replacement.rejected"}
+    assert (replaced["outcome"], replaced["old_officer_id"], replaced["new_officer_id"]) == (
+        "replace", "CHV-C", "CHV-D")
+    assert (rejected["outcome"], rejected["old_officer_id"]) == ("reject", "CHV-D")
+    with rpc_as("head_of_authority") as rpc:
+        held = rpc.personnel.assign_officer({"authority": "HN-01", "case_id": "probe",
+                                             "parties": [{"party_id": "X", "name": "X"}]})
+    # personnel holds CHV-D for the case and none for CHV-C: the probe goes to CHV-C
+    assert held["officer"] == {"officer_id": "CHV-C", "full_name": OFFICER_C["full_name"],
+                               "open_assignments": 0}
+    assert [c["officer_id"] for c in held["considered"]] == ["CHV-C", "CHV-D"]
+    wanted = {"case_officer.assigned", "case_officer.replaced", "officer_replacement.rejected"}
     got = wait_for(lambda: (lambda seen: seen if wanted <= set(seen) else None)(
         {e["type"]: e for e in drain()}), message="events")
+    assert got["case_officer.replaced"]["payload"]["new_officer_id"] == "CHV-D"
     assert got["officer_replacement.rejected"]["payload"]["replacement_id"] == rejected["id"]
-    assert "case_officer.replaced" not in got
+
+
+def test_replacement_without_another_officer_gives_the_officer_back(case_id, rpc_as):
+    with rpc_as("administrator", authority="HN") as rpc:  # CHV-D is the sister of party P2
+        rpc.personnel.record_relation({"officer_id": "CHV-D", "person_name": DEBTOR,
+                                       "relation": "sibling"})
+    with rpc_as("head_of_authority") as rpc:
+        assert rpc.cases.assign_officer({"case_id": case_id})["officer_id"] == "CHV-C"
+        with pytest.raises(Conflict, match="no other eligible officer") as err:
+            rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+        assert err.value.details == {"case_id": case_id, "officer_id": "CHV-C"}
+        # personnel holds CHV-C for the case again: asking twice names it
+        with pytest.raises(Conflict) as held:
+            rpc.personnel.assign_officer({"authority": "HN-01", "case_id": case_id,
+                                          "parties": [{"party_id": "X", "name": "X"}]})
+    assert held.value.details == {"case_id": case_id, "officer_id": "CHV-C"}
+
+
+def test_replacement_of_the_head_decided_by_the_superior_through_personnel(case_id, rpc_as):
+    """Decree 62/2015 Art. 10.2: CHV-C heads HN-01, so the head of HN decides."""
+    with rpc_as("administrator", authority="HN") as rpc:
+        rpc.personnel.designate_manager(designation("CHV-C"))
+    with rpc_as("head_of_authority") as rpc:
+        assert rpc.cases.assign_officer({"case_id": case_id})["officer_id"] == "CHV-C"
+    with rpc_as("head_of_authority", authority="HCM") as rpc, pytest.raises(NotFound):
+        rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+    with rpc_as("head_of_authority", authority="HN") as rpc:
+        decision = rpc.cases.decide_officer_replacement(replacement(case_id, "replace"))
+    assert (decision["old_officer_id"], decision["new_officer_id"]) == ("CHV-C", "CHV-D")
+    assert decision["decided_by"] == "head_of_authority@HN"
+    assert decision["computations"]["decided_by_superior"]["deciders"] == ["HN-01", "HN"]
+    # CHV-D is no head: the superior has no say over its replacement
+    with rpc_as("head_of_authority", authority="HN") as rpc, pytest.raises(NotFound):
+        rpc.cases.decide_officer_replacement(replacement(case_id, "reject"))
 
 
 def test_only_the_head_assigns(case_id, rpc_as):

@@ -12,15 +12,18 @@ from shared.validation import load
 from services.cases.handlers import officers as handlers
 from services.cases.handlers.decisions import issue_enforcement_decision
 from services.cases.schemas import DOSSIER_IN, OFFICER_ASSIGNMENT_IN, OFFICER_REPLACEMENT_IN
-from services.personnel.schemas import ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN
+from services.personnel.schemas import (ASSIGNMENT_OUT, CASE_FOR_ASSIGNMENT_IN, RELEASE_IN,
+                                        REPLACEMENT_DECIDERS_IN, REPLACEMENT_DECIDERS_OUT)
 
 
 class PersonnelStub:
     """personnel's ``assign_officer`` / ``release_assignment`` contract: gives the officers in
     turn (least loaded first, as personnel does when they tie), one open assignment per case."""
 
-    def __init__(self, officers=(("CHV-A", "Lê Văn Cường"), ("CHV-B", "Đỗ Thị Hoa"))):
+    def __init__(self, officers=(("CHV-A", "Lê Văn Cường"), ("CHV-B", "Đỗ Thị Hoa")),
+                 heads=(), superior="HN"):
         self.officers, self.calls, self.open, self._ids = list(officers), [], {}, count(1)
+        self.heads, self.superior = set(heads), superior  # heads of the case's authority
 
     def assign_officer(self, case):
         data = load(CASE_FOR_ASSIGNMENT_IN, case, "case")
@@ -28,8 +31,14 @@ class PersonnelStub:
         if data["case_id"] in self.open:
             raise Conflict("already assigned", {"case_id": data["case_id"],
                                                 "officer_id": self.open[data["case_id"]]})
-        officer_id, name = self.officers[0]
-        self.officers.append(self.officers.pop(0))
+        free = [o for o in self.officers if o[0] not in data["exclude_officer_ids"]]
+        if not free:  # as personnel answers when every officer is set aside
+            raise Conflict("no officer can be given the case", {
+                "authority": data["authority"], "case_id": data["case_id"], "excluded": [],
+                "set_aside": [{"officer_id": o} for o in data["exclude_officer_ids"]]})
+        officer_id, name = free[0]
+        self.officers.remove(free[0])
+        self.officers.append(free[0])
         self.open[data["case_id"]] = officer_id
         officer = {"officer_id": officer_id, "full_name": name, "open_assignments": 0}
         return ASSIGNMENT_OUT.dump({
@@ -38,6 +47,20 @@ class PersonnelStub:
             "released_on": None, "officer": officer, "considered": [officer], "excluded": [],
             "reasons": [f"{name} has the fewest open assignments (0)"],
             "legal_basis": "Law Art. 36; Decree 62/2015 Art. 10.1"})
+
+    def replacement_deciders(self, case):
+        """Decree Art. 10.2 as personnel answers it: the superior too when the officer is the
+        head (the caller's own tree is not modelled: every caller is above the case)."""
+        data = load(REPLACEMENT_DECIDERS_IN, case, "case")
+        self.calls.append(("replacement_deciders", data))
+        if data["case_id"] not in self.open:
+            raise NotFound("no open assignment", {"case_id": data["case_id"]})
+        officer_id = self.open[data["case_id"]]
+        deciders = [data["authority"]] + ([self.superior] if officer_id in self.heads else [])
+        return REPLACEMENT_DECIDERS_OUT.dump({
+            "authority": data["authority"], "case_id": data["case_id"], "officer_id": officer_id,
+            "on": date(2026, 12, 4), "deciders": deciders,
+            "legal_basis": "Decree 62/2015 Art. 10.2"})
 
     def release_assignment(self, release):
         data = load(RELEASE_IN, release, "release")
@@ -114,6 +137,7 @@ def test_decide_officer_replacement_replaces_within_5_working_days_across_a_week
     decision = replace(cases, personnel, case_id)
     assert (decision["outcome"], decision["old_officer_id"], decision["new_officer_id"]) == (
         "replace", "CHV-A", "CHV-B")
+    assert personnel.calls[-1][1]["exclude_officer_ids"] == ["CHV-A"]  # Decree Art. 10.3
     # received Thursday 2026-12-03 -> due Thursday 2026-12-10
     assert decision["computations"]["decision_deadline"]["due_on"] == "2026-12-10"
     assert [m for m, _ in personnel.calls] == ["assign_officer", "release_assignment",
@@ -164,6 +188,46 @@ def test_decide_officer_replacement_without_another_officer_is_a_conflict(cases)
     with pytest.raises(Conflict) as err:
         replace(cases, lonely, case_id)
     assert err.value.details == {"case_id": case_id, "officer_id": "CHV-A"}
+    assert cases.rows("SELECT id FROM officer_replacement") == []
+    # released, asked for another, then given back: personnel holds CHV-A again
+    assert [(m, d.get("exclude_officer_ids")) for m, d in lonely.calls[1:]] == [
+        ("release_assignment", None), ("assign_officer", ["CHV-A"]), ("assign_officer", [])]
+    assert lonely.open == {case_id: "CHV-A"}
+
+
+def test_decide_officer_replacement_of_the_head_by_the_superior_authority(cases):
+    """Decree 62/2015 Art. 10.2: the officer is the head of HN-01, so the head of HN decides."""
+    personnel = PersonnelStub(heads={"CHV-A"})
+    case_id = decided_case(cases)
+    assign(cases, personnel, case_id)  # CHV-A, the head
+    cases.as_("head_of_authority", "HN")
+    decision = replace(cases, personnel, case_id)
+    assert (decision["outcome"], decision["old_officer_id"], decision["new_officer_id"]) == (
+        "replace", "CHV-A", "CHV-B")
+    assert decision["legal_basis"] == ("Decree 62/2015 Art. 10.1, 10.3; Decree 62/2015 Art. "
+                                       "10.2 (the officer is the head; the superior decided)")
+    assert decision["computations"]["decided_by_superior"] == {
+        "authority": "HN", "deciders": ["HN-01", "HN"], "on": "2026-12-04",
+        "legal_basis": "Decree 62/2015 Art. 10.2"}
+    assert decision["decided_by"] == "head_of_authority@HN"
+    [event] = events(cases, "case_officer.replaced")
+    assert (event["authority"], event["payload"]["new_officer_id"]) == ("HN-01", "CHV-B")
+    [audit] = cases.rows("SELECT actor, legal_basis FROM platform_audit "
+                         "WHERE action = 'officer_replacement.replaced'")
+    assert audit == {"actor": "head_of_authority@HN", "legal_basis": decision["legal_basis"]}
+
+
+def test_decide_officer_replacement_by_another_authority_is_not_found(cases):
+    personnel = PersonnelStub(heads={"CHV-A"})
+    case_id = decided_case(cases)
+    assign(cases, personnel, case_id)
+    personnel.heads.clear()  # CHV-A is no head: the superior has no say (Art. 10.2)
+    for role, authority in (("head_of_authority", "HN"), ("head_of_authority", "HCM-02")):
+        cases.as_(role, authority)
+        with pytest.raises(NotFound) as err:
+            replace(cases, personnel, case_id)
+        assert err.value.details == {"case_id": case_id}
+    assert [m for m, _ in personnel.calls][1:] == ["replacement_deciders"] * 2
     assert cases.rows("SELECT id FROM officer_replacement") == []
 
 

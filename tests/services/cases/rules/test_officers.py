@@ -42,3 +42,11 @@ def test_dossier_compilation_within_2_working_days_across_a_weekend_and_tet(law)
 def test_dossier_precedes_assignment():
     assert rules.dossier_precedes_assignment(date(2026, 12, 1), date(2026, 12, 2))
     assert not rules.dossier_precedes_assignment(date(2026, 12, 2), date(2026, 12, 2))
+
+
+def test_replacement_basis_names_article_10_2_when_the_superior_decided():
+    assert rules.replacement_basis("replace", False) == "Decree 62/2015 Art. 10.1, 10.3"
+    assert rules.replacement_basis("reject", False) == "Decree 62/2015 Art. 10.3"
+    assert rules.replacement_basis("reject", True) == (
+        "Decree 62/2015 Art. 10.3; Decree 62/2015 Art. 10.2 (the officer is the head; the "
+        "superior decided)")

@@ -40,8 +40,9 @@ def test_contract_assign_officer_as_cases_calls_it(office, as_cases, tap_events)
     with as_cases() as rpc:
         got = rpc.personnel.assign_officer(case("case-1"))
     assert set(got) == {"assignment_id", "authority", "case_id", "status", "assigned_on",
-                        "released_on", "officer", "considered", "excluded", "reasons",
-                        "legal_basis"}
+                        "released_on", "officer", "considered", "excluded", "set_aside",
+                        "reasons", "legal_basis"}
+    assert got["set_aside"] == []  # nobody named in exclude_officer_ids
     assert isinstance(got["assignment_id"], int)
     assert (got["authority"], got["case_id"], got["status"], got["released_on"]) == (
         "HN-01", "case-1", "open", None)

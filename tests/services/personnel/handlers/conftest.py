@@ -10,7 +10,8 @@ from services.personnel.handlers import (assignment, authorities, careers, divis
 from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_ASSIGNMENT_IN,
                                         DIVISION_CLOSE_IN, DIVISION_JURISDICTION_IN,
                                         DIVISION_QUERY_IN, END_POSITION_IN, OFFICER_IN,
-                                        OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN)
+                                        OFFICER_STATUS_IN, RELATION_IN, RELEASE_IN,
+                                        REPLACEMENT_DECIDERS_IN)
 from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
 from services.personnel.schemas.equipment import (CARD_IN, CARD_LOST_IN, CARD_RETURN_IN,
                                                   INSIGNIA_QUERY_IN, UNIFORM_ISSUE_IN)
@@ -70,6 +71,10 @@ class Personnel(HandlerDriver):
 
     def release(self, data):
         return self.run(assignment.release_assignment, load(RELEASE_IN, data))
+
+    def deciders(self, data):
+        return self.run(assignment.replacement_deciders, load(REPLACEMENT_DECIDERS_IN, data),
+                        read_only=True)
 
     def designate(self, data):
         return self.run(careers.designate_manager, load(MANAGER_DESIGNATION_IN, data))

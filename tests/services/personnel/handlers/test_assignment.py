@@ -6,10 +6,11 @@ from datetime import timedelta
 import pytest
 
 from shared.calendar import today_in_vietnam
-from shared.errors import Conflict, NotFound, PermissionDenied
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
 from tests.services.personnel.examples import (HANOI, HANOI_REGION_1, OFFICER_A, OFFICER_B,
-                                               OFFICER_C, appointment, authority, case)
+                                               OFFICER_C, appointment, authority, case,
+                                               designation)
 
 
 @pytest.fixture
@@ -104,7 +105,8 @@ def test_assign_officer_only_active_enforcement_officers_of_the_authority_today(
         personnel.assign(case())
     assert "no officer holds an enforcement officer rank at the authority today" in str(
         err.value)
-    assert err.value.details == {"authority": "HN-01", "case_id": "case-1", "excluded": []}
+    assert err.value.details == {"authority": "HN-01", "case_id": "case-1", "excluded": [],
+                                 "set_aside": []}
     personnel.as_("administrator", "HN")
     tomorrow = today_in_vietnam() + timedelta(days=1)  # appointed, not yet in force
     personnel.appoint(appointment("CHV-A", "enforcement_officer_junior",
@@ -164,3 +166,101 @@ def test_release_assignment_frees_the_workload_and_is_evented(office):
     office.as_("head_of_authority", "HN-02")
     with pytest.raises(NotFound):  # another authority's assignment answers alike
         office.release({"authority": "HN-01", "case_id": "case-2", "reason": "x"})
+
+
+def test_assign_officer_sets_aside_the_officer_being_replaced(office):
+    """Decree 62/2015 Art. 10.3: released, the replaced officer is again the least loaded, yet
+    the case goes to another; the set-aside officer is recorded among the reasons."""
+    office.assign(case("case-1"))  # CHV-A
+    office.assign(case("case-2"))  # CHV-B
+    office.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    got = office.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert got["officer"]["officer_id"] == "CHV-C"
+    assert got["set_aside"] == [{"officer_id": "CHV-A", "full_name": "Nguyễn Văn An",
+                                 "open_assignments": 0}]
+    assert [c["officer_id"] for c in got["considered"]] == ["CHV-C", "CHV-B"]
+    assert got["reasons"][-1] == ("CHV-A set aside: Decree 62/2015 Art. 10.3 (the officer "
+                                  "being replaced)")
+    [row] = office.rows("SELECT explanation FROM assignment WHERE case_id = 'case-1' AND "
+                        "status = 'open'")
+    assert row["explanation"]["set_aside"] == got["set_aside"]
+
+
+def test_assign_officer_every_officer_set_aside_is_a_conflict_writing_nothing(office):
+    office.as_("administrator", "HN")
+    for officer in ("CHV-B", "CHV-C"):
+        office.relate({"officer_id": officer, "person_name": "Phạm Văn Dũng",
+                       "relation": "sibling"})
+    office.as_("head_of_authority", "HN-01")
+    with pytest.raises(Conflict) as err:
+        office.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert "every eligible officer has a conflict with a party or is being replaced" in str(
+        err.value)
+    assert [o["officer_id"] for o in err.value.details["set_aside"]] == ["CHV-A"]
+    assert [o["officer_id"] for o in err.value.details["excluded"]] == ["CHV-B", "CHV-C"]
+    assert office.rows("SELECT count(*) AS n FROM assignment") == [{"n": 0}]
+
+
+def test_assign_officer_exclusions_validated_field_by_field(office):
+    for bad in (["CHV-A", "CHV-A"], [" CHV-A"], [f"CHV-{i}" for i in range(21)], "CHV-A"):
+        with pytest.raises(ValidationError) as err:
+            office.assign({**case("case-1"), "exclude_officer_ids": bad})
+        assert set(err.value.fields) == {"exclude_officer_ids"}
+    assert office.rows("SELECT count(*) AS n FROM assignment") == [{"n": 0}]
+
+
+@pytest.fixture
+def headed(office):
+    """The office of ``office`` whose head (since 2026-03-02) is CHV-A, still an officer."""
+    office.as_("administrator", "HN")
+    office.designate(designation("CHV-A"))
+    return office.as_("head_of_authority", "HN-01")
+
+
+def test_replacement_deciders_the_superior_when_the_officer_is_the_head(headed):
+    """Decree 62/2015 Art. 10.2."""
+    headed.assign(case("case-1"))  # CHV-A, the head
+    headed.assign(case("case-2"))  # CHV-B
+    asked = {"authority": "HN-01", "case_id": "case-1"}
+    got = headed.deciders(asked)
+    assert (got["officer_id"], got["deciders"]) == ("CHV-A", ["HN-01", "HN"])
+    assert got["legal_basis"].startswith("Decree 62/2015 Art. 10.2")
+    assert headed.deciders({**asked, "case_id": "case-2"})["deciders"] == ["HN-01"]
+    assert headed.as_("head_of_authority", "HN").deciders(asked)["deciders"] == ["HN-01", "HN"]
+    for foreign in (("head_of_authority", "HN-02"), ("head_of_authority", "HCM")):
+        with pytest.raises(NotFound):
+            headed.as_(*foreign).deciders(asked)
+    with pytest.raises(NotFound):
+        headed.as_("head_of_authority", "HN-01").deciders({**asked, "case_id": "case-9"})
+
+
+def test_superior_replaces_the_head_but_no_other_officer(headed):
+    headed.assign(case("case-1"))  # CHV-A, the head
+    headed.assign(case("case-2"))  # CHV-B
+    superior = headed.as_("head_of_authority", "HN")
+    with pytest.raises(NotFound):  # CHV-B is no head: the superior has no say (Art. 10.2)
+        superior.release({"authority": "HN-01", "case_id": "case-2", "reason": "replaced"})
+    with pytest.raises(PermissionDenied):  # nor assigns a case of HN-01 of its own motion
+        superior.assign(case("case-3"))
+    superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    got = superior.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert got["officer"]["officer_id"] == "CHV-C"
+    audit = headed.rows("SELECT action, actor FROM platform_audit WHERE subject_type = "
+                        "'assignment' AND actor LIKE '%@HN' ORDER BY id")
+    assert [(a["action"], a["actor"]) for a in audit] == [
+        ("officer.released", "head_of_authority@HN"), ("officer.assigned", "head_of_authority@HN")]
+    with pytest.raises(NotFound):  # CHV-C is no head: out of the superior's reach again
+        superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+
+
+def test_superior_gives_the_head_back_when_no_other_officer_can_take_the_case(headed):
+    headed.as_("administrator", "HN")
+    for officer in ("CHV-B", "CHV-C"):
+        headed.relate({"officer_id": officer, "person_name": "Phạm Văn Dũng",
+                       "relation": "sibling"})
+    headed.as_("head_of_authority", "HN-01").assign(case("case-1"))  # CHV-A, the head
+    superior = headed.as_("head_of_authority", "HN")
+    superior.release({"authority": "HN-01", "case_id": "case-1", "reason": "replaced"})
+    with pytest.raises(Conflict):
+        superior.assign({**case("case-1"), "exclude_officer_ids": ["CHV-A"]})
+    assert superior.assign(case("case-1"))["officer"]["officer_id"] == "CHV-A"

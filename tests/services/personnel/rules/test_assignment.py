@@ -1,4 +1,6 @@
 """The rules of giving a case to an officer (Law Art. 21.5, 36; Decree 62/2015 Art. 10), pure."""
+from datetime import date
+
 from services.personnel.rules import assignment as rules
 from services.personnel.rules.assignment import Candidate, Relation
 
@@ -75,3 +77,30 @@ def test_explain_workloads_compared_and_exclusions_named():
     alone = rules.choose_officer([Candidate("CHV-B", "B", 2)])
     assert rules.explain(alone) == [
         "CHV-B has the fewest open assignments (2); no other officer without a conflict"]
+
+
+def test_choose_officer_sets_aside_the_officer_being_replaced_even_the_least_loaded():
+    replaced, busy = Candidate("CHV-A", "A", 0), Candidate("CHV-B", "B", 5)
+    choice = rules.choose_officer([replaced, busy], frozenset({"CHV-A"}))
+    assert choice.officer == busy and choice.set_aside == [replaced]
+    assert choice.considered == [busy] and choice.excluded == []
+    assert rules.explain(choice)[-1] == ("CHV-A set aside: Decree 62/2015 Art. 10.3 (the "
+                                         "officer being replaced)")
+    alone = rules.choose_officer([replaced], frozenset({"CHV-A"}))
+    assert alone.officer is None and alone.set_aside == [replaced]
+
+
+def test_replacement_decided_by_the_superior_too_when_the_officer_is_the_head():
+    on = date(2026, 12, 3)
+    head = [{"authority_id": "HN-01", "position": "enforcement_officer_junior",
+             "valid_from": date(2025, 7, 1), "valid_to": None},
+            {"authority_id": "HN-01", "position": "head", "valid_from": date(2026, 3, 2),
+             "valid_to": None}]
+    assert rules.replacement_decided_by(head, "HN-01", "HN", on) == ("HN-01", "HN")
+    # Art. 10.2 reads "is also the head": on the day of the request, at that authority
+    assert rules.replacement_decided_by(head, "HN-01", "HN", date(2026, 3, 1)) == ("HN-01",)
+    assert rules.replacement_decided_by(head, "HN-02", "HN", on) == ("HN-02",)
+    ended = [{**head[1], "valid_to": date(2026, 11, 30)}]
+    assert rules.replacement_decided_by(ended, "HN-01", "HN", on) == ("HN-01",)
+    assert rules.replacement_decided_by(head, "HN-01", None, on) == ("HN-01",)  # a root
+    assert rules.DECIDERS_BASIS.startswith("Decree 62/2015 Art. 10.2")

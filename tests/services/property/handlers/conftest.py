@@ -13,7 +13,7 @@ from services.property.schemas import (COLLECTION_IN, FORCIBLE_IN, FREEZE_IN, GA
                                        SECURITIES_TRANSFER_IN, SHARE_DISTRAINT_IN, THIRD_PARTY_IN,
                                        THIRD_PARTY_RESPONSE_IN, TIME_IN, TRANSACTION_REPORTS_IN)
 
-from tests.services.property.conftest import case_opened
+from tests.services.property.conftest import case_entrusted, case_opened
 from tests.handlers import HandlerDriver
 from tests.services.property import institutions as banks
 
@@ -24,6 +24,11 @@ class Property(HandlerDriver):
     def case_opened(self, **kwargs):
         """``cases`` opened a case: the envelope as the platform hands it over, validated."""
         return self.run(cases.record_case_opened, validate_envelope(case_opened(**kwargs)))
+
+    def case_entrusted(self, **kwargs):
+        """``cases`` entrusted a case to another authority (Decree 62/2015 Art. 16)."""
+        return self.run(cases.record_case_entrusted,
+                        validate_envelope(case_entrusted(**kwargs)))
 
     def record(self, item):
         return self.run(items.record_property, load(PROPERTY_IN, item))
