@@ -14,15 +14,16 @@ Each act is audited, kept in ``entry_history`` with its reason code and event id
 (``register_entry.published`` / ``.removed``) for the commune People's Committee.
 
 Jurisdiction: the envelope's case must be a known case of the envelope's authority. A case not
-yet announced is ``RetryLater`` (its ``enforcement_case.opened`` may be behind); one known under
-another authority is a ``Conflict`` (parked).
+yet announced is ``RetryLater`` (its ``enforcement_case.opened`` may be behind); so is one known
+under another authority (its ``enforcement.entrusted`` may be behind: events are not ordered across
+processes) — after ``EVENT_RETRY_LIMIT`` attempts it is parked for an operator all the same.
 """
 import uuid
 
 from sqlalchemy import select
 
 from shared.calendar import today_in_vietnam
-from shared.errors import Conflict, RetryLater
+from shared.errors import RetryLater
 
 from services.disclosure.handlers.notices import end_decision_notice, post_decision_notice
 from services.disclosure.handlers.register import (
@@ -40,8 +41,8 @@ def known_case(uow, event):
     if known is None:
         raise RetryLater(f"case {case_id!r} is not known yet")
     if known.authority != event["authority"]:
-        raise Conflict(f"case {case_id!r} is known under another authority",
-                       {"case_id": case_id})
+        raise RetryLater(f"case {case_id!r} is known under another authority; waiting for its "
+                         f"entrustment to {event['authority']}")
     return known
 
 
