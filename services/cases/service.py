@@ -15,6 +15,7 @@ from services.cases.entrypoints.officers import OfficerEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
+from services.cases.entrypoints.automatic import AutomaticDecisionEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 
 
@@ -22,6 +23,7 @@ class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    TransferEntrypoints,
+                   AutomaticDecisionEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

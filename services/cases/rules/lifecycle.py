@@ -73,6 +73,9 @@ TRANSITIONS = (
                  "enforcement under a decision is terminated on a ground of Law Art. 50")
       for source in (CaseStatus.DECISION_ISSUED, CaseStatus.LACKING_CONDITIONS,
                      CaseStatus.POSTPONED, CaseStatus.SUSPENDED)),
+    Transition(None, CaseStatus.DECISION_ISSUED,
+               "Law on Civil Judgment Enforcement Art. 36.2; Decree 62/2015 Art. 6",
+               "an automatic decision opens a case without a request"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
