@@ -55,7 +55,7 @@ class ObligationIn(Schema):
     #: Decree Art. 6.2: the items of one set of joint rights and obligations share a name
     joint_group = f.Id(load_default=None, max_length=50)
     #: Decree Art. 7.4: false when the judgment does not clearly identify this item's debtor
-    debtor_identified = fields.Boolean(load_default=True, strict=True)
+    debtor_identified = fields.Boolean(load_default=True, truthy={True}, falsy={False})
     #: Decree Art. 7.4(a)-(c): the right the item assigns, if any
     right_assigned = f.Text(load_default=None, max_length=30,
                             validate=validate.OneOf(list(RIGHTS_ASSIGNED)))
@@ -145,7 +145,8 @@ class RequestIn(Schema):
     voluntary_payment = fields.Nested(VoluntaryPaymentIn, load_default=None)
     #: Decree Art. 7.4(a)-(c): the requester does not directly manage the property (or nurture
     #: the minor) the judgment assigns to them at the time of the request
-    creditor_not_in_possession = fields.Boolean(load_default=False, strict=True)
+    creditor_not_in_possession = fields.Boolean(load_default=False, truthy={True},
+                                                falsy={False})
 
 
 class DecisionIn(Schema):
