@@ -16,6 +16,8 @@ from services.cases.handlers.suspension import periods_of_judgment
 from services.cases.rules import requests as rules
 from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
+from services.cases.rules.unclear_judgments import (
+    UNCLEAR_JUDGMENT_REFUSED, assignment_exception, unclear_grounds, unclear_refusal_reasons)
 
 
 def _iso_deductions(deductions):
@@ -55,6 +57,7 @@ def submit_request(data, uow, law, caller):
         raise ValidationError("the requester is not a party to these obligations",
                               {"requester_party_id": [f"not a party to {', '.join(not_party)}"]})
     on, deductions = data["received_on"], data.get("deductions") or []
+    unclear, excepted_rights = _unclear_items(requested, data["creditor_not_in_possession"])
     computations, late = [], []
     barred = []  # instalments out of time while others of their obligation are within
     late_obligations = set()
@@ -87,6 +90,11 @@ def submit_request(data, uow, law, caller):
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
     basis = rules.REQUEST_ACCEPTED
+    if unclear:
+        return _refuse(record, unclear_refusal_reasons(unclear), uow, law, caller,
+                       legal_basis=UNCLEAR_JUDGMENT_REFUSED)
+    if excepted_rights:
+        basis = "; ".join([basis, *excepted_rights])
     payment = data.get("voluntary_payment")
     excepted, not_excepted = rules.voluntary_payment_exception(late, payment)
     if late and not excepted:
@@ -121,7 +129,21 @@ def submit_request(data, uow, law, caller):
     return case_result(case, owed.due_on)
 
 
-def _refuse(record, reasons, uow, law, caller):
+def _unclear_items(requested, creditor_not_in_possession):
+    """Decree Art. 7.4: the requested items the judgment leaves unclear (``[(obligation_id,
+    grounds, right_assigned)]``) and the exceptions (a)-(c) that keep others enforceable."""
+    unclear, excepted = [], []
+    for obligation in requested:
+        grounds = unclear_grounds(obligation)
+        exception = grounds and assignment_exception(obligation, creditor_not_in_possession)
+        if exception:
+            excepted.append(exception)
+        elif grounds:
+            unclear.append((obligation.obligation_id, grounds, obligation.right_assigned))
+    return unclear, excepted
+
+
+def _refuse(record, reasons, uow, law, caller, legal_basis=rules.REQUEST_REFUSED):
     """Law Art. 31.5(c), Decree Art. 7.2: the request is kept, closed, with its written refusal
     (reasons, legal basis, every parameter and date used). The refusal is decided on the day of
     receipt, so its deadline (5 working days, Law Art. 31.5) is owed and met that day; nothing
@@ -129,11 +151,11 @@ def _refuse(record, reasons, uow, law, caller):
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
     case = EnforcementCase(status=status, **record)
     uow.session.add(case)
-    _record_refusal(case, reasons, uow, law, caller, partly=False)
+    _record_refusal(case, reasons, uow, law, caller, partly=False, legal_basis=legal_basis)
     return case_result(case, None)
 
 
-def _record_refusal(case, reasons, uow, law, caller, partly):
+def _record_refusal(case, reasons, uow, law, caller, partly, legal_basis=rules.REQUEST_REFUSED):
     """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
     out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
     audited."""
@@ -145,7 +167,7 @@ def _record_refusal(case, reasons, uow, law, caller, partly):
     uow.deadlines.meet(rules.REFUSAL_OF_REQUEST, subject, on=on)
     case.refusal = RequestRefusal(
         id=refusal_id, refused_on=on, decided_by=identity.user,
-        legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
+        legal_basis=legal_basis, reasons=reasons,
         computations=case.limit_computations,
         parameters_used=(case.parameters_used + list(owed.parameters_used)
                          + rule_set_used(law, on)))
@@ -153,8 +175,8 @@ def _record_refusal(case, reasons, uow, law, caller, partly):
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,
               "obligation_ids": list(case.obligation_ids), "received_on": on,
-              "refused_on": on, "legal_basis": rules.REQUEST_REFUSED, "reasons": reasons},
+              "refused_on": on, "legal_basis": legal_basis, "reasons": reasons},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,
-              legal_basis=rules.REQUEST_REFUSED,
+              legal_basis=legal_basis,
               details={"refusal_id": refusal_id, "partly": partly})
