@@ -110,7 +110,8 @@ class EnforcementDecision(Base):
     __tablename__ = "enforcement_decision"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    #: the case it was issued on; a case has several after a revocation and re-issue (Art. 15.3)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
     number: Mapped[str] = mapped_column(String(100))
     issued_on: Mapped[date]
     issued_by: Mapped[str] = mapped_column(String(100))
@@ -123,6 +124,9 @@ class EnforcementDecision(Base):
     computations: Mapped[dict] = mapped_column(default=dict)
     #: the cases (requests) this decision covers, the one it was issued on first (Art. 7.1)
     covered_case_ids: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 15.3; Law Art. 37: the revocation that ended it, and the decision it replaced
+    revocation_id: Mapped[str | None] = mapped_column(String(36))
+    replaces_decision_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class RequestRefusal(Base):
@@ -363,5 +367,27 @@ class CaseDossier(Base):
     opened_on: Mapped[date]
     opened_by: Mapped[str] = mapped_column(String(100))
     legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class DecisionRevocation(Base):
+    """The decision revoking a judgment enforcement decision (Law Art. 37; Decree 62/2015 Art.
+    15.3), with its ground, reasons and legal basis, and the new decision issued with it."""
+
+    __tablename__ = "decision_revocation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    decision_id: Mapped[str] = mapped_column(ForeignKey("enforcement_decision.id"), unique=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    revoked_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    ground: Mapped[str] = mapped_column(String(30))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    rights_transfer_id: Mapped[str | None] = mapped_column(String(36))
+    reissued_decision_id: Mapped[str | None] = mapped_column(String(36))
+    covered_case_ids: Mapped[list]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]

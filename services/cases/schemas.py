@@ -10,6 +10,7 @@ from shared import fields as f
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.automatic import AUTOMATIC_ITEMS
 from services.cases.rules.unclear_judgments import RIGHTS_ASSIGNED
+from services.cases.rules.revocation import GROUNDS as REVOCATION_GROUNDS
 from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.lifecycle import CaseStatus
 from services.cases.rules.officers import OUTCOMES
@@ -671,3 +672,47 @@ class AutomaticDecisionsOut(Schema):
 
 AUTOMATIC_DECISIONS_IN = AutomaticDecisionsIn()
 AUTOMATIC_DECISIONS_OUT = AutomaticDecisionsOut()
+
+
+# Revocation and re-issue of enforcement decisions (Law Art. 37; Decree Art. 15.3).
+class ReissueIn(Schema):
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
+
+
+class RevocationIn(Schema):
+    decision_id = f.Id(required=True, max_length=36)
+    number = f.Text(required=True, max_length=100)
+    revoked_on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=30,
+                    validate=validate.OneOf(list(REVOCATION_GROUNDS)))
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    #: Decree Art. 15.3: the transfer the revocation rests on (ground ``rights_transferred``)
+    rights_transfer_id = f.Id(load_default=None, max_length=36)
+    reissue = fields.Nested(ReissueIn, load_default=None)
+
+    @validates_schema
+    def check_transfer(self, data, **kwargs):
+        if data.get("ground") == "rights_transferred" and not data.get("rights_transfer_id"):
+            raise SchemaError({"rights_transfer_id": ["required for rights_transferred"]})
+
+
+class RevocationOut(Schema):
+    id = fields.String()
+    decision_id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    revoked_on = fields.Date()
+    decided_by = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    legal_basis = fields.String()
+    rights_transfer_id = fields.String(allow_none=True)
+    covered_case_ids = fields.List(fields.String())
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    reissued_decision = fields.Nested(DecisionOut, allow_none=True)
+    status = fields.String()
+
+
+REVOCATION_IN, REVOCATION_OUT = RevocationIn(), RevocationOut()

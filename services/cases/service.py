@@ -16,6 +16,7 @@ from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
 from services.cases.entrypoints.automatic import AutomaticDecisionEntrypoints
+from services.cases.entrypoints.revocation import RevocationEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 
 
@@ -23,7 +24,7 @@ class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    TransferEntrypoints,
-                   AutomaticDecisionEntrypoints,
+                   AutomaticDecisionEntrypoints, RevocationEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

@@ -331,3 +331,25 @@ class DossierOpenedV1(Schema):
     dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     opened_on = fields.Date(required=True)
+
+
+@contract("enforcement_decision.revoked", version=1, source="cases")
+class EnforcementDecisionRevokedV1(Schema):
+    """The head of an authority revoked a judgment enforcement decision (Law Art. 37; Decree
+    62/2015 Art. 15.3) with its ground, legal basis and reasons; the revocation is to be
+    notified (Law Art. 39: by ``notify_by``). ``reissued_decision_id`` is the new decision issued
+    with it (announced by its own ``enforcement_decision.issued``), null when none."""
+
+    revocation_id = fields.String(required=True)
+    revocation_number = fields.String(required=True)
+    decision_id = fields.String(required=True)
+    decision_number = fields.String(required=True)
+    revoked_on = fields.Date(required=True)
+    ground = fields.String(required=True, validate=validate.OneOf(
+        ["ultra_vires", "error_changing_content", "basis_ceased", "rights_transferred"]))
+    legal_basis = fields.String(required=True)
+    reasons = fields.String(required=True)
+    covered_case_ids = fields.List(fields.String(), required=True,
+                                   validate=validate.Length(min=1))
+    notify_by = fields.Date(required=True)
+    reissued_decision_id = fields.String(required=True, allow_none=True)

@@ -29,6 +29,9 @@ class CaseStatus(StrEnum):
     SUSPENDED = "suspended"
     #: Law Art. 50: enforcement is terminated (đình chỉ); the case is closed.
     TERMINATED = "terminated"
+    #: Law Art. 37; Decree 62/2015 Art. 15.3: the enforcement decision was revoked and no new
+    #: one issued yet; the case waits for a new decision (or is closed on another ground).
+    DECISION_REVOKED = "decision_revoked"
     # Completion (Law Art. 52) is issue 13's.
 
 
@@ -76,6 +79,12 @@ TRANSITIONS = (
     Transition(None, CaseStatus.DECISION_ISSUED,
                "Law on Civil Judgment Enforcement Art. 36.2; Decree 62/2015 Art. 6",
                "an automatic decision opens a case without a request"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.DECISION_REVOKED,
+               "Law on Civil Judgment Enforcement Art. 37; Decree 62/2015 Art. 15.3",
+               "an issued decision is revoked on a ground of Law Art. 37"),
+    Transition(CaseStatus.DECISION_REVOKED, CaseStatus.DECISION_ISSUED,
+               "Decree 62/2015 Art. 15.3; Law on Civil Judgment Enforcement Art. 37",
+               "a new decision replaces the revoked one"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
