@@ -535,6 +535,8 @@ class DossierItemOut(Schema):
     officer_id = fields.String()
     finding = fields.String()
     to_authority = fields.String()
+    revoked_by = fields.String(allow_none=True)
+    decision_id = fields.String()
 
 
 class HistoryOut(Schema):

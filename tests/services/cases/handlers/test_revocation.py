@@ -127,3 +127,16 @@ def test_an_unknown_decision_is_not_found(cases):
     with pytest.raises(NotFound) as err:
         revoke(cases, "9b1c0000-0000-0000-0000-000000000000")
     assert err.value.details == {"decision_id": "9b1c0000-0000-0000-0000-000000000000"}
+
+
+def test_the_case_file_lists_the_revoked_decision_its_revocation_and_the_new_one(cases):
+    from services.cases.handlers import queries
+    case_id, decision_id = decided(cases)
+    revoked = revoke(cases, decision_id, reissue={"number": "4/QĐ", "issued_on": "2026-11-30"})
+    got = cases.run(queries.get_case_file, case_id, read_only=True)
+    rows = [(i["kind"], i["number"]) for i in got["dossier"]
+            if i["kind"] in ("enforcement_decision", "decision_revocation")]
+    assert rows == [("enforcement_decision", "1/QĐ"), ("decision_revocation", "3/QĐ-THQĐ"),
+                    ("enforcement_decision", "4/QĐ")]
+    old = next(i for i in got["dossier"] if i["id"] == decision_id)
+    assert old["revoked_by"] == revoked["id"]
