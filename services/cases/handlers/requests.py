@@ -86,12 +86,16 @@ def submit_request(data, uow, law, caller):
     used = _rows(row for c in computations for row in c["parameters_used"])
     record = dict(id=str(uuid.uuid4()), judgment_id=judgment.id, authority=judgment.authority,
                   requester_party_id=data["requester_party_id"],
-                  obligation_ids=data["obligation_ids"], request_received_on=on,
+                  obligation_ids=[o.obligation_id for o in requested
+                                  if o.obligation_id not in dict(_ids(unclear))],
+                  request_received_on=on,
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
     basis = rules.REQUEST_ACCEPTED
-    if unclear:
-        return _refuse(record, unclear_refusal_reasons(unclear), uow, law, caller,
+    if unclear and not record["obligation_ids"]:
+        # Law Art. 31.5(a), Decree Art. 7.4: nothing requested is enforceable
+        return _refuse({**record, "obligation_ids": data["obligation_ids"]},
+                       unclear_refusal_reasons(unclear), uow, law, caller,
                        legal_basis=UNCLEAR_JUDGMENT_REFUSED)
     if excepted_rights:
         basis = "; ".join([basis, *excepted_rights])
@@ -111,7 +115,7 @@ def submit_request(data, uow, law, caller):
             if computed["obligation_id"] in late_obligations:
                 computed["voluntary_payment_exception"] = scope
     siblings = session.scalars(select(EnforcementCase).filter_by(judgment_id=judgment.id))
-    repeated = rules.duplicate_of_open_case(data["requester_party_id"], data["obligation_ids"],
+    repeated = rules.duplicate_of_open_case(data["requester_party_id"], record["obligation_ids"],
                                             siblings)
     if repeated is not None:
         raise Conflict(f"the same request is already open as case {repeated.id}",
@@ -124,9 +128,22 @@ def submit_request(data, uow, law, caller):
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
               legal_basis=basis)
-    if barred:
-        _record_refusal(case, rules.refusal_reasons(on, barred), uow, law, caller, partly=True)
+    if barred or unclear:
+        # one written refusal of what is refused: late instalments and unclear items (Art. 7.4)
+        reasons = ((rules.refusal_reasons(on, barred) if barred else [])
+                   + unclear_refusal_reasons(unclear))
+        basis = "; ".join(([rules.REQUEST_REFUSED] if barred else [])
+                          + ([UNCLEAR_JUDGMENT_REFUSED] if unclear else []))
+        refused_ids = [i for i, _ in _ids(unclear)] + (
+            [i for i in case.obligation_ids if any(label.split(" ")[0] == i
+                                                   for label, _ in barred)])
+        _record_refusal(case, reasons, uow, law, caller, partly=True, legal_basis=basis,
+                        obligation_ids=refused_ids if unclear else None)
     return case_result(case, owed.due_on)
+
+
+def _ids(unclear):
+    return [(obligation_id, grounds) for obligation_id, grounds, _ in unclear]
 
 
 def _unclear_items(requested, creditor_not_in_possession):
@@ -155,10 +172,12 @@ def _refuse(record, reasons, uow, law, caller, legal_basis=rules.REQUEST_REFUSED
     return case_result(case, None)
 
 
-def _record_refusal(case, reasons, uow, law, caller, partly, legal_basis=rules.REQUEST_REFUSED):
+def _record_refusal(case, reasons, uow, law, caller, partly, legal_basis=rules.REQUEST_REFUSED,
+                    obligation_ids=None):
     """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
-    out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
-    audited."""
+    out of time, Law Art. 30.1, and for the items the judgment leaves unclear, Decree Art. 7.4:
+    then ``obligation_ids`` name the refused items) on ``case``: owed and met on the day of
+    receipt, announced, audited."""
     identity = caller.require_jurisdiction(case.authority)
     on = case.request_received_on
     refusal_id = str(uuid.uuid4())
@@ -174,7 +193,7 @@ def _record_refusal(case, reasons, uow, law, caller, partly, legal_basis=rules.R
     uow.emit("enforcement_request.refused",
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,
-              "obligation_ids": list(case.obligation_ids), "received_on": on,
+              "obligation_ids": list(obligation_ids or case.obligation_ids), "received_on": on,
               "refused_on": on, "legal_basis": legal_basis, "reasons": reasons},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,

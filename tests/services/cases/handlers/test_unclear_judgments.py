@@ -59,9 +59,16 @@ def test_exception_7_4_a_and_c_apply_the_same_way(cases):
             "request_accepted")
 
 
-def test_one_unclear_item_refuses_the_request_naming_it(cases):
+def test_an_unclear_item_is_refused_and_the_clear_ones_accepted(cases):
     clear = JUDGMENT["obligations"][0]
     judgment = cases.receive(obligations=[{**UNSTATED, "obligation_id": "O2"}, clear])
-    refused = cases.submit(judgment.id, obligation_ids=["O1", "O2"])
-    assert refused["status"] == "request_refused"
-    assert [r.split(":")[0] for r in refused["refusal"].reasons] == ["Obligation O2"]
+    accepted = cases.submit(judgment.id, obligation_ids=["O1", "O2"])
+    assert (accepted["status"], accepted["obligation_ids"]) == ("request_accepted", ["O1"])
+    refusal = accepted["refusal"]
+    assert refusal.legal_basis == ("Law on Civil Judgment Enforcement Art. 31.5(a); "
+                                   "Decree 62/2015 Art. 7.4")
+    assert [r.split(":")[0] for r in refusal.reasons] == ["Obligation O2"]
+    [event] = cases.rows("SELECT envelope FROM platform_outbox "
+                         "WHERE routing_key = 'enforcement_request.refused'")
+    assert event["envelope"]["payload"]["obligation_ids"] == ["O2"]
+    assert event["envelope"]["case_id"] == accepted["id"]
