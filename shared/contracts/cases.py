@@ -32,7 +32,9 @@ class EnforcementDecisionIssuedV1(Schema):
 
 @contract("enforcement_case.opened", version=1, source="cases")
 class EnforcementCaseOpenedV1(Schema):
-    """A request for enforcement was accepted and a case opened (Law Art. 31; Decree Art. 4).
+    """A request for enforcement was accepted and a case opened (Law Art. 31; Decree Art. 4),
+    or the authority opened one on its own initiative for an automatic decision (Law Art. 36.2;
+    Decree Art. 6).
 
     The envelope's ``case_id`` and ``authority`` name the case and the enforcement authority
     that has jurisdiction over it: other services keep a local record of each case's authority
@@ -46,7 +48,9 @@ class EnforcementCaseOpenedV1(Schema):
 @contract("enforcement_request.refused", version=1, source="cases")
 class EnforcementRequestRefusedV1(Schema):
     """A request for enforcement was refused in writing (Law Art. 31.5(c); Decree Art. 7.2): its
-    prescriptive limit (Law Art. 30.1) had expired after the deductions of Decree Art. 4.2-4.4.
+    prescriptive limit (Law Art. 30.1) had expired after the deductions of Decree Art. 4.2-4.4;
+    or (Law Art. 31.5(a); Decree Art. 7.4) the judgment does not clearly determine the amount or
+    the debtor of the items named in ``obligation_ids``.
 
     The envelope's ``case_id`` is the refused request's record (status ``request_refused``);
     no case is opened. The refusal is to be delivered to the requester with its reasons.
