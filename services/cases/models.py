@@ -24,6 +24,9 @@ class Judgment(Base):
     effective_on: Mapped[date]
     authority: Mapped[str] = mapped_column(String(50), index=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: the legal day the authority received it (Law Art. 36.2: the automatic decision's limit
+    #: runs from it); None for judgments received before it was recorded
+    received_on: Mapped[date | None]
     parties: Mapped[list["Party"]] = relationship(back_populates="judgment",
                                                   order_by="Party.party_id")
     obligations: Mapped[list["Obligation"]] = relationship(back_populates="judgment",
@@ -56,6 +59,16 @@ class Obligation(Base):
     #: a periodic obligation's instalments ``[{due_on, amount}]`` (Law Art. 30.1: the limit
     #: runs from each); empty for a one-off obligation
     instalments: Mapped[list] = mapped_column(default=list)
+    #: Law Art. 36.2; Decree Art. 6.3: the kind of item enforced without a request
+    #: (``rules.automatic.AUTOMATIC_ITEMS``), None for an item enforced on request
+    automatic: Mapped[str | None] = mapped_column(String(30))
+    #: Decree Art. 6.2: items of one set of joint rights and obligations share a group name
+    joint_group: Mapped[str | None] = mapped_column(String(50))
+    #: Decree Art. 7.4: False when the judgment does not clearly identify who owes this item
+    debtor_identified: Mapped[bool] = mapped_column(default=True)
+    #: Decree Art. 7.4(a)-(c): the right this item assigns (manage property, nurture or visit a
+    #: minor), None otherwise
+    right_assigned: Mapped[str | None] = mapped_column(String(30))
     judgment: Mapped[Judgment] = relationship(back_populates="obligations")
 
 
@@ -70,7 +83,8 @@ class EnforcementCase(Base):
     judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
     authority: Mapped[str] = mapped_column(String(50), index=True)
     status: Mapped[str] = mapped_column(String(30))
-    requester_party_id: Mapped[str] = mapped_column(String(50))
+    #: None for a case the authority opened on its own initiative (Law Art. 36.2)
+    requester_party_id: Mapped[str | None] = mapped_column(String(50))
     obligation_ids: Mapped[list]
     request_received_on: Mapped[date]
     request_content: Mapped[str] = mapped_column(String(2000))
@@ -96,7 +110,8 @@ class EnforcementDecision(Base):
     __tablename__ = "enforcement_decision"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), unique=True)
+    #: the case it was issued on; a case has several after a revocation and re-issue (Art. 15.3)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
     number: Mapped[str] = mapped_column(String(100))
     issued_on: Mapped[date]
     issued_by: Mapped[str] = mapped_column(String(100))
@@ -109,6 +124,9 @@ class EnforcementDecision(Base):
     computations: Mapped[dict] = mapped_column(default=dict)
     #: the cases (requests) this decision covers, the one it was issued on first (Art. 7.1)
     covered_case_ids: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 15.3; Law Art. 37: the revocation that ended it, and the decision it replaced
+    revocation_id: Mapped[str | None] = mapped_column(String(36))
+    replaces_decision_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class RequestRefusal(Base):
@@ -577,5 +595,27 @@ class CaseDossier(Base):
     opened_on: Mapped[date]
     opened_by: Mapped[str] = mapped_column(String(100))
     legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list]
+
+
+class DecisionRevocation(Base):
+    """The decision revoking a judgment enforcement decision (Law Art. 37; Decree 62/2015 Art.
+    15.3), with its ground, reasons and legal basis, and the new decision issued with it."""
+
+    __tablename__ = "decision_revocation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    decision_id: Mapped[str] = mapped_column(ForeignKey("enforcement_decision.id"), unique=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    number: Mapped[str] = mapped_column(String(100))
+    revoked_on: Mapped[date]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    ground: Mapped[str] = mapped_column(String(30))
+    reasons: Mapped[str] = mapped_column(String(2000))
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    rights_transfer_id: Mapped[str | None] = mapped_column(String(36))
+    reissued_decision_id: Mapped[str | None] = mapped_column(String(36))
+    covered_case_ids: Mapped[list]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]

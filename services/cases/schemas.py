@@ -8,6 +8,9 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
+from services.cases.rules.automatic import AUTOMATIC_ITEMS
+from services.cases.rules.unclear_judgments import RIGHTS_ASSIGNED
+from services.cases.rules.revocation import GROUNDS as REVOCATION_GROUNDS
 from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.lifecycle import CaseStatus
 from services.cases.rules.officers import OUTCOMES
@@ -47,6 +50,16 @@ class ObligationIn(Schema):
     description = f.Text(required=True, max_length=1000, multiline=True)
     instalments = f.List(fields.Nested(InstalmentIn), load_default=list,
                          max_length=MAX_INSTALMENTS)
+    #: Law Art. 36.2; Decree Art. 6.3: marked by the court's system for automatic enforcement
+    automatic = f.Text(load_default=None, max_length=30,
+                       validate=validate.OneOf(list(AUTOMATIC_ITEMS)))
+    #: Decree Art. 6.2: the items of one set of joint rights and obligations share a name
+    joint_group = f.Id(load_default=None, max_length=50)
+    #: Decree Art. 7.4: false when the judgment does not clearly identify this item's debtor
+    debtor_identified = fields.Boolean(load_default=True, truthy={True}, falsy={False})
+    #: Decree Art. 7.4(a)-(c): the right the item assigns, if any
+    right_assigned = f.Text(load_default=None, max_length=30,
+                            validate=validate.OneOf(list(RIGHTS_ASSIGNED)))
 
     @validates_schema
     def check_instalments(self, data, **kwargs):
@@ -66,6 +79,8 @@ class JudgmentIn(Schema):
     parties = f.List(fields.Nested(PartyIn), required=True, min_length=2, max_length=MAX_PARTIES)
     obligations = f.List(fields.Nested(ObligationIn), required=True, min_length=1,
                          max_length=MAX_OBLIGATIONS)
+    #: the legal day the authority received it (Law Art. 36.2); today (Vietnam) if absent
+    received_on = f.Day(load_default=None)
 
     @validates_schema
     def check_references(self, data, **kwargs):
@@ -129,6 +144,10 @@ class RequestIn(Schema):
     deductions = f.List(fields.Nested(DeductionIn), load_default=list,
                         max_length=MAX_DEDUCTIONS)
     voluntary_payment = fields.Nested(VoluntaryPaymentIn, load_default=None)
+    #: Decree Art. 7.4(a)-(c): the requester does not directly manage the property (or nurture
+    #: the minor) the judgment assigns to them at the time of the request
+    creditor_not_in_possession = fields.Boolean(load_default=False, truthy={True},
+                                                falsy={False})
 
 
 class DecisionIn(Schema):
@@ -152,6 +171,10 @@ class ObligationOut(Schema):
     due_on = fields.Date()
     description = fields.String()
     instalments = fields.List(fields.Dict())
+    automatic = fields.String(allow_none=True)
+    joint_group = fields.String(allow_none=True)
+    debtor_identified = fields.Boolean()
+    right_assigned = fields.String(allow_none=True)
 
 
 class JudgmentOut(Schema):
@@ -163,6 +186,7 @@ class JudgmentOut(Schema):
     authority = fields.String()
     parties = fields.List(fields.Nested(PartyOut))
     obligations = fields.List(fields.Nested(ObligationOut))
+    received_on = fields.Date(allow_none=True)
 
 
 class DecisionOut(Schema):
@@ -511,6 +535,8 @@ class DossierItemOut(Schema):
     officer_id = fields.String()
     finding = fields.String()
     to_authority = fields.String()
+    revoked_by = fields.String(allow_none=True)
+    decision_id = fields.String()
 
 
 class HistoryOut(Schema):
@@ -623,6 +649,75 @@ class DossierOut(Schema):
 
 
 DOSSIER_IN, DOSSIER_OUT = DossierIn(), DossierOut()
+
+
+# Automatic decisions (Law Art. 36.2; Decree Art. 6).
+class AutomaticDecisionsIn(Schema):
+    judgment_id = f.Id(required=True, max_length=36)
+    #: the decisions' number; with several decisions each gets ``-1``, ``-2``... in order
+    number = f.Text(required=True, max_length=90)
+    issued_on = f.Day(required=True)
+
+
+class AutomaticDecisionOut(Schema):
+    case_id = fields.String()
+    grouping = fields.Dict()
+    obligation_ids = fields.List(fields.String())
+    decision = fields.Nested(DecisionOut)
+
+
+class AutomaticDecisionsOut(Schema):
+    judgment_id = fields.String()
+    decision_due_on = fields.Date(allow_none=True)
+    decisions = fields.List(fields.Nested(AutomaticDecisionOut))
+
+
+AUTOMATIC_DECISIONS_IN = AutomaticDecisionsIn()
+AUTOMATIC_DECISIONS_OUT = AutomaticDecisionsOut()
+
+
+# Revocation and re-issue of enforcement decisions (Law Art. 37; Decree Art. 15.3).
+class ReissueIn(Schema):
+    number = f.Text(required=True, max_length=100)
+    issued_on = f.Day(required=True)
+
+
+class RevocationIn(Schema):
+    decision_id = f.Id(required=True, max_length=36)
+    number = f.Text(required=True, max_length=100)
+    revoked_on = f.Day(required=True)
+    ground = f.Text(required=True, max_length=30,
+                    validate=validate.OneOf(list(REVOCATION_GROUNDS)))
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+    #: Decree Art. 15.3: the transfer the revocation rests on (ground ``rights_transferred``)
+    rights_transfer_id = f.Id(load_default=None, max_length=36)
+    reissue = fields.Nested(ReissueIn, load_default=None)
+
+    @validates_schema
+    def check_transfer(self, data, **kwargs):
+        if data.get("ground") == "rights_transferred" and not data.get("rights_transfer_id"):
+            raise SchemaError({"rights_transfer_id": ["required for rights_transferred"]})
+
+
+class RevocationOut(Schema):
+    id = fields.String()
+    decision_id = fields.String()
+    case_id = fields.String()
+    number = fields.String()
+    revoked_on = fields.Date()
+    decided_by = fields.String()
+    ground = fields.String()
+    reasons = fields.String()
+    legal_basis = fields.String()
+    rights_transfer_id = fields.String(allow_none=True)
+    covered_case_ids = fields.List(fields.String())
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    reissued_decision = fields.Nested(DecisionOut, allow_none=True)
+    status = fields.String()
+
+
+REVOCATION_IN, REVOCATION_OUT = RevocationIn(), RevocationOut()
 
 
 # --- The money ledger (issue 13; Law Art. 47, 52; Decree 62/2015 Art. 37, 43-45, 49).

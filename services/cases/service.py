@@ -15,6 +15,8 @@ from services.cases.entrypoints.officers import OfficerEntrypoints
 from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
+from services.cases.entrypoints.automatic import AutomaticDecisionEntrypoints
+from services.cases.entrypoints.revocation import RevocationEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 from services.cases.entrypoints.ledger import LedgerEntrypoints
 from services.cases.entrypoints.certificate import CertificateEntrypoints
@@ -31,6 +33,7 @@ class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    LedgerEntrypoints, CertificateEntrypoints, CostEntrypoints,
                    ComplaintEntrypoints, ExitSuspensionEntrypoints,
                    JudicialAssistanceEntrypoints,
+                   AutomaticDecisionEntrypoints, RevocationEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

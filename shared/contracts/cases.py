@@ -32,7 +32,9 @@ class EnforcementDecisionIssuedV1(Schema):
 
 @contract("enforcement_case.opened", version=1, source="cases")
 class EnforcementCaseOpenedV1(Schema):
-    """A request for enforcement was accepted and a case opened (Law Art. 31; Decree Art. 4).
+    """A request for enforcement was accepted and a case opened (Law Art. 31; Decree Art. 4),
+    or the authority opened one on its own initiative for an automatic decision (Law Art. 36.2;
+    Decree Art. 6).
 
     The envelope's ``case_id`` and ``authority`` name the case and the enforcement authority
     that has jurisdiction over it: other services keep a local record of each case's authority
@@ -46,7 +48,9 @@ class EnforcementCaseOpenedV1(Schema):
 @contract("enforcement_request.refused", version=1, source="cases")
 class EnforcementRequestRefusedV1(Schema):
     """A request for enforcement was refused in writing (Law Art. 31.5(c); Decree Art. 7.2): its
-    prescriptive limit (Law Art. 30.1) had expired after the deductions of Decree Art. 4.2-4.4.
+    prescriptive limit (Law Art. 30.1) had expired after the deductions of Decree Art. 4.2-4.4;
+    or (Law Art. 31.5(a); Decree Art. 7.4) the judgment does not clearly determine the amount or
+    the debtor of the items named in ``obligation_ids``.
 
     The envelope's ``case_id`` is the refused request's record (status ``request_refused``);
     no case is opened. The refusal is to be delivered to the requester with its reasons.
@@ -331,6 +335,28 @@ class DossierOpenedV1(Schema):
     dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     opened_on = fields.Date(required=True)
+
+
+@contract("enforcement_decision.revoked", version=1, source="cases")
+class EnforcementDecisionRevokedV1(Schema):
+    """The head of an authority revoked a judgment enforcement decision (Law Art. 37; Decree
+    62/2015 Art. 15.3) with its ground, legal basis and reasons; the revocation is to be
+    notified (Law Art. 39: by ``notify_by``). ``reissued_decision_id`` is the new decision issued
+    with it (announced by its own ``enforcement_decision.issued``), null when none."""
+
+    revocation_id = fields.String(required=True)
+    revocation_number = fields.String(required=True)
+    decision_id = fields.String(required=True)
+    decision_number = fields.String(required=True)
+    revoked_on = fields.Date(required=True)
+    ground = fields.String(required=True, validate=validate.OneOf(
+        ["ultra_vires", "error_changing_content", "basis_ceased", "rights_transferred"]))
+    legal_basis = fields.String(required=True)
+    reasons = fields.String(required=True)
+    covered_case_ids = fields.List(fields.String(), required=True,
+                                   validate=validate.Length(min=1))
+    notify_by = fields.Date(required=True)
+    reissued_decision_id = fields.String(required=True, allow_none=True)
 
 
 # --- The money ledger of a case (issue 13; Law Art. 47; Decree 62/2015 Art. 37, 43-45, 49).

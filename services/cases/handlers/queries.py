@@ -15,6 +15,7 @@ from services.cases.handlers.cases import get_case
 from services.cases.models import (
     CaseDossier, CaseOfficer, EnforcementCase, Entrustment, LackingConditionsDecision, OfficerReplacement,
     PostponementSuspensionDecision, ResumptionDecision, TerminationDecision, VerificationRecord)
+from services.cases.models import DecisionRevocation, EnforcementDecision
 
 
 def _rows(session, model, case_id):
@@ -65,7 +66,21 @@ def _dossier(session, case):
         items.append({"kind": "entrustment_decision", "on": e.decided_on, "id": e.id,
                       "number": e.number, "legal_basis": e.legal_basis,
                       "to_authority": e.to_authority})
+    items.extend(_revocations(session, case))
     return sorted(items, key=lambda item: item["on"])
+
+
+def _revocations(session, case):
+    """Law Art. 37; Decree Art. 15.3: the decisions revoked on the case and their revocations
+    (the current decision is listed above)."""
+    current = case["decision"] and case["decision"]["id"]
+    items = [{"kind": "enforcement_decision", "on": d.issued_on, "id": d.id, "number": d.number,
+              "legal_basis": "Decree 62/2015 Art. 6-7", "revoked_by": d.revocation_id}
+             for d in _rows(session, EnforcementDecision, case["id"]) if d.id != current]
+    items += [{"kind": "decision_revocation", "on": r.revoked_on, "id": r.id,
+               "number": r.number, "legal_basis": r.legal_basis, "decision_id": r.decision_id}
+              for r in _rows(session, DecisionRevocation, case["id"])]
+    return items
 
 
 def _deadline_out(d):

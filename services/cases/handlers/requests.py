@@ -16,6 +16,8 @@ from services.cases.handlers.suspension import periods_of_judgment
 from services.cases.rules import requests as rules
 from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
+from services.cases.rules.unclear_judgments import (
+    UNCLEAR_JUDGMENT_REFUSED, assignment_exception, unclear_grounds, unclear_refusal_reasons)
 
 
 def _iso_deductions(deductions):
@@ -55,6 +57,7 @@ def submit_request(data, uow, law, caller):
         raise ValidationError("the requester is not a party to these obligations",
                               {"requester_party_id": [f"not a party to {', '.join(not_party)}"]})
     on, deductions = data["received_on"], data.get("deductions") or []
+    unclear, excepted_rights = _unclear_items(requested, data["creditor_not_in_possession"])
     computations, late = [], []
     barred = []  # instalments out of time while others of their obligation are within
     late_obligations = set()
@@ -83,10 +86,19 @@ def submit_request(data, uow, law, caller):
     used = _rows(row for c in computations for row in c["parameters_used"])
     record = dict(id=str(uuid.uuid4()), judgment_id=judgment.id, authority=judgment.authority,
                   requester_party_id=data["requester_party_id"],
-                  obligation_ids=data["obligation_ids"], request_received_on=on,
+                  obligation_ids=[o.obligation_id for o in requested
+                                  if o.obligation_id not in dict(_ids(unclear))],
+                  request_received_on=on,
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
     basis = rules.REQUEST_ACCEPTED
+    if unclear and not record["obligation_ids"]:
+        # Law Art. 31.5(a), Decree Art. 7.4: nothing requested is enforceable
+        return _refuse({**record, "obligation_ids": data["obligation_ids"]},
+                       unclear_refusal_reasons(unclear), uow, law, caller,
+                       legal_basis=UNCLEAR_JUDGMENT_REFUSED)
+    if excepted_rights:
+        basis = "; ".join([basis, *excepted_rights])
     payment = data.get("voluntary_payment")
     excepted, not_excepted = rules.voluntary_payment_exception(late, payment)
     if late and not excepted:
@@ -103,7 +115,7 @@ def submit_request(data, uow, law, caller):
             if computed["obligation_id"] in late_obligations:
                 computed["voluntary_payment_exception"] = scope
     siblings = session.scalars(select(EnforcementCase).filter_by(judgment_id=judgment.id))
-    repeated = rules.duplicate_of_open_case(data["requester_party_id"], data["obligation_ids"],
+    repeated = rules.duplicate_of_open_case(data["requester_party_id"], record["obligation_ids"],
                                             siblings)
     if repeated is not None:
         raise Conflict(f"the same request is already open as case {repeated.id}",
@@ -116,12 +128,39 @@ def submit_request(data, uow, law, caller):
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.accepted", subject_type=CASE, subject_id=case.id,
               legal_basis=basis)
-    if barred:
-        _record_refusal(case, rules.refusal_reasons(on, barred), uow, law, caller, partly=True)
+    if barred or unclear:
+        # one written refusal of what is refused: late instalments and unclear items (Art. 7.4)
+        reasons = ((rules.refusal_reasons(on, barred) if barred else [])
+                   + unclear_refusal_reasons(unclear))
+        basis = "; ".join(([rules.REQUEST_REFUSED] if barred else [])
+                          + ([UNCLEAR_JUDGMENT_REFUSED] if unclear else []))
+        refused_ids = [i for i, _ in _ids(unclear)] + (
+            [i for i in case.obligation_ids if any(label.split(" ")[0] == i
+                                                   for label, _ in barred)])
+        _record_refusal(case, reasons, uow, law, caller, partly=True, legal_basis=basis,
+                        obligation_ids=refused_ids if unclear else None)
     return case_result(case, owed.due_on)
 
 
-def _refuse(record, reasons, uow, law, caller):
+def _ids(unclear):
+    return [(obligation_id, grounds) for obligation_id, grounds, _ in unclear]
+
+
+def _unclear_items(requested, creditor_not_in_possession):
+    """Decree Art. 7.4: the requested items the judgment leaves unclear (``[(obligation_id,
+    grounds, right_assigned)]``) and the exceptions (a)-(c) that keep others enforceable."""
+    unclear, excepted = [], []
+    for obligation in requested:
+        grounds = unclear_grounds(obligation)
+        exception = grounds and assignment_exception(obligation, creditor_not_in_possession)
+        if exception:
+            excepted.append(exception)
+        elif grounds:
+            unclear.append((obligation.obligation_id, grounds, obligation.right_assigned))
+    return unclear, excepted
+
+
+def _refuse(record, reasons, uow, law, caller, legal_basis=rules.REQUEST_REFUSED):
     """Law Art. 31.5(c), Decree Art. 7.2: the request is kept, closed, with its written refusal
     (reasons, legal basis, every parameter and date used). The refusal is decided on the day of
     receipt, so its deadline (5 working days, Law Art. 31.5) is owed and met that day; nothing
@@ -129,14 +168,16 @@ def _refuse(record, reasons, uow, law, caller):
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
     case = EnforcementCase(status=status, **record)
     uow.session.add(case)
-    _record_refusal(case, reasons, uow, law, caller, partly=False)
+    _record_refusal(case, reasons, uow, law, caller, partly=False, legal_basis=legal_basis)
     return case_result(case, None)
 
 
-def _record_refusal(case, reasons, uow, law, caller, partly):
+def _record_refusal(case, reasons, uow, law, caller, partly, legal_basis=rules.REQUEST_REFUSED,
+                    obligation_ids=None):
     """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
-    out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
-    audited."""
+    out of time, Law Art. 30.1, and for the items the judgment leaves unclear, Decree Art. 7.4:
+    then ``obligation_ids`` name the refused items) on ``case``: owed and met on the day of
+    receipt, announced, audited."""
     identity = caller.require_jurisdiction(case.authority)
     on = case.request_received_on
     refusal_id = str(uuid.uuid4())
@@ -145,16 +186,16 @@ def _record_refusal(case, reasons, uow, law, caller, partly):
     uow.deadlines.meet(rules.REFUSAL_OF_REQUEST, subject, on=on)
     case.refusal = RequestRefusal(
         id=refusal_id, refused_on=on, decided_by=identity.user,
-        legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
+        legal_basis=legal_basis, reasons=reasons,
         computations=case.limit_computations,
         parameters_used=(case.parameters_used + list(owed.parameters_used)
                          + rule_set_used(law, on)))
     uow.emit("enforcement_request.refused",
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,
-              "obligation_ids": list(case.obligation_ids), "received_on": on,
-              "refused_on": on, "legal_basis": rules.REQUEST_REFUSED, "reasons": reasons},
+              "obligation_ids": list(obligation_ids or case.obligation_ids), "received_on": on,
+              "refused_on": on, "legal_basis": legal_basis, "reasons": reasons},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,
-              legal_basis=rules.REQUEST_REFUSED,
+              legal_basis=legal_basis,
               details={"refusal_id": refusal_id, "partly": partly})

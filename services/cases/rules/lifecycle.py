@@ -32,6 +32,9 @@ class CaseStatus(StrEnum):
     #: Law Art. 52; Decree 62/2015 Art. 37: every obligation the case enforces is fulfilled
     #: (shown by the ledger's certificate of result); the case is closed.
     COMPLETED = "completed"
+    #: Law Art. 37; Decree 62/2015 Art. 15.3: the enforcement decision was revoked and no new
+    #: one issued yet; the case waits for a new decision (or is closed on another ground).
+    DECISION_REVOKED = "decision_revoked"
 
 
 #: Statuses in which a case is closed: a refused request (Law Art. 31.5), a termination (Law
@@ -82,6 +85,15 @@ TRANSITIONS = (
                "Law on Civil Judgment Enforcement Art. 52; Decree 62/2015 Art. 11.3, 37",
                "a debtor found to lack conditions may still pay in full (the certification "
                "of fulfilment takes him off the register)"),
+    Transition(None, CaseStatus.DECISION_ISSUED,
+               "Law on Civil Judgment Enforcement Art. 36.2; Decree 62/2015 Art. 6",
+               "an automatic decision opens a case without a request"),
+    Transition(CaseStatus.DECISION_ISSUED, CaseStatus.DECISION_REVOKED,
+               "Law on Civil Judgment Enforcement Art. 37; Decree 62/2015 Art. 15.3",
+               "an issued decision is revoked on a ground of Law Art. 37"),
+    Transition(CaseStatus.DECISION_REVOKED, CaseStatus.DECISION_ISSUED,
+               "Decree 62/2015 Art. 15.3; Law on Civil Judgment Enforcement Art. 37",
+               "a new decision replaces the revoked one"),
 )
 
 #: Decree Art. 9.4: the status enforcement returns to on resumption (the one the table leads
