@@ -14,7 +14,8 @@ from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_A
 from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
 from services.personnel.schemas.equipment import (CARD_IN, CARD_LOST_IN, CARD_RETURN_IN,
                                                   INSIGNIA_QUERY_IN, UNIFORM_ISSUE_IN)
-from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
+from services.personnel.schemas.examination import (APPLICATION_IN,
+                                                    DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
 from services.personnel.schemas.inspection import INSPECTION_IN
@@ -96,6 +97,9 @@ class Personnel(HandlerDriver):
 
     def nominate(self, data):
         return self.run(examination.nominate_candidate, load(NOMINATION_IN, data))
+
+    def apply(self, data):
+        return self.run(examination.register_applicant, load(APPLICATION_IN, data))
 
     def forward(self, data):
         return self.run(examination.forward_candidate_list, load(FORWARD_LIST_IN, data))
