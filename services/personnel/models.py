@@ -340,3 +340,22 @@ class InstrumentMovement(Base):
     condition: Mapped[str | None] = mapped_column(String(20))
     reasons: Mapped[list]
     recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class InstrumentPlan(Base):
+    """A provincial Department's plan of support instruments for its officers, submitted to the
+    General Director, who decides the quantity of each type allocated (Decree 62/2015 Art.
+    75.1); instruments are registered under the decision (``SupportInstrument``)."""
+
+    __tablename__ = "instrument_plan"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the plan's number
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    submitted_on: Mapped[date]
+    requested: Mapped[dict]  # {kind: quantity} (rules.instruments.InstrumentKind)
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.InstrumentPlanStatus
+    decision_number: Mapped[str | None] = mapped_column(String(100), unique=True)
+    decided_on: Mapped[date | None]
+    allocated: Mapped[dict | None]  # {kind: quantity} the General Director decided
+    submitted_by: Mapped[str] = mapped_column(String(100))
+    decided_by: Mapped[str | None] = mapped_column(String(100))

@@ -411,6 +411,30 @@ class UniformRefusedV1(UniformFields):
     reasons = fields.List(fields.String(), required=True)
 
 
+@contract("instrument_plan.submitted", version=1, source="personnel")
+class InstrumentPlanSubmittedV1(Schema):
+    """A provincial Department submitted its plan of support instruments to the General
+    Director (Decree 62/2015 Art. 75.1); ``requested``: how many of each kind of Art. 74.2."""
+
+    plan_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    submitted_on = fields.Date(required=True)
+    requested = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+
+
+@contract("instrument_plan.decided", version=1, source="personnel")
+class InstrumentPlanDecidedV1(Schema):
+    """The General Director decided the quantity and types of instruments provided under a plan
+    (Decree 62/2015 Art. 75.1); instruments are registered under ``decision_number``."""
+
+    plan_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    decision_number = fields.String(required=True)
+    decided_on = fields.Date(required=True)
+    requested = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+    allocated = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+
+
 @contract("instrument.moved", version=1, source="personnel")
 class InstrumentMovedV1(Schema):
     """Something happened to a support instrument of the envelope's authority (Decree 62/2015

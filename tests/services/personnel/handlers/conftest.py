@@ -19,8 +19,9 @@ from services.personnel.schemas.examination import (APPLICATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
 from services.personnel.schemas.inspection import INSPECTION_IN
-from services.personnel.schemas.instruments import (DELIVERY_IN, DISPOSAL_IN, INSTRUMENT_IN,
-                                                    INSTRUMENT_INSPECTION_IN, RETURN_IN)
+from services.personnel.schemas.instruments import (ALLOCATION_IN, DELIVERY_IN, DISPOSAL_IN,
+                                                    INSTRUMENT_IN, INSTRUMENT_INSPECTION_IN,
+                                                    PLAN_IN, RETURN_IN)
 from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
                                                   STRUCTURE_ROW_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
@@ -150,6 +151,12 @@ class Personnel(HandlerDriver):
         return self.run(equipment.get_insignia,
                         load(INSIGNIA_QUERY_IN, {"officer_id": officer_id, "on": on}),
                         read_only=True)
+
+    def plan(self, data):
+        return self.run(instruments.submit_instrument_plan, load(PLAN_IN, data))
+
+    def allocate(self, data):
+        return self.run(instruments.decide_instrument_plan, load(ALLOCATION_IN, data))
 
     def instrument(self, data):
         return self.run(instruments.register_instrument, load(INSTRUMENT_IN, data))
