@@ -170,11 +170,16 @@ def test_examination_refusals_as_input_and_permission(lao_cai):
         lao_cai.nominate(nomination("TK-2", examination_id="NONE"))
 
 
+def military_department(driver):
+    """The Ministry of National Defence's Department (BQP), its administrator calling."""
+    driver.as_("administrator", "BQP")
+    driver.register({"id": "BQP", "name": "Department of Judgment Enforcement, Ministry of "
+                     "National Defence", "name_vi": "Cục Thi hành án, Bộ Quốc phòng",
+                     "level": "military", "parent_id": None, "valid_from": "2009-07-01"})
+
+
 def test_military_path_military_zone_to_the_ministry_of_defences_department_art_58(lao_cai):
-    lao_cai.as_("administrator", "BQP")
-    lao_cai.register({"id": "BQP", "name": "Department of Judgment Enforcement, Ministry of "
-                      "National Defence", "name_vi": "Cục Thi hành án, Bộ Quốc phòng",
-                      "level": "military", "parent_id": None, "valid_from": "2009-07-01"})
+    military_department(lao_cai)
     lao_cai.register({"id": "QK2", "name": "Military Zone 2 Judgment Enforcement",
                       "name_vi": "Phòng Thi hành án Quân khu 2", "level": "military_zone",
                       "parent_id": "BQP", "valid_from": "2009-07-01"})
@@ -293,10 +298,7 @@ def test_promotion_examination_of_inspectors_art_69_1(lao_cai):
 
 def test_military_inspectors_army_officers_on_the_defence_councils_proposal_art_66_2_69_2(
         lao_cai):
-    lao_cai.as_("administrator", "BQP")
-    lao_cai.register({"id": "BQP", "name": "Department of Judgment Enforcement, Ministry of "
-                      "National Defence", "name_vi": "Cục Thi hành án, Bộ Quốc phòng",
-                      "level": "military", "parent_id": None, "valid_from": "2009-07-01"})
+    military_department(lao_cai)
     for officer_id in ("QD-1", "QD-2"):
         lao_cai.register_officer({"id": officer_id, "full_name": f"Sĩ quan {officer_id}",
                                   "authority_id": "BQP"})
