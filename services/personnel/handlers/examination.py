@@ -154,9 +154,11 @@ def register_applicant(data, uow, law, caller):
         raise ValidationError("the authority is of another system", {
             "authority_id": [f"{authority.id} is a {authority.level} authority; the "
                              f"examination is {exam.system} (Decree 62/2015 Art. 58)"]})
-    if session.scalar(select(ExamCandidate.id).where(
-            ExamCandidate.examination_id == exam.id,
-            ExamCandidate.applicant_id == data["applicant_id"])) is not None:
+    applicants = session.scalars(select(ExamCandidate).where(
+        ExamCandidate.examination_id == exam.id, ExamCandidate.applicant_id.is_not(None))).all()
+    # one person, one application: by the id given or by the identity card
+    if any(a.applicant_id == data["applicant_id"]
+           or a.applicant["identity_number"] == data["identity_number"] for a in applicants):
         raise Conflict(f"{data['applicant_id']} is already a candidate of {exam.id}",
                        {"applicant_id": data["applicant_id"]})
     if session.get(Officer, data["applicant_id"]) is not None:
@@ -230,9 +232,10 @@ def consider_applications(data, uow, law, caller):
     for row in received:
         facts = {**row.facts, "legal_work_since": row.facts["legal_work_since"]
                  and date.fromisoformat(row.facts["legal_work_since"])}
-        since = (None if exam.rank == Position.ENFORCEMENT_OFFICER_JUNIOR or row.officer_id is None
-                 else _lower_rank_since(session, row.officer_id, exam.rank,
-                                        exam.examination_on))
+        # an applicant holds no rank here; a junior candidate needs none
+        promotion = exam.rank != Position.ENFORCEMENT_OFFICER_JUNIOR and row.officer_id
+        since = (_lower_rank_since(session, row.officer_id, exam.rank, exam.examination_on)
+                 if promotion else None)
         reasons, used = rules.sitting_reasons(exam.rank, exam.system, facts, since,
                                               exam.examination_on, law.params)
         if row.applicant_id is not None:

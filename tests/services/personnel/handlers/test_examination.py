@@ -195,10 +195,11 @@ def test_military_path_military_zone_to_the_ministry_of_defences_department_art_
     assert list(err.value.fields) == ["officer_id"]
 
 
-def application(applicant_id="UV-1", authority_id="LC-BX", born="1990-03-02", **facts):
+def application(applicant_id="UV-1", authority_id="LC-BX", born="1990-03-02",
+                identity="010190000123", **facts):
     return {"examination_id": "KT-2016", "applicant_id": applicant_id,
             "authority_id": authority_id, "full_name": f"Ứng viên {applicant_id}",
-            "identity_number": "010190000123", "date_of_birth": born,
+            "identity_number": identity, "date_of_birth": born,
             "facts": {**nomination("X")["facts"], **facts}}
 
 
@@ -207,7 +208,8 @@ def test_a_candidate_who_is_not_an_official_applies_sits_and_becomes_one_art_58_
     sent = lao_cai.apply(application())
     assert (sent["status"], sent["held_by"], sent["officer_id"]) == ("nominated", "LC", None)
     assert sent["applicant"]["date_of_birth"] == date(1990, 3, 2)
-    lao_cai.apply(application("UV-2", born="1998-06-16"))  # 17 on the examination day
+    # 17 on the examination day
+    lao_cai.apply(application("UV-2", born="1998-06-16", identity="010198000456"))
     lao_cai.as_("administrator", "LC")
     forwarded = lao_cai.forward({"examination_id": "KT-2016", "authority_id": "LC",
                                  "application_number": "CV-78"})
@@ -259,6 +261,8 @@ def test_an_applicant_only_to_the_junior_examination_and_refusals_as_input(lao_c
     lao_cai.apply(application("UV-4"))
     with pytest.raises(Conflict):
         lao_cai.apply(application("UV-4"))
+    with pytest.raises(Conflict):  # the same person under another id
+        lao_cai.apply(application("UV-6"))
     with pytest.raises(ValidationError) as err:
         lao_cai.results({"examination_id": "KT-2016", "results": [
             {"officer_id": "TK-1", "applicant_id": "UV-4", "passed": True, "score": 1}]})
