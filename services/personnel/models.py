@@ -3,7 +3,7 @@ officials and the positions they hold, relations that bar an officer from a case
 assignments of cases to officers."""
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shared.models import TYPE_ANNOTATION_MAP, utcnow
@@ -134,7 +134,9 @@ class PersonnelDecision(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(40), index=True)
     outcome: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.DecisionOutcome
-    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    # None only for a candidate not yet an official (Art. 58.4), named by ``applicant_id``
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), index=True)
+    applicant_id: Mapped[str | None] = mapped_column(String(64))
     authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
     target_authority_id: Mapped[str | None] = mapped_column(ForeignKey("authority.id"))
     position: Mapped[str | None] = mapped_column(String(40))
@@ -199,17 +201,25 @@ class Examination(Base):
 
 
 class ExamCandidate(Base):
-    """An official on the candidate list of an examination (Decree 62/2015 Art. 58-62): where
-    the list is (``held_by``), the facts of eligibility (Art. 57; Law Art. 18), the reasons of a
-    refusal and the parameters used, the result."""
+    """A candidate on the list of an examination (Decree 62/2015 Art. 58-62): an official
+    (``officer_id``) or a person who is not one (``applicant_id`` and ``applicant``, Art. 58.4);
+    where the list is (``held_by``), the facts of eligibility (Art. 57; Law Art. 18), the reasons
+    of a refusal and the parameters used, the result."""
 
     __tablename__ = "exam_candidate"
     __table_args__ = (UniqueConstraint("examination_id", "officer_id",
-                                       name="uq_exam_candidate_examination_officer"),)
+                                       name="uq_exam_candidate_examination_officer"),
+                      UniqueConstraint("examination_id", "applicant_id",
+                                       name="uq_exam_candidate_examination_applicant"),
+                      CheckConstraint("(officer_id IS NULL) <> (applicant_id IS NULL)",
+                                      name="ck_exam_candidate_official_or_applicant"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     examination_id: Mapped[str] = mapped_column(ForeignKey("examination.id"), index=True)
-    officer_id: Mapped[str] = mapped_column(ForeignKey("officer.id"), index=True)
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), index=True)
+    # the id the person will have as an official once designated (Art. 62)
+    applicant_id: Mapped[str | None] = mapped_column(String(64))
+    applicant: Mapped[dict | None]  # {"full_name", "identity_number", "date_of_birth"}
     nominated_by: Mapped[str] = mapped_column(ForeignKey("authority.id"))
     held_by: Mapped[str] = mapped_column(ForeignKey("authority.id"))
     status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.CandidateStatus
@@ -330,3 +340,22 @@ class InstrumentMovement(Base):
     condition: Mapped[str | None] = mapped_column(String(20))
     reasons: Mapped[list]
     recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class InstrumentPlan(Base):
+    """A provincial Department's plan of support instruments for its officers, submitted to the
+    General Director, who decides the quantity of each type allocated (Decree 62/2015 Art.
+    75.1); instruments are registered under the decision (``SupportInstrument``)."""
+
+    __tablename__ = "instrument_plan"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the plan's number
+    authority_id: Mapped[str] = mapped_column(ForeignKey("authority.id"), index=True)
+    submitted_on: Mapped[date]
+    requested: Mapped[dict]  # {kind: quantity} (rules.instruments.InstrumentKind)
+    status: Mapped[str] = mapped_column(String(20))  # rules.lifecycle.InstrumentPlanStatus
+    decision_number: Mapped[str | None] = mapped_column(String(100), unique=True)
+    decided_on: Mapped[date | None]
+    allocated: Mapped[dict | None]  # {kind: quantity} the General Director decided
+    submitted_by: Mapped[str] = mapped_column(String(100))
+    decided_by: Mapped[str | None] = mapped_column(String(100))

@@ -163,7 +163,9 @@ class PersonnelDecisionFields(Schema):
 
     decision_id = fields.Integer(required=True)
     kind = fields.String(required=True, validate=validate.OneOf(DECISION_KINDS))
-    officer_id = fields.String(required=True)
+    # None only when a candidate who is not an official (Art. 58.4) is refused designation
+    officer_id = fields.String(required=True, allow_none=True)
+    applicant_id = fields.String(load_default=None, allow_none=True)
     authority_id = fields.String(required=True)
     target_authority_id = fields.String(required=True, allow_none=True)
     position = fields.String(required=True, allow_none=True)
@@ -242,6 +244,20 @@ class CandidateNominatedV1(Schema):
 
     examination_id = fields.String(required=True)
     officer_id = fields.String(required=True)
+    nominated_by = fields.String(required=True)
+    held_by = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(["nominated", "received"]))
+
+
+@contract("applicant.registered", version=1, source="personnel")
+class ApplicantRegisteredV1(Schema):
+    """A candidate who is not an official was put on an authority's candidate list (Decree
+    62/2015 Art. 58.4, 59.1); in the events that follow (``candidate_list.forwarded``,
+    ``examination.candidates_published``, ``examination.results_recorded``) the candidate is
+    named by ``applicant_id``, which becomes the official's id if designated."""
+
+    examination_id = fields.String(required=True)
+    applicant_id = fields.String(required=True)
     nominated_by = fields.String(required=True)
     held_by = fields.String(required=True)
     status = fields.String(required=True, validate=validate.OneOf(["nominated", "received"]))
@@ -393,6 +409,30 @@ class UniformRefusedV1(UniformFields):
     83)."""
 
     reasons = fields.List(fields.String(), required=True)
+
+
+@contract("instrument_plan.submitted", version=1, source="personnel")
+class InstrumentPlanSubmittedV1(Schema):
+    """A provincial Department submitted its plan of support instruments to the General
+    Director (Decree 62/2015 Art. 75.1); ``requested``: how many of each kind of Art. 74.2."""
+
+    plan_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    submitted_on = fields.Date(required=True)
+    requested = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+
+
+@contract("instrument_plan.decided", version=1, source="personnel")
+class InstrumentPlanDecidedV1(Schema):
+    """The General Director decided the quantity and types of instruments provided under a plan
+    (Decree 62/2015 Art. 75.1); instruments are registered under ``decision_number``."""
+
+    plan_id = fields.String(required=True)
+    authority_id = fields.String(required=True)
+    decision_number = fields.String(required=True)
+    decided_on = fields.Date(required=True)
+    requested = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
+    allocated = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True)
 
 
 @contract("instrument.moved", version=1, source="personnel")

@@ -6,7 +6,7 @@ from shared.validation import load, require_id
 
 from services.personnel.handlers import examination as handlers
 from services.personnel.schemas.careers import DECISION_OUT
-from services.personnel.schemas.examination import (CANDIDATE_OUT,
+from services.personnel.schemas.examination import (APPLICATION_IN, CANDIDATE_OUT,
                                                     DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_OUT,
                                                     EXAMINATION_REF_IN, FORWARD_LIST_IN,
@@ -26,6 +26,13 @@ class ExaminationEntrypoints:
         """Put an official on the authority's candidate list (Decree Art. 58.1)."""
         data = load(NOMINATION_IN, nomination, "nomination")
         return CANDIDATE_OUT.dump(handlers.nominate_candidate(data, self.db, self.law,
+                                                              self.caller))
+
+    @rpc(permission="personnel.recruitment.manage")
+    def register_applicant(self, application):
+        """Put a candidate who is not an official on the authority's list (Decree Art. 58.4)."""
+        data = load(APPLICATION_IN, application, "application")
+        return CANDIDATE_OUT.dump(handlers.register_applicant(data, self.db, self.law,
                                                               self.caller))
 
     @rpc(permission="personnel.recruitment.manage")

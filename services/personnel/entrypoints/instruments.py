@@ -4,12 +4,27 @@ from shared.entrypoints import rpc
 from shared.validation import load, require_id
 
 from services.personnel.handlers import instruments as handlers
-from services.personnel.schemas.instruments import (DELIVERY_IN, DISPOSAL_IN, DISPOSAL_OUT,
-                                                    INSTRUMENT_IN, INSTRUMENT_INSPECTION_IN,
-                                                    INSTRUMENT_OUT, RETURN_IN)
+from services.personnel.schemas.instruments import (ALLOCATION_IN, DELIVERY_IN, DISPOSAL_IN,
+                                                    DISPOSAL_OUT, INSTRUMENT_IN,
+                                                    INSTRUMENT_INSPECTION_IN, INSTRUMENT_OUT,
+                                                    PLAN_IN, PLAN_OUT, RETURN_IN)
 
 
 class InstrumentEntrypoints:
+    @rpc(permission="personnel.equipment.issue")
+    def submit_instrument_plan(self, plan):
+        """A Department's plan of support instruments for its officers (Decree Art. 75.1)."""
+        data = load(PLAN_IN, plan, "plan")
+        return PLAN_OUT.dump(handlers.submit_instrument_plan(data, self.db, self.law,
+                                                             self.caller))
+
+    @rpc(permission="personnel.equipment.issue")
+    def decide_instrument_plan(self, allocation):
+        """The General Director's quantities and types for a plan (Decree Art. 75.1)."""
+        data = load(ALLOCATION_IN, allocation, "allocation")
+        return PLAN_OUT.dump(handlers.decide_instrument_plan(data, self.db, self.law,
+                                                             self.caller))
+
     @rpc(permission="personnel.equipment.issue")
     def register_instrument(self, instrument):
         """An instrument provided to an enforcement authority (Decree Art. 74.2, 75.1)."""

@@ -25,8 +25,9 @@ from services.personnel.rules.staff import Category, holds_on, position_kind
 
 def decision_result(row):
     return {"id": row.id, "kind": row.kind, "outcome": row.outcome,
-            "officer_id": row.officer_id, "authority_id": row.authority_id,
-            "target_authority_id": row.target_authority_id, "position": row.position,
+            "officer_id": row.officer_id, "applicant_id": row.applicant_id,
+            "authority_id": row.authority_id, "target_authority_id": row.target_authority_id,
+            "position": row.position,
             "decider": row.decider, "valid_from": row.valid_from, "valid_to": row.valid_to,
             "decision_number": row.decision_number, "reasons": list(row.reasons),
             "legal_basis": row.legal_basis, "parameters_used": list(row.parameters_used),
@@ -46,7 +47,7 @@ def record_decision(uow, caller, *, reasons, legal_basis, parameters_used=(), de
     uow.session.add(row)
     uow.session.flush()
     payload = {"decision_id": row.id, "kind": row.kind, "officer_id": row.officer_id,
-               "authority_id": row.authority_id,
+               "applicant_id": row.applicant_id, "authority_id": row.authority_id,
                "target_authority_id": row.target_authority_id, "position": row.position,
                "decider": row.decider, "valid_from": row.valid_from,
                "decision_number": row.decision_number, "legal_basis": row.legal_basis}
@@ -56,8 +57,10 @@ def record_decision(uow, caller, *, reasons, legal_basis, parameters_used=(), de
     else:
         uow.emit("personnel_decision.made", {**payload, "valid_to": row.valid_to,
                                              "details": row.details}, authority=row.authority_id)
-    uow.audit(f"personnel_decision.{row.outcome}", subject_type="officer",
-              subject_id=row.officer_id, legal_basis=f"{legal_basis}; {outcome.article}",
+    uow.audit(f"personnel_decision.{row.outcome}",
+              subject_type="officer" if row.officer_id else "applicant",
+              subject_id=row.officer_id or row.applicant_id,
+              legal_basis=f"{legal_basis}; {outcome.article}",
               details={"decision_id": row.id, "kind": row.kind, "reasons": row.reasons,
                        "parameters_used": row.parameters_used})
     return row

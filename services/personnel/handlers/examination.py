@@ -14,17 +14,27 @@ from shared.errors import Conflict, NotFound, ValidationError
 
 from services.personnel.handlers.careers import decision_result, record_decision
 from services.personnel.handlers.staff import (administered_authority, authority_record,
-                                               close_holding, open_holding, visible_officer)
+                                               close_holding, enrol_officer, open_holding,
+                                               visible_officer)
 from services.personnel.models import Appointment, ExamCandidate, Examination, Officer
 from services.personnel.rules import examination as rules
-from services.personnel.rules import lifecycle
+from services.personnel.rules import inspection, lifecycle
 from services.personnel.rules.careers import MILITARY_LEVELS, DecisionKind
 from services.personnel.rules.lifecycle import CandidateStatus
 from services.personnel.rules.staff import Position, holds_on
 
 
+def candidate_id(row):
+    """An official's officer id, or the applicant id of one who is not (Art. 58.4)."""
+    return row.officer_id or row.applicant_id
+
+
 def candidate_result(row):
-    return {"officer_id": row.officer_id, "nominated_by": row.nominated_by,
+    applicant = row.applicant and {**row.applicant,
+                                   "date_of_birth": date.fromisoformat(
+                                       row.applicant["date_of_birth"])}
+    return {"officer_id": row.officer_id, "applicant_id": row.applicant_id,
+            "applicant": applicant, "nominated_by": row.nominated_by,
             "held_by": row.held_by, "status": row.status, "reasons": list(row.reasons),
             "parameters_used": list(row.parameters_used),
             "application_number": row.application_number, "score": row.score}
@@ -111,8 +121,7 @@ def nominate_candidate(data, uow, law, caller):
             ExamCandidate.officer_id == officer.id)) is not None:
         raise Conflict(f"{officer.id} is already a candidate of {exam.id}",
                        {"officer_id": officer.id})
-    facts = {**data["facts"], "legal_work_since": data["facts"]["legal_work_since"]
-             and data["facts"]["legal_work_since"].isoformat()}
+    facts = _facts(data["facts"])
     row = ExamCandidate(examination_id=exam.id, officer_id=officer.id, nominated_by=employer.id,
                         held_by=recipient, status=str(transition.target), facts=facts,
                         reasons=[], parameters_used=[], recorded_by=caller.identity.user)
@@ -124,6 +133,56 @@ def nominate_candidate(data, uow, law, caller):
     uow.audit("candidate.nominated", subject_type="officer", subject_id=officer.id,
               legal_basis=transition.article,
               details={"examination_id": exam.id, "held_by": recipient})
+    return candidate_result(row)
+
+
+def _facts(facts):
+    return {**facts, "legal_work_since": facts["legal_work_since"]
+            and facts["legal_work_since"].isoformat()}
+
+
+def register_applicant(data, uow, law, caller):
+    """Put a candidate who is not an official on the candidate list of an authority the caller
+    administers (Decree 62/2015 Art. 58.4, 59.1), with the person's particulars and the facts of
+    eligibility; the list goes where Art. 58 sends that authority's (a Sub-department's to its
+    Department, a Department's to the organiser). Whether the person may sit is considered
+    with the others (``consider_applications``). Announce ``applicant.registered``; audit."""
+    session = uow.session
+    authority = administered_authority(session, caller, data["authority_id"])
+    exam = _examination(session, data["examination_id"])
+    if (authority.level in MILITARY_LEVELS) != (exam.system == rules.System.MILITARY):
+        raise ValidationError("the authority is of another system", {
+            "authority_id": [f"{authority.id} is a {authority.level} authority; the "
+                             f"examination is {exam.system} (Decree 62/2015 Art. 58)"]})
+    applicants = session.scalars(select(ExamCandidate).where(
+        ExamCandidate.examination_id == exam.id, ExamCandidate.applicant_id.is_not(None))).all()
+    # one person, one application: by the id given or by the identity card
+    if any(a.applicant_id == data["applicant_id"]
+           or a.applicant["identity_number"] == data["identity_number"] for a in applicants):
+        raise Conflict(f"{data['applicant_id']} is already a candidate of {exam.id}",
+                       {"applicant_id": data["applicant_id"]})
+    if session.get(Officer, data["applicant_id"]) is not None:
+        raise Conflict(f"{data['applicant_id']} is an official's id: nominate the official",
+                       {"applicant_id": data["applicant_id"]})
+    recipient = rules.list_recipient(authority.level, authority.parent_id, exam.organiser_id)
+    transition = lifecycle.check_candidate_transition(
+        None, CandidateStatus.RECEIVED if recipient == exam.organiser_id
+        else CandidateStatus.NOMINATED)
+    applicant = {"full_name": data["full_name"], "identity_number": data["identity_number"],
+                 "date_of_birth": data["date_of_birth"].isoformat()}
+    row = ExamCandidate(examination_id=exam.id, applicant_id=data["applicant_id"],
+                        applicant=applicant, nominated_by=authority.id, held_by=recipient,
+                        status=str(transition.target), facts=_facts(data["facts"]),
+                        reasons=[], parameters_used=[], recorded_by=caller.identity.user)
+    session.add(row)
+    session.flush()
+    uow.emit("applicant.registered", {
+        "examination_id": exam.id, "applicant_id": row.applicant_id,
+        "nominated_by": authority.id, "held_by": recipient, "status": row.status},
+        authority=authority.id)
+    uow.audit("applicant.registered", subject_type="applicant", subject_id=row.applicant_id,
+              legal_basis=rules.APPLICANT_REGISTERED,
+              details={"examination_id": exam.id, "held_by": recipient, **applicant})
     return candidate_result(row)
 
 
@@ -143,7 +202,7 @@ def forward_candidate_list(data, uow, law, caller):
         transition = lifecycle.check_candidate_transition(row.status, CandidateStatus.RECEIVED)
         row.status, row.held_by = str(transition.target), recipient
         row.application_number = data["application_number"]
-    officer_ids = [row.officer_id for row in waiting]
+    officer_ids = [candidate_id(row) for row in waiting]
     uow.emit("candidate_list.forwarded", {
         "examination_id": exam.id, "from_authority_id": holder.id,
         "to_authority_id": recipient, "officer_ids": officer_ids,
@@ -173,20 +232,28 @@ def consider_applications(data, uow, law, caller):
     for row in received:
         facts = {**row.facts, "legal_work_since": row.facts["legal_work_since"]
                  and date.fromisoformat(row.facts["legal_work_since"])}
-        since = (None if exam.rank == Position.ENFORCEMENT_OFFICER_JUNIOR
-                 else _lower_rank_since(session, row.officer_id, exam.rank,
-                                        exam.examination_on))
-        reasons, used = rules.eligibility_reasons(exam.rank, facts, since, exam.examination_on,
-                                                  law.params)
+        # an applicant holds no rank here; a junior candidate needs none
+        promotion = exam.rank != Position.ENFORCEMENT_OFFICER_JUNIOR and row.officer_id
+        since = (_lower_rank_since(session, row.officer_id, exam.rank, exam.examination_on)
+                 if promotion else None)
+        reasons, used = rules.sitting_reasons(exam.rank, exam.system, facts, since,
+                                              exam.examination_on, law.params)
+        if row.applicant_id is not None:
+            more, more_rows = rules.applicant_reasons(
+                exam.rank, date.fromisoformat(row.applicant["date_of_birth"]),
+                exam.examination_on, law.params)
+            reasons, used = reasons + more, used + more_rows
         target = CandidateStatus.NOT_QUALIFIED if reasons else CandidateStatus.QUALIFIED
         transition = lifecycle.check_candidate_transition(row.status, target)
         row.status, row.reasons = str(transition.target), reasons
         row.parameters_used = [u.as_record() for u in used]
-        uow.audit(f"candidate.{row.status}", subject_type="officer", subject_id=row.officer_id,
+        uow.audit(f"candidate.{row.status}",
+                  subject_type="officer" if row.officer_id else "applicant",
+                  subject_id=candidate_id(row),
                   legal_basis=transition.article,
                   details={"examination_id": exam.id, "reasons": reasons,
                            "parameters_used": row.parameters_used})
-    qualified = [r.officer_id for r in received if r.status == CandidateStatus.QUALIFIED]
+    qualified = [candidate_id(r) for r in received if r.status == CandidateStatus.QUALIFIED]
     uow.emit("examination.candidates_published", {
         "examination_id": exam.id, "qualified": qualified,
         "not_qualified": len(received) - len(qualified)}, authority=exam.organiser_id)
@@ -199,58 +266,74 @@ def record_examination_results(data, uow, law, caller):
     ``examination.results_recorded``; audit."""
     session = uow.session
     exam = _organised(session, caller, data["examination_id"])
-    rows = {r.officer_id: r for r in _candidates(session, exam, *CandidateStatus)}
+    rows = {(r.officer_id, r.applicant_id): r
+            for r in _candidates(session, exam, *CandidateStatus)}
+    results = []
     for result in data["results"]:
-        row = rows.get(result["officer_id"])
+        row = rows.get((result["officer_id"], result["applicant_id"]))
         if row is None:
-            raise NotFound(f"{result['officer_id']} is not a candidate of {exam.id}",
-                           {"officer_id": result["officer_id"]})
+            key = result["officer_id"] or result["applicant_id"]
+            raise NotFound(f"{key} is not a candidate of {exam.id}", {"officer_id": key})
         target = CandidateStatus.PASSED if result["passed"] else CandidateStatus.FAILED
         transition = lifecycle.check_candidate_transition(row.status, target,
-                                                          f"candidate {row.officer_id}")
+                                                          f"candidate {candidate_id(row)}")
         row.status, row.score = str(transition.target), result["score"]
-    results = [rows[r["officer_id"]] for r in data["results"]]
+        results.append(row)
     uow.emit("examination.results_recorded", {
         "examination_id": exam.id,
-        "passed": [r.officer_id for r in results if r.status == CandidateStatus.PASSED],
-        "failed": [r.officer_id for r in results if r.status == CandidateStatus.FAILED]},
+        "passed": [candidate_id(r) for r in results if r.status == CandidateStatus.PASSED],
+        "failed": [candidate_id(r) for r in results if r.status == CandidateStatus.FAILED]},
         authority=exam.organiser_id)
     uow.audit("examination.results_recorded", subject_type="examination", subject_id=exam.id,
               legal_basis=rules.RESULT_RECORDED,
-              details={"results": [{"officer_id": r.officer_id, "status": r.status,
+              details={"results": [{"officer_id": candidate_id(r), "status": r.status,
                                     "score": r.score} for r in results]})
     return examination_result(session, exam)
 
 
 def designate_passed_candidate(data, uow, law, caller):
     """Designate a candidate who passed to the examination's rank at their authority (Decree
-    62/2015 Art. 62; Law Art. 18.6-18.7), by the Minister: refused with reasons otherwise. A
-    promotion ends the rank below the day before."""
+    62/2015 Art. 62; Law Art. 18.6-18.7), by the Minister — a military inspector on the
+    proposal of the Ministry of National Defence's council (Art. 69.2): refused with reasons
+    otherwise. A promotion ends the rank below the day before. A candidate who was not an
+    official (Art. 58.4) becomes one, employed by the authority they applied to, under their
+    applicant id (the list keeps naming them as the applicant they were)."""
     session = uow.session
     exam = _organised(session, caller, data["examination_id"])
+    key = data["officer_id"] or data["applicant_id"]
     row = session.scalar(select(ExamCandidate).where(
         ExamCandidate.examination_id == exam.id,
-        ExamCandidate.officer_id == data["officer_id"]).with_for_update())
+        ExamCandidate.officer_id == data["officer_id"] if data["officer_id"]
+        else ExamCandidate.applicant_id == data["applicant_id"]).with_for_update())
     if row is None:
-        raise NotFound(f"{data['officer_id']} is not a candidate of {exam.id}",
-                       {"officer_id": data["officer_id"]})
+        raise NotFound(f"{key} is not a candidate of {exam.id}", {"officer_id": key})
     # the organiser designates its candidates wherever they work (since 2025 the provincial
     # agencies are not below the central authority in the tree)
-    officer = session.get(Officer, row.officer_id, with_for_update=True)
-    employer = authority_record(session, officer.authority_id)
+    officer = row.officer_id and session.get(Officer, row.officer_id, with_for_update=True)
+    employer = authority_record(session, officer.authority_id if officer else row.nominated_by)
     on = data["valid_from"]
-    reasons = rules.designation_refusal_reasons(row.status, data["decider"])
-    details = {"examination_id": exam.id, "score": row.score}
+    reasons = (rules.designation_refusal_reasons(row.status, data["decider"])
+               + inspection.military_inspector_proposal_reasons(
+                   exam.system, exam.rank, data["council_proposal_number"]))
+    details = {"examination_id": exam.id, "score": row.score,
+               "council_proposal_number": data["council_proposal_number"]}
     if not reasons:
         transition = lifecycle.check_candidate_transition(row.status, CandidateStatus.DESIGNATED)
         row.status = str(transition.target)
+        if officer is None:
+            officer = enrol_officer(uow, caller, {
+                "id": row.applicant_id, "full_name": row.applicant["full_name"],
+                "identity_number": row.applicant["identity_number"],
+                "authority_id": employer.id}, rules.DESIGNATED_AFTER_EXAMINATION,
+                {"examination_id": exam.id})
         details["ended"] = _end_lower_rank(uow, caller, officer.id, exam.rank, on)
         details["opened"] = [open_holding(uow, caller, officer, employer, exam.rank, on, None,
                                           data["decision_number"]).id]
     decision = record_decision(
         uow, caller, reasons=reasons, legal_basis=rules.DESIGNATED_AFTER_EXAMINATION,
         details=details, kind=str(DecisionKind.DESIGNATION_AFTER_EXAMINATION),
-        officer_id=officer.id, authority_id=employer.id, position=exam.rank,
+        officer_id=officer.id if officer else None, applicant_id=row.applicant_id,
+        authority_id=employer.id, position=exam.rank,
         decider=data["decider"], valid_from=on, decision_number=data["decision_number"])
     return decision_result(decision)
 

@@ -1,15 +1,19 @@
-"""Support instruments (Decree 62/2015 Art. 74-77): register those provided to an authority,
+"""Support instruments (Decree 62/2015 Art. 74-77): a Department's plan and the General
+Director's allocation (Art. 75.1), register those provided to an authority under it,
 deliver them to enforcement officers before duty with a delivery note and take them back,
 inspect and classify them, and liquidate or destroy the unrepairable ones of a province. A
 delivery or disposal the rules refuse is recorded with its reasons, announced and audited.
 """
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from shared.errors import Conflict, NotFound, ValidationError
+from shared.errors import Conflict, NotFound, PermissionDenied, ValidationError
 
+from services.personnel.handlers.authorities import chain_above
 from services.personnel.handlers.staff import (administered_authority, holdings_of,
                                                visible_officer)
-from services.personnel.models import Authority, InstrumentMovement, SupportInstrument
+from services.personnel.models import (Authority, InstrumentMovement, InstrumentPlan,
+                                       SupportInstrument)
+from services.personnel.rules import careers
 from services.personnel.rules import instruments as rules
 from services.personnel.rules import lifecycle
 from services.personnel.rules.lifecycle import DecisionOutcome, InstrumentStatus
@@ -66,9 +70,99 @@ def _transition(row, target):
     return transition.article
 
 
+def plan_result(row):
+    return {"id": row.id, "authority_id": row.authority_id, "submitted_on": row.submitted_on,
+            "requested": dict(row.requested), "status": row.status,
+            "decision_number": row.decision_number, "decided_on": row.decided_on,
+            "allocated": row.allocated and dict(row.allocated)}
+
+
+def submit_instrument_plan(data, uow, law, caller):
+    """A provincial Department's plan of support instruments for its officers, submitted to the
+    General Director (Decree 62/2015 Art. 75.1). Announce ``instrument_plan.submitted``;
+    audit."""
+    session = uow.session
+    department = administered_authority(session, caller, data["authority_id"])
+    problems = rules.plan_submitter_reasons(department.level)
+    if problems:
+        raise ValidationError("not a Department", {"authority_id": problems})
+    if session.get(InstrumentPlan, data["id"]) is not None:
+        raise Conflict(f"plan {data['id']} is already submitted", {"id": data["id"]})
+    transition = lifecycle.check_instrument_plan_transition(
+        None, lifecycle.InstrumentPlanStatus.SUBMITTED)
+    row = InstrumentPlan(**data, status=str(transition.target),
+                         submitted_by=caller.identity.user)
+    session.add(row)
+    session.flush()
+    uow.emit("instrument_plan.submitted", {
+        "plan_id": row.id, "authority_id": row.authority_id, "submitted_on": row.submitted_on,
+        "requested": row.requested}, authority=department.id)
+    uow.audit("instrument_plan.submitted", subject_type="instrument_plan", subject_id=row.id,
+              legal_basis=transition.article, details={"requested": row.requested})
+    return plan_result(row)
+
+
+def decide_instrument_plan(data, uow, law, caller):
+    """The General Director decides the quantity of each type of instrument provided under a
+    plan (Decree 62/2015 Art. 75.1): ``PermissionDenied`` unless the caller acts for the General
+    Department; a plan is decided once. Announce ``instrument_plan.decided``; audit."""
+    session = uow.session
+    decider = administered_authority(session, caller, data["decided_by_authority_id"],
+                                     "decided_by_authority_id")
+    problems = rules.allocation_decider_reasons(decider.level)
+    if problems:
+        raise PermissionDenied(problems[0], {"authority": decider.id})
+    row = session.get(InstrumentPlan, data["plan_id"], with_for_update=True)
+    if row is None:
+        raise NotFound(f"no plan {data['plan_id']!r}", {"plan_id": data["plan_id"]})
+    if data["decided_on"] < row.submitted_on:
+        raise ValidationError("decided before it was submitted", {"decided_on": [
+            f"the plan was submitted on {row.submitted_on.isoformat()}"]})
+    transition = lifecycle.check_instrument_plan_transition(
+        row.status, lifecycle.InstrumentPlanStatus.DECIDED, f"plan {row.id}")
+    if session.scalar(select(InstrumentPlan.id).where(
+            InstrumentPlan.decision_number == data["decision_number"])) is not None:
+        raise Conflict(f"decision {data['decision_number']} is another plan's",
+                       {"decision_number": data["decision_number"]})
+    row.status, row.decision_number = str(transition.target), data["decision_number"]
+    row.decided_on, row.allocated = data["decided_on"], data["allocated"]
+    row.decided_by = caller.identity.user
+    uow.emit("instrument_plan.decided", {
+        "plan_id": row.id, "authority_id": row.authority_id,
+        "decision_number": row.decision_number, "decided_on": row.decided_on,
+        "requested": row.requested, "allocated": row.allocated}, authority=row.authority_id)
+    uow.audit("instrument_plan.decided", subject_type="instrument_plan", subject_id=row.id,
+              legal_basis=transition.article,
+              details={"requested": row.requested, "allocated": row.allocated,
+                       "decision_number": row.decision_number})
+    return plan_result(row)
+
+
+def _allocation(session, authority, decision_number, kind):
+    """The decided plan of ``authority``'s province under ``decision_number``, if one more
+    ``kind`` fits in it (Decree 62/2015 Art. 75.1); a ``ValidationError`` on
+    ``allocation_decision`` otherwise."""
+    province = careers.province_of(
+        [(a.id, a.level) for a in [authority, *chain_above(session, authority)]])
+    plan = session.scalar(select(InstrumentPlan).where(
+        InstrumentPlan.decision_number == decision_number).with_for_update())
+    if plan is None or plan.authority_id != province:
+        raise ValidationError("no such allocation for the province", {"allocation_decision": [
+            f"no decided plan of {province} under {decision_number!r} (Decree 62/2015 Art. "
+            "75.1)"]})
+    registered = session.scalar(select(func.count()).select_from(SupportInstrument).where(
+        SupportInstrument.allocation_decision == decision_number,
+        SupportInstrument.kind == kind))
+    problems = rules.allocation_reasons(kind, plan.allocated, registered)
+    if problems:
+        raise ValidationError("beyond the allocation", {"allocation_decision": problems})
+    return plan
+
+
 def register_instrument(data, uow, law, caller):
     """An instrument provided to an enforcement authority under the General Director's
-    allocation (Decree 62/2015 Art. 74.2, 75.1), in its store."""
+    allocation to its province (Decree 62/2015 Art. 74.2, 75.1), in its store: only within the
+    quantity of its type the decision gives."""
     session = uow.session
     authority = administered_authority(session, caller, data["authority_id"])
     problems = rules.registration_reasons(authority.level)
@@ -77,6 +171,7 @@ def register_instrument(data, uow, law, caller):
                               {"authority_id": problems})
     if session.get(SupportInstrument, data["id"]) is not None:
         raise Conflict(f"instrument {data['id']} is already registered", {"id": data["id"]})
+    _allocation(session, authority, data["allocation_decision"], data["kind"])
     row = SupportInstrument(id=data["id"], authority_id=authority.id, kind=data["kind"],
                             allocation_decision=data["allocation_decision"])
     article = _transition(row, InstrumentStatus.IN_STORE)

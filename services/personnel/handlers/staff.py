@@ -80,6 +80,14 @@ def register_officer(data, uow, law, caller):
     if not _administers(session, caller.identity, authority):
         raise PermissionDenied(f"authority {caller.identity.authority!r} does not administer "
                                f"{authority.id!r}", {"authority": authority.id})
+    return officer_result(session, enrol_officer(uow, caller, data, rules.OFFICER_REGISTERED))
+
+
+def enrol_officer(uow, caller, data, legal_basis, details=None):
+    """Record a new official (``data``: id, full_name, identity_number, authority_id): a
+    ``Conflict`` if the id is taken; announce ``officer.registered``; audit with
+    ``legal_basis``. The caller's right to do so is checked by the one who calls."""
+    session = uow.session
     if session.get(Officer, data["id"]) is not None:
         raise Conflict(f"officer {data['id']} is already registered", {"id": data["id"]})
     transition = lifecycle.check_officer_transition(None, lifecycle.OfficerStatus.ACTIVE)
@@ -90,8 +98,9 @@ def register_officer(data, uow, law, caller):
                                     "authority_id": officer.authority_id,
                                     "status": officer.status}, authority=officer.authority_id)
     uow.audit("officer.registered", subject_type="officer", subject_id=officer.id,
-              legal_basis=rules.OFFICER_REGISTERED, details={"authority_id": authority.id})
-    return officer_result(session, officer)
+              legal_basis=legal_basis,
+              details={"authority_id": officer.authority_id, **(details or {})})
+    return officer
 
 
 def appoint_position(data, uow, law, caller):

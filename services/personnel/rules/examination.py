@@ -6,7 +6,8 @@ rows of ``params``.
 from enum import StrEnum
 
 from services.personnel.rules.careers import Decider, decider_reasons
-from services.personnel.rules.staff import Position, position_kind
+from services.personnel.rules import inspection
+from services.personnel.rules.staff import Category, Position, position_kind
 
 EXAMINATION = "Decree 62/2015 Art. 56-62; Law on Civil Judgment Enforcement Art. 18"
 CANDIDATE_NOMINATED = "Decree 62/2015 Art. 58.1-58.2"
@@ -14,13 +15,17 @@ LIST_FORWARDED = "Decree 62/2015 Art. 58.2, 59.2, 60"
 APPLICATIONS_CONSIDERED = "Decree 62/2015 Art. 57, 60; Law Art. 18"
 RESULT_RECORDED = "Decree 62/2015 Art. 61.2.c, 62.1"
 DESIGNATED_AFTER_EXAMINATION = "Decree 62/2015 Art. 62; Law Art. 18.6-18.7"
+APPLICANT_REGISTERED = "Decree 62/2015 Art. 58.4, 59.1; Law Art. 18"
 LEGAL_WORK_KEY = "officer_eligibility.legal_work_years"
+MINIMUM_AGE_KEY = "recruitment.minimum_age_years"
 YEARS_AT_RANK_KEY = "officer_eligibility.years_at_lower_rank"
 
 #: The ranks an examination recruits to (Art. 56.2): junior by the Ministry's examination,
-#: intermediate and senior by promotion from the rank below.
+#: intermediate and senior by promotion from the rank below; Art. 69.1: chief and senior
+#: inspector by promotion from the inspector's rank below.
 RANKS = (Position.ENFORCEMENT_OFFICER_JUNIOR, Position.ENFORCEMENT_OFFICER_INTERMEDIATE,
-         Position.ENFORCEMENT_OFFICER_SENIOR)
+         Position.ENFORCEMENT_OFFICER_SENIOR, Position.CHIEF_INSPECTOR,
+         Position.SENIOR_INSPECTOR)
 
 
 class System(StrEnum):
@@ -100,6 +105,37 @@ def eligibility_reasons(rank, facts, lower_rank_since, on, params):
             reasons.append(f"the candidate has held {below} for {held} years, not {row.value} "
                            f"({row.source})")
     return reasons, rows
+
+
+def sitting_reasons(rank, system, facts, lower_rank_since, on, params):
+    """Why a candidate may not sit the examination for ``rank``, with the rows used: an
+    enforcement officer's examination by Law Art. 18 and Decree 62/2015 Art. 57
+    (``eligibility_reasons``); an inspectors' promotion examination by Art. 66.2 and 69.1
+    (``rules.inspection.inspector_promotion_reasons``)."""
+    if position_kind(rank).category == Category.INSPECTOR:
+        return inspection.inspector_promotion_reasons(lower_rank(rank), facts,
+                                                      lower_rank_since, system), []
+    return eligibility_reasons(rank, facts, lower_rank_since, on, params)
+
+
+def applicant_reasons(rank, date_of_birth, on, params):
+    """Why a candidate who is not an official may not sit the examination for ``rank`` on
+    ``on``, with the row used. Decree 62/2015 Art. 58.4 lets such candidates sit (on the
+    Ministry's conditions); Art. 56.2 and Law Art. 18.3-18.4: only the junior examination, the
+    others being promotions from the rank below; Art. 57.2 and the law on officials they are
+    recruited under: at least 18 years old that day (a dated row). The conditions of Law Art. 18
+    and Art. 57 they meet as any candidate (``eligibility_reasons``)."""
+    row = _row(params, MINIMUM_AGE_KEY, on)
+    reasons = []
+    if Position(rank) != Position.ENFORCEMENT_OFFICER_JUNIOR:
+        reasons.append(f"a candidate who is not an official may sit only the "
+                       f"{Position.ENFORCEMENT_OFFICER_JUNIOR} examination, not the {rank} one "
+                       "(Decree 62/2015 Art. 56.2, 58.4; Law Art. 18.3-18.4)")
+    age = completed_years(date_of_birth, on)
+    if age < int(row.value):
+        reasons.append(f"the candidate is {age} years old on {on.isoformat()}, not "
+                       f"{row.value} ({row.source})")
+    return reasons, [row]
 
 
 def lower_rank(rank):

@@ -2,9 +2,10 @@
 inspection and which recorded relations bar them from it (Art. 68.4). Pure.
 """
 from services.personnel.rules.assignment import Relation, same_person
-from services.personnel.rules.staff import Category, holds_category_at
+from services.personnel.rules.staff import Category, holds_category_at, position_kind
 
 INSPECTION_ASSIGNED = "Decree 62/2015 Art. 66.1, 67.1, 68.3.c"
+INSPECTOR_PROMOTED = "Decree 62/2015 Art. 69.1"
 
 #: Decree 62/2015 Art. 68.4: the relations that bar an inspector from an inspection involving
 #: the related person, each with its point. A defender (Art. 10.1.b) bars an enforcement officer
@@ -60,3 +61,39 @@ def inspector_refusal_reasons(holdings, authority_id, on, suspended, bars):
         reasons.append(f"the inspection involves {bar['person_name']} ({bar['person_id']}), "
                        f"the inspector's {bar['relation']} ({bar['ground']})")
     return reasons
+
+
+def inspector_promotion_reasons(below, facts, lower_rank_since, system):
+    """Why an official may not sit the promotion examination of inspectors from ``below`` to the
+    rank above it (Decree 62/2015 Art. 69.1: from inspector to chief inspector, from chief to
+    senior inspector, on the law on officials' terms): holding ``below`` on the examination day
+    (``lower_rank_since``, ``None`` when not held); not facing a criminal prosecution nor under
+    a disciplinary action (the law on officials, as Art. 57.2 for officers); in a military
+    examination, a military officer or non-commissioned officer (Art. 66.2). The years at the
+    rank below are the law on officials' and are not among these."""
+    reasons = []
+    if lower_rank_since is None:
+        reasons.append(f"the candidate does not hold {below} on the examination day (Decree "
+                       "62/2015 Art. 69.1)")
+    if facts["criminal_prosecution"]:
+        reasons.append("the candidate faces a criminal prosecution (Decree 62/2015 Art. 69.1; "
+                       "the law on officials)")
+    if facts["disciplinary_action"]:
+        reasons.append("the candidate is under a disciplinary action (Decree 62/2015 Art. 69.1; "
+                       "the law on officials)")
+    if system == "military" and not facts.get("military_officer"):
+        reasons.append("an inspector in the army is a military officer or non-commissioned "
+                       "officer (Decree 62/2015 Art. 66.2)")
+    return reasons
+
+
+def military_inspector_proposal_reasons(system, rank, proposal_number):
+    """Why a military inspector may not be designated without the proposal of the Ministry of
+    National Defence's recruitment council (Decree 62/2015 Art. 69.2): it proposes the
+    designation of military inspectors to the Minister of Justice."""
+    if (system == "military" and position_kind(rank).category == Category.INSPECTOR
+            and not proposal_number):
+        return ["a military inspector is designated on the proposal of the Ministry of "
+                "National Defence's recruitment council (Decree 62/2015 Art. 69.2)"]
+    return []
+

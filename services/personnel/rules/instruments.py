@@ -47,6 +47,37 @@ def registration_reasons(level):
     return []
 
 
+def plan_submitter_reasons(level):
+    """Why an authority of ``level`` may not submit a plan of support instruments: Decree
+    62/2015 Art. 75.1 — the Director of a Department (provincial) formulates the plan for the
+    officers of the province and submits it to the General Director."""
+    if level != "provincial":
+        return [f"a plan of support instruments is submitted by a provincial Department, not a "
+                f"{level} authority (Decree 62/2015 Art. 75.1)"]
+    return []
+
+
+def allocation_decider_reasons(level):
+    """Why an authority of ``level`` may not decide a plan's allocation: Decree 62/2015 Art.
+    75.1 — the General Director decides the quantity and types provided."""
+    if level != "general_department":
+        return [f"the quantity and types of support instruments are decided by the General "
+                f"Director, not a {level} authority (Decree 62/2015 Art. 75.1)"]
+    return []
+
+
+def allocation_reasons(kind, allocated, registered):
+    """Why one more instrument of ``kind`` may not be registered under an allocation decision
+    giving ``allocated`` (``{kind: quantity}``) when ``registered`` of that kind already are:
+    Decree 62/2015 Art. 75.1 — instruments are provided in the quantity and types the General
+    Director decided."""
+    quantity = allocated.get(kind, 0)
+    if registered >= quantity:
+        return [f"the allocation provides {quantity} {kind}, and {registered} are registered "
+                f"under it (Decree 62/2015 Art. 75.1)"]
+    return []
+
+
 def delivery_refusal_reasons(holdings, authority_id, on, suspended, status, condition):
     """Why an instrument of ``authority_id`` may not be delivered to an official on ``on``
     (Decree 62/2015 Art. 74.1, 75.2): only to an enforcement officer of that authority, before

@@ -183,3 +183,25 @@ def check_instrument_transition(status, target, subject="the instrument"):
     """The ``Transition`` of a support instrument (Decree 62/2015 Art. 75, 77); a ``Conflict``
     otherwise (returning one in store, delivering one destroyed)."""
     return INSTRUMENT.check(status, target, subject)
+
+
+class InstrumentPlanStatus(StrEnum):
+    #: Decree 62/2015 Art. 75.1: formulated by the Department's Director and submitted.
+    SUBMITTED = "submitted"
+    #: Art. 75.1: the General Director decided the quantity and types allocated.
+    DECIDED = "decided"
+
+
+INSTRUMENT_PLAN_TRANSITIONS = (
+    Transition(None, InstrumentPlanStatus.SUBMITTED, "Decree 62/2015 Art. 75.1",
+               "a Department submits its plan to the General Director"),
+    Transition(InstrumentPlanStatus.SUBMITTED, InstrumentPlanStatus.DECIDED,
+               "Decree 62/2015 Art. 75.1", "the General Director decides the allocation"),
+)
+INSTRUMENT_PLAN = Lifecycle(InstrumentPlanStatus, INSTRUMENT_PLAN_TRANSITIONS)
+
+
+def check_instrument_plan_transition(status, target, subject="the plan"):
+    """The ``Transition`` of a plan of support instruments (Decree 62/2015 Art. 75.1); a
+    ``Conflict`` otherwise (a plan decided twice)."""
+    return INSTRUMENT_PLAN.check(status, target, subject)

@@ -67,6 +67,7 @@ class DecisionOut(Schema):
     kind = fields.String()
     outcome = fields.String()  # decided or refused
     officer_id = fields.String()
+    applicant_id = fields.String()  # a candidate not yet an official (Art. 58.4)
     authority_id = fields.String()
     target_authority_id = fields.String()
     position = fields.String()

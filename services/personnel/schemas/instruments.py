@@ -15,6 +15,43 @@ class InstrumentIn(Schema):
     on = f.Day(required=True)
 
 
+def quantities(minimum):
+    # {kind of Art. 74.2: how many}; integers only
+    return fields.Dict(keys=f.Text(max_length=40, validate=validate.OneOf(list(InstrumentKind))),
+                       values=f.StrictInteger(minimum=minimum, maximum=100000), required=True,
+                       validate=validate.Length(min=1))
+
+
+class PlanIn(Schema):
+    """A Department's plan of support instruments (Art. 75.1)."""
+
+    id = f.Id(required=True)  # the plan's number
+    authority_id = authority_id(required=True)
+    submitted_on = f.Day(required=True)
+    requested = quantities(1)
+
+
+class AllocationIn(Schema):
+    """The General Director's decision on a plan (Art. 75.1)."""
+
+    plan_id = f.Id(required=True)
+    decided_by_authority_id = authority_id(required=True)
+    decision_number = f.Text(max_length=100, required=True)
+    decided_on = f.Day(required=True)
+    allocated = quantities(0)
+
+
+class PlanOut(Schema):
+    id = fields.String()
+    authority_id = fields.String()
+    submitted_on = fields.Date()
+    requested = fields.Dict(keys=fields.String(), values=fields.Integer())
+    status = fields.String()
+    decision_number = fields.String()
+    decided_on = fields.Date()
+    allocated = fields.Dict(keys=fields.String(), values=fields.Integer(), allow_none=True)
+
+
 class DeliveryIn(Schema):
     instrument_id = f.Id(required=True)
     officer_id = f.Id(required=True)
@@ -77,3 +114,4 @@ class DisposalOut(Schema):
 INSTRUMENT_IN, DELIVERY_IN, RETURN_IN = InstrumentIn(), DeliveryIn(), ReturnIn()
 INSTRUMENT_INSPECTION_IN, DISPOSAL_IN = InspectionIn(), DisposalIn()
 INSTRUMENT_OUT, DISPOSAL_OUT = InstrumentOut(), DisposalOut()
+PLAN_IN, ALLOCATION_IN, PLAN_OUT = PlanIn(), AllocationIn(), PlanOut()

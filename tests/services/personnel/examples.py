@@ -106,3 +106,12 @@ FIT = {"citizen": True, "law_degree": True, "legal_work_since": "2012-08-01",
 def nomination(officer_id, examination_id="KT-2016", **facts):
     return {"examination_id": examination_id, "officer_id": officer_id,
             "facts": {**FIT, **facts}}
+
+
+# A Department's plan of support instruments and the General Director's allocation (Decree
+# 62/2015 Art. 75.1) under which instruments are registered.
+PLAN = {"id": "KH-HN-2025", "authority_id": "HN", "submitted_on": "2025-07-10",
+        "requested": {"rubber_baton": 20, "pepper_spray": 10}}
+ALLOCATION = {"plan_id": "KH-HN-2025", "decided_by_authority_id": "TCTHADS",
+              "decision_number": "QD-75/QD-TCTHADS", "decided_on": "2025-07-25",
+              "allocated": {"rubber_baton": 2, "pepper_spray": 10}}

@@ -62,3 +62,31 @@ def test_nomination_bad_facts_are_named(personnel, rpc_as):
         rpc.personnel.nominate_candidate({"examination_id": "KT-2016", "officer_id": "TK-1",
                                           "facts": {"citizen": "yes"}})
     assert list(err.value.fields) == ["facts"]
+
+
+def test_a_candidate_who_is_not_an_official_through_the_broker_art_58_4(personnel, rpc_as,
+                                                                         tap_events):
+    tap = tap_events("personnel.events", "applicant.registered")
+    application = {"examination_id": "KT-2016", "applicant_id": "UV-1", "authority_id": "LC",
+                   "full_name": "Lò Thị Xuân", "identity_number": "010195000321",
+                   "date_of_birth": "1995-04-30", "facts": nomination("X")["facts"]}
+    with rpc_as("administrator", authority="LC") as rpc:
+        applied = rpc.personnel.register_applicant(application)
+        with pytest.raises(ValidationError) as err:
+            rpc.personnel.register_applicant({**application, "date_of_birth": "30/04/1995"})
+    assert list(err.value.fields) == ["date_of_birth"]
+    with rpc_as("administrator", authority="TCTHADS") as rpc:
+        rpc.personnel.consider_applications({"examination_id": "KT-2016"})
+        rpc.personnel.record_examination_results({"examination_id": "KT-2016", "results": [
+            {"applicant_id": "UV-1", "passed": True, "score": 88}]})
+        decided = rpc.personnel.designate_passed_candidate({
+            "examination_id": "KT-2016", "applicant_id": "UV-1", "valid_from": "2016-09-01",
+            "decision_number": "QD-2103/QD-BTP", "decider": "minister"})
+        officer = rpc.personnel.get_officer("UV-1")
+    assert (applied["status"], applied["held_by"], applied["applicant"]["date_of_birth"]) == (
+        "received", "TCTHADS", "1995-04-30")
+    assert (decided["outcome"], decided["officer_id"]) == ("decided", "UV-1")
+    assert (officer["authority_id"], officer["positions"][0]["position"]) == (
+        "LC", "enforcement_officer_junior")
+    wait_for(lambda: tap(), message="applicant.registered")
+    assert tap()[0]["payload"]["applicant_id"] == "UV-1"

@@ -1,18 +1,56 @@
 """Support instruments through RabbitMQ and PostgreSQL."""
 import pytest
 
-from shared.errors import ValidationError
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from tests.conftest import wait_for
+from tests.services.personnel.examples import ALLOCATION, GENERAL_DEPARTMENT, PLAN
 
 pytestmark = pytest.mark.integration
 
 
-def test_instrument_delivered_returned_and_destroyed(with_officer, rpc_as, tap_events):
+@pytest.fixture
+def allocated(with_officer, rpc_as):
+    """HN's plan decided by the General Director (Decree Art. 75.1)."""
+    with rpc_as("administrator", authority="TCTHADS") as rpc:
+        rpc.personnel.register_authority(GENERAL_DEPARTMENT)
+    with rpc_as("administrator", authority="HN") as rpc:
+        rpc.personnel.submit_instrument_plan(PLAN)
+    with rpc_as("administrator", authority="TCTHADS") as rpc:
+        rpc.personnel.decide_instrument_plan(ALLOCATION)
+    return with_officer
+
+
+def test_plan_submitted_and_decided_through_the_broker_art_75_1(with_officer, rpc_as,
+                                                                  tap_events):
+    tap = tap_events("personnel.events", "instrument_plan.*")
+    with rpc_as("administrator", authority="TCTHADS") as rpc:
+        rpc.personnel.register_authority(GENERAL_DEPARTMENT)
+    with rpc_as("administrator", authority="HN") as rpc:
+        submitted = rpc.personnel.submit_instrument_plan(PLAN)
+        with pytest.raises(PermissionDenied):
+            rpc.personnel.decide_instrument_plan({**ALLOCATION, "decided_by_authority_id": "HN"})
+        with pytest.raises(ValidationError) as err:
+            rpc.personnel.submit_instrument_plan({**PLAN, "id": "KH-2",
+                                                  "requested": {"rubber_baton": "20"}})
+    assert list(err.value.fields) == ["requested"]
+    with rpc_as("administrator", authority="TCTHADS") as rpc:
+        decided = rpc.personnel.decide_instrument_plan(ALLOCATION)
+        with pytest.raises(Conflict):
+            rpc.personnel.decide_instrument_plan(ALLOCATION)
+    assert (submitted["status"], submitted["allocated"]) == ("submitted", None)
+    assert (decided["status"], decided["allocated"]["rubber_baton"], decided["decided_on"]) == (
+        "decided", 2, "2025-07-25")
+    wait_for(lambda: len(tap()) >= 2, message="the plan on the bus")
+    assert [m["type"] for m in tap()] == ["instrument_plan.submitted", "instrument_plan.decided"]
+
+
+def test_instrument_delivered_returned_and_destroyed(allocated, rpc_as, tap_events):
     tap = tap_events("personnel.events", "instrument.moved")
     with rpc_as("administrator", authority="HN") as rpc:
         rpc.personnel.register_instrument({"id": "XIT-1", "authority_id": "HN-01",
                                            "kind": "pepper_spray",
-                                           "allocation_decision": "QD-75", "on": "2025-08-01"})
+                                           "allocation_decision": "QD-75/QD-TCTHADS",
+                                           "on": "2025-08-01"})
         delivered = rpc.personnel.deliver_instrument({"instrument_id": "XIT-1",
                                                       "officer_id": "CHV-A",
                                                       "on": "2026-11-02",

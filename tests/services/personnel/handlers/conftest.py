@@ -15,12 +15,14 @@ from services.personnel.schemas import (APPOINTMENT_IN, AUTHORITY_IN, CASE_FOR_A
 from services.personnel.schemas.careers import DISMISSAL_IN, MANAGER_DESIGNATION_IN, TRANSFER_IN
 from services.personnel.schemas.equipment import (CARD_IN, CARD_LOST_IN, CARD_RETURN_IN,
                                                   INSIGNIA_QUERY_IN, UNIFORM_ISSUE_IN)
-from services.personnel.schemas.examination import (DESIGNATION_AFTER_EXAMINATION_IN,
+from services.personnel.schemas.examination import (APPLICATION_IN,
+                                                    DESIGNATION_AFTER_EXAMINATION_IN,
                                                     EXAMINATION_IN, EXAMINATION_REF_IN,
                                                     FORWARD_LIST_IN, NOMINATION_IN, RESULTS_IN)
 from services.personnel.schemas.inspection import INSPECTION_IN
-from services.personnel.schemas.instruments import (DELIVERY_IN, DISPOSAL_IN, INSTRUMENT_IN,
-                                                    INSTRUMENT_INSPECTION_IN, RETURN_IN)
+from services.personnel.schemas.instruments import (ALLOCATION_IN, DELIVERY_IN, DISPOSAL_IN,
+                                                    INSTRUMENT_IN, INSTRUMENT_INSPECTION_IN,
+                                                    PLAN_IN, RETURN_IN)
 from services.personnel.schemas.structure import (STRUCTURE_CLOSE_IN, STRUCTURE_QUERY_IN,
                                                   STRUCTURE_ROW_IN)
 from services.personnel.schemas.recruitment import (EXEMPT_AUTHORITY_IN, RECRUITMENT_BOARD_IN,
@@ -102,6 +104,9 @@ class Personnel(HandlerDriver):
     def nominate(self, data):
         return self.run(examination.nominate_candidate, load(NOMINATION_IN, data))
 
+    def apply(self, data):
+        return self.run(examination.register_applicant, load(APPLICATION_IN, data))
+
     def forward(self, data):
         return self.run(examination.forward_candidate_list, load(FORWARD_LIST_IN, data))
 
@@ -151,6 +156,12 @@ class Personnel(HandlerDriver):
         return self.run(equipment.get_insignia,
                         load(INSIGNIA_QUERY_IN, {"officer_id": officer_id, "on": on}),
                         read_only=True)
+
+    def plan(self, data):
+        return self.run(instruments.submit_instrument_plan, load(PLAN_IN, data))
+
+    def allocate(self, data):
+        return self.run(instruments.decide_instrument_plan, load(ALLOCATION_IN, data))
 
     def instrument(self, data):
         return self.run(instruments.register_instrument, load(INSTRUMENT_IN, data))

@@ -83,3 +83,39 @@ def test_designation_refusal_reasons_only_passed_candidates_by_the_minister_art_
         "the designation of an enforcement officer is decided by minister, not "
         "general_director (Decree 62/2015 Art. 62; Law Art. 18.6-18.7)",
         "the candidate is failed, not passed (Decree 62/2015 Art. 62.1)"]
+
+
+def test_applicant_reasons_one_who_is_not_an_official_sits_the_junior_examination_art_58_4():
+    reasons, [row] = rules.applicant_reasons(JUNIOR, date(1990, 3, 2), ON, PARAMS)
+    assert reasons == [] and (row.key, row.value) == ("recruitment.minimum_age_years", 18)
+    reasons, _ = rules.applicant_reasons(INTERMEDIATE, date(1990, 3, 2), ON, PARAMS)
+    assert reasons == [
+        "a candidate who is not an official may sit only the enforcement_officer_junior "
+        "examination, not the enforcement_officer_intermediate one (Decree 62/2015 Art. 56.2, "
+        "58.4; Law Art. 18.3-18.4)"]
+
+
+def test_applicant_reasons_at_least_18_on_the_examination_day_to_the_same_numbered_day():
+    assert rules.applicant_reasons(JUNIOR, date(1998, 6, 15), ON, PARAMS)[0] == []
+    reasons, _ = rules.applicant_reasons(JUNIOR, date(1998, 6, 16), ON, PARAMS)
+    assert reasons == [
+        "the candidate is 17 years old on 2016-06-15, not 18 (Law on Cadres and Civil Servants "
+        "2008 Art. 36.1.b (the law on officials Decree 62/2015 Art. 57.2, 58.4 refer to))"]
+
+
+def test_sitting_reasons_officers_by_law_art_18_inspectors_by_art_69():
+    assert rules.sitting_reasons(JUNIOR, "civil", FIT, None, ON, PARAMS) == \
+        rules.eligibility_reasons(JUNIOR, FIT, None, ON, PARAMS)
+    reasons, rows = rules.sitting_reasons(Position.CHIEF_INSPECTOR, "civil", FIT, None, ON,
+                                          PARAMS)
+    assert rows == [] and reasons == [
+        "the candidate does not hold inspector on the examination day (Decree 62/2015 Art. "
+        "69.1)"]
+    assert rules.sitting_reasons(Position.SENIOR_INSPECTOR, "civil", FIT, date(2010, 1, 1),
+                                 ON, PARAMS) == ([], [])
+
+
+def test_ranks_include_the_promotions_of_inspectors_art_69_1():
+    assert Position.CHIEF_INSPECTOR in rules.RANKS and Position.SENIOR_INSPECTOR in rules.RANKS
+    assert Position.INSPECTOR not in rules.RANKS  # assigned under the law on officials
+    assert rules.lower_rank(Position.SENIOR_INSPECTOR) == Position.CHIEF_INSPECTOR

@@ -1,4 +1,4 @@
-"""Inspection rules (Decree 62/2015 Art. 66-68), one test (or more) named after each."""
+"""Inspection rules (Decree 62/2015 Art. 66-69), one test (or more) named after each."""
 from datetime import date
 
 import pytest
@@ -51,3 +51,40 @@ def test_inspector_refusal_reasons_rank_suspension_and_bars():
         "the official is suspended from duty (Decree 62/2015 Art. 65)",
         "the inspection involves Phạm Văn Dũng (debtor-1), the inspector's sibling (Decree "
         "62/2015 Art. 68.4.b)"]
+
+
+FIT = {"criminal_prosecution": False, "disciplinary_action": False}
+
+
+def test_inspector_promotion_reasons_holds_the_rank_below_art_69_1():
+    assert rules.inspector_promotion_reasons("inspector", FIT, date(2015, 1, 1),
+                                                  "civil") == []
+    assert rules.inspector_promotion_reasons("chief_inspector", FIT, None, "civil") == [
+        "the candidate does not hold chief_inspector on the examination day (Decree 62/2015 "
+        "Art. 69.1)"]
+
+
+def test_inspector_promotion_reasons_prosecution_discipline_and_the_army_art_66_2():
+    facts = {"criminal_prosecution": True, "disciplinary_action": True}
+    assert rules.inspector_promotion_reasons("inspector", facts, date(2015, 1, 1),
+                                                  "military") == [
+        "the candidate faces a criminal prosecution (Decree 62/2015 Art. 69.1; the law on "
+        "officials)",
+        "the candidate is under a disciplinary action (Decree 62/2015 Art. 69.1; the law on "
+        "officials)",
+        "an inspector in the army is a military officer or non-commissioned officer (Decree "
+        "62/2015 Art. 66.2)"]
+    assert rules.inspector_promotion_reasons(
+        "inspector", {**FIT, "military_officer": True}, date(2015, 1, 1), "military") == []
+
+
+def test_military_inspector_proposal_reasons_the_defence_council_proposes_art_69_2():
+    assert rules.military_inspector_proposal_reasons("military", "chief_inspector",
+                                                          None) == [
+        "a military inspector is designated on the proposal of the Ministry of National "
+        "Defence's recruitment council (Decree 62/2015 Art. 69.2)"]
+    assert rules.military_inspector_proposal_reasons("military", "chief_inspector",
+                                                          "TT-1/HDTD-BQP") == []
+    assert rules.military_inspector_proposal_reasons("civil", "chief_inspector", None) == []
+    assert rules.military_inspector_proposal_reasons(
+        "military", "enforcement_officer_senior", None) == []

@@ -39,3 +39,28 @@ def test_disposal_refusal_reasons_only_unrepairable_in_store_of_the_province_art
         "DC-1 is not of an authority of the province (Decree 62/2015 Art. 77.1)",
         "DC-1 is not inspected, not unrepairable (Decree 62/2015 Art. 77.1)",
         "DC-1 is delivered, not in store (Decree 62/2015 Art. 75.2, 77.1)"]
+
+
+def test_plan_submitter_reasons_a_provincial_department_art_75_1():
+    assert rules.plan_submitter_reasons("provincial") == []
+    assert rules.plan_submitter_reasons("district") == [
+        "a plan of support instruments is submitted by a provincial Department, not a district "
+        "authority (Decree 62/2015 Art. 75.1)"]
+
+
+def test_allocation_decider_reasons_the_general_director_art_75_1():
+    assert rules.allocation_decider_reasons("general_department") == []
+    assert rules.allocation_decider_reasons("provincial") == [
+        "the quantity and types of support instruments are decided by the General Director, "
+        "not a provincial authority (Decree 62/2015 Art. 75.1)"]
+
+
+def test_allocation_reasons_within_the_quantity_of_the_kind_decided_art_75_1():
+    allocated = {"rubber_baton": 2}
+    assert rules.allocation_reasons("rubber_baton", allocated, 1) == []
+    assert rules.allocation_reasons("rubber_baton", allocated, 2) == [
+        "the allocation provides 2 rubber_baton, and 2 are registered under it (Decree 62/2015 "
+        "Art. 75.1)"]
+    assert rules.allocation_reasons("pepper_spray", allocated, 0) == [
+        "the allocation provides 0 pepper_spray, and 0 are registered under it (Decree 62/2015 "
+        "Art. 75.1)"]

@@ -69,3 +69,14 @@ def test_check_instrument_transition_store_delivery_return_disposal():
         lifecycle.check_instrument_transition("delivered", "liquidated")
     with pytest.raises(Conflict):
         lifecycle.check_instrument_transition("in_store", "in_store")
+
+
+def test_check_instrument_plan_transition_submitted_then_decided_once():
+    assert lifecycle.check_instrument_plan_transition(None, "submitted").article == (
+        "Decree 62/2015 Art. 75.1")
+    assert lifecycle.check_instrument_plan_transition("submitted", "decided").target == (
+        "decided")
+    with pytest.raises(Conflict):
+        lifecycle.check_instrument_plan_transition("decided", "decided")
+    with pytest.raises(Conflict):
+        lifecycle.check_instrument_plan_transition(None, "decided")
