@@ -351,3 +351,43 @@ class CaseDossier(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class EnforcementAgreement(Base):
+    """A written agreement of the litigants (Decree 62/2015 Art. 5): of Art. 5.1 (before the
+    decision) or 5.2 (after it), on how to perform, or of Art. 5.3, not to enforce part or all;
+    with the officer's witness or refusal (Art. 5.4) and the head's termination (Art. 5.3)."""
+
+    __tablename__ = "enforcement_agreement"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
+    obligation_ids: Mapped[list]
+    made_on: Mapped[date]
+    place: Mapped[str] = mapped_column(String(500))
+    contents: Mapped[str | None] = mapped_column(String(4000))
+    performance_due_on: Mapped[date | None]
+    consequences: Mapped[str | None] = mapped_column(String(2000))
+    signatories: Mapped[list]
+    property_sold_undelivered: Mapped[bool] = mapped_column(default=False)
+    buyer_consent: Mapped[bool] = mapped_column(default=False)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decision_due_on: Mapped[date | None]
+    witnessed_on: Mapped[date | None]
+    witnessed_by: Mapped[str | None] = mapped_column(String(100))
+    witness_place: Mapped[str | None] = mapped_column(String(500))
+    refusal_grounds: Mapped[list] = mapped_column(default=list)
+    refusal_reasons: Mapped[str | None] = mapped_column(String(2000))
+    termination_number: Mapped[str | None] = mapped_column(String(100))
+    terminated_on: Mapped[date | None]
+    terminated_by: Mapped[str | None] = mapped_column(String(100))
+    partial: Mapped[bool | None]
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)

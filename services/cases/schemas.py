@@ -7,6 +7,7 @@ from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
 
+from services.cases.rules import agreements as _agreements
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.lifecycle import CaseStatus
@@ -623,3 +624,84 @@ class DossierOut(Schema):
 
 
 DOSSIER_IN, DOSSIER_OUT = DossierIn(), DossierOut()
+
+
+# --- Agreements of the litigants (Decree 62/2015 Art. 5; issue 8 capability 6)
+
+
+class AgreementIn(Schema):
+    """A written agreement of the litigants filed with the authority (Decree Art. 5.1-5.3).
+    Which contents are required depends on the stage (before or after the decision)."""
+
+    judgment_id = f.Id(required=True)
+    #: the case, when a request was made (Art. 5.2, 5.3 need its issued decision)
+    case_id = f.Id(load_default=None)
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(_agreements.KINDS))
+    obligation_ids = f.List(f.Id(), required=True, min_length=1, max_length=MAX_OBLIGATIONS)
+    made_on = f.Day(required=True)
+    place = f.Text(required=True, max_length=500)
+    contents = f.Text(load_default=None, max_length=4000, multiline=True)
+    performance_due_on = f.Day(load_default=None)
+    consequences = f.Text(load_default=None, max_length=2000, multiline=True)
+    signatories = f.List(f.Id(), required=True, min_length=1, max_length=MAX_PARTIES)
+    property_sold_undelivered = fields.Boolean(load_default=False)
+    buyer_consent = fields.Boolean(load_default=False)
+
+
+class WitnessIn(Schema):
+    """The officer witnesses an agreement, or refuses with grounds and reasons (Art. 5.4)."""
+
+    agreement_id = f.Id(required=True)
+    on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=20, validate=validate.OneOf(
+        ["witnessed", "refused"]))
+    place = f.Text(required=True, max_length=500)
+    subject_matter = f.Text(load_default=None, max_length=30,
+                            validate=validate.OneOf(list(_agreements.OUTSIDE_SUBJECTS)))
+    refusal_grounds = f.List(f.Text(max_length=40), load_default=list, max_length=10)
+    reasons = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class TerminationByAgreementIn(Schema):
+    """The head's decision not to enforce what an agreement covers (Art. 5.3; Law 50.1(c))."""
+
+    agreement_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+
+
+class AgreementOut(Schema):
+    id = fields.String()
+    judgment_id = fields.String()
+    case_id = fields.String(allow_none=True)
+    kind = fields.String()
+    stage = fields.String()
+    status = fields.String()
+    obligation_ids = fields.List(fields.String())
+    made_on = fields.Date()
+    place = fields.String()
+    contents = fields.String(allow_none=True)
+    performance_due_on = fields.Date(allow_none=True)
+    consequences = fields.String(allow_none=True)
+    signatories = fields.List(fields.String())
+    property_sold_undelivered = fields.Boolean()
+    buyer_consent = fields.Boolean()
+    legal_basis = fields.String()
+    recorded_by = fields.String()
+    decision_due_on = fields.Date(allow_none=True)
+    witnessed_on = fields.Date(allow_none=True)
+    witnessed_by = fields.String(allow_none=True)
+    witness_place = fields.String(allow_none=True)
+    refusal_grounds = fields.List(fields.String())
+    refusal_reasons = fields.String(allow_none=True)
+    termination_number = fields.String(allow_none=True)
+    terminated_on = fields.Date(allow_none=True)
+    terminated_by = fields.String(allow_none=True)
+    partial = fields.Boolean(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String(allow_none=True)
+
+
+AGREEMENT_IN, WITNESS_IN = AgreementIn(), WitnessIn()
+TERMINATION_BY_AGREEMENT_IN, AGREEMENT_OUT = TerminationByAgreementIn(), AgreementOut()

@@ -16,12 +16,14 @@ from services.cases.entrypoints.requests import RequestEntrypoints
 from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
+from services.cases.entrypoints.agreements import AgreementEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    TransferEntrypoints,
+                   AgreementEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

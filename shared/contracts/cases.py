@@ -331,3 +331,60 @@ class DossierOpenedV1(Schema):
     dossier_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     decision_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     opened_on = fields.Date(required=True)
+
+
+# --- Issue 8 capability 6: the litigants' agreements (Decree 62/2015 Art. 5). Art. 5.3's
+# "suspend ... under Law Art. 50.1(c)" is a termination (đình chỉ) of part or all.
+
+
+@contract("agreement.recorded", version=1, source="cases")
+class AgreementRecordedV1(Schema):
+    """The litigants' written agreement was filed (Decree 62/2015 Art. 5.1 ``before_decision``,
+    5.2 ``after_decision``; ``non_enforcement`` is Art. 5.3, which owes the head's decision by
+    ``decision_due_on``)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    judgment_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(["performance",
+                                                                 "non_enforcement"]))
+    stage = fields.String(required=True, validate=validate.OneOf(["before_decision",
+                                                                  "after_decision"]))
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    made_on = fields.Date(required=True)
+    decision_due_on = fields.Date(required=True, allow_none=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("agreement.witnessed", version=1, source="cases")
+class AgreementWitnessedV1(Schema):
+    """The enforcement officer witnessed and signed the agreement (Decree 62/2015 Art. 5.4)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("agreement.witness_refused", version=1, source="cases")
+class AgreementWitnessRefusedV1(Schema):
+    """The officer refused to witness the agreement, with its grounds (keys of Art. 5.4's list)
+    and reasons written on the agreement (Decree 62/2015 Art. 5.4, second paragraph)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    on = fields.Date(required=True)
+    grounds = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    reasons = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("enforcement.terminated_by_agreement", version=1, source="cases")
+class EnforcementTerminatedByAgreementV1(Schema):
+    """The head decided not to enforce the items an agreement covers (Decree 62/2015 Art. 5.3;
+    Law Art. 50.1(c)); ``partial`` when the case goes on for its other items. No litigant may
+    request those items again."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    partial = fields.Boolean(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

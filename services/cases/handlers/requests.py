@@ -13,6 +13,8 @@ from services.cases.handlers.cases import CASE, case_result, rule_set_used, subj
 from services.cases.models import EnforcementCase, Judgment, RequestRefusal
 from services.cases.rules import lifecycle
 from services.cases.handlers.suspension import periods_of_judgment
+from services.cases.handlers.agreements import terminated_obligations
+from services.cases.rules.agreements import RE_ENFORCEMENT_REFUSED, re_enforcement_barred
 from services.cases.rules import requests as rules
 from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
@@ -86,6 +88,13 @@ def submit_request(data, uow, law, caller):
                   obligation_ids=data["obligation_ids"], request_received_on=on,
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
+    # Decree Art. 5.3 (third paragraph): what was terminated by agreement is not enforced again
+    agreed_away = re_enforcement_barred(data["obligation_ids"],
+                                        terminated_obligations(session, judgment.id))
+    if agreed_away:
+        return _refuse(record, [f"{', '.join(agreed_away)}: enforcement terminated on the "
+                                f"litigants' agreement ({RE_ENFORCEMENT_REFUSED})"],
+                       uow, law, caller, basis=RE_ENFORCEMENT_REFUSED)
     basis = rules.REQUEST_ACCEPTED
     payment = data.get("voluntary_payment")
     excepted, not_excepted = rules.voluntary_payment_exception(late, payment)
@@ -121,7 +130,7 @@ def submit_request(data, uow, law, caller):
     return case_result(case, owed.due_on)
 
 
-def _refuse(record, reasons, uow, law, caller):
+def _refuse(record, reasons, uow, law, caller, basis=rules.REQUEST_REFUSED):
     """Law Art. 31.5(c), Decree Art. 7.2: the request is kept, closed, with its written refusal
     (reasons, legal basis, every parameter and date used). The refusal is decided on the day of
     receipt, so its deadline (5 working days, Law Art. 31.5) is owed and met that day; nothing
@@ -129,11 +138,11 @@ def _refuse(record, reasons, uow, law, caller):
     status = lifecycle.check_transition(None, lifecycle.CaseStatus.REQUEST_REFUSED).target
     case = EnforcementCase(status=status, **record)
     uow.session.add(case)
-    _record_refusal(case, reasons, uow, law, caller, partly=False)
+    _record_refusal(case, reasons, uow, law, caller, partly=False, basis=basis)
     return case_result(case, None)
 
 
-def _record_refusal(case, reasons, uow, law, caller, partly):
+def _record_refusal(case, reasons, uow, law, caller, partly, basis=rules.REQUEST_REFUSED):
     """The written refusal (whole, or ``partly`` for the instalments of a periodic obligation
     out of time, Law Art. 30.1) on ``case``: owed and met on the day of receipt, announced,
     audited."""
@@ -145,7 +154,7 @@ def _record_refusal(case, reasons, uow, law, caller, partly):
     uow.deadlines.meet(rules.REFUSAL_OF_REQUEST, subject, on=on)
     case.refusal = RequestRefusal(
         id=refusal_id, refused_on=on, decided_by=identity.user,
-        legal_basis=rules.REQUEST_REFUSED, reasons=reasons,
+        legal_basis=basis, reasons=reasons,
         computations=case.limit_computations,
         parameters_used=(case.parameters_used + list(owed.parameters_used)
                          + rule_set_used(law, on)))
@@ -153,8 +162,8 @@ def _record_refusal(case, reasons, uow, law, caller, partly):
              {"refusal_id": refusal_id, "judgment_id": case.judgment_id,
               "requester_party_id": case.requester_party_id,
               "obligation_ids": list(case.obligation_ids), "received_on": on,
-              "refused_on": on, "legal_basis": rules.REQUEST_REFUSED, "reasons": reasons},
+              "refused_on": on, "legal_basis": basis, "reasons": reasons},
              authority=case.authority, case_id=case.id)
     uow.audit("enforcement_request.refused", subject_type=CASE, subject_id=case.id,
-              legal_basis=rules.REQUEST_REFUSED,
+              legal_basis=basis,
               details={"refusal_id": refusal_id, "partly": partly})
