@@ -391,3 +391,84 @@ class EnforcementAgreement(Base):
     partial: Mapped[bool | None]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class DebtorDeclaration(Base):
+    """The judgment debtor's declaration of property, income and capability, or the record that
+    the debtor gave none (Decree 62/2015 Art. 9.1)."""
+
+    __tablename__ = "debtor_declaration"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    declared_on: Mapped[date]
+    provided: Mapped[bool]
+    truthful: Mapped[bool | None]
+    #: the items of Art. 9.1 (``rules.debtor_conditions.DECLARATION_ITEMS``), as declared
+    items: Mapped[dict] = mapped_column(default=dict)
+    note: Mapped[str | None] = mapped_column(String(2000))
+    penalty_may_be_imposed: Mapped[bool]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class DelegatedVerification(Base):
+    """A verification delegated in writing to another authority (Decree 62/2015 Art. 9.2), its
+    deadline owed by that authority, its extension and its result."""
+
+    __tablename__ = "delegated_verification"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    delegated_authority: Mapped[str] = mapped_column(String(50), index=True)
+    subject: Mapped[str] = mapped_column(String(30))
+    tasks: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    delegated_on: Mapped[date]
+    delegated_by: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[date]
+    extended_on: Mapped[date | None]
+    extension_reasons: Mapped[str | None] = mapped_column(String(2000))
+    result_received_on: Mapped[date | None]
+    result: Mapped[str | None] = mapped_column(String(4000))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class NewInformation(Base):
+    """New information on the debtor's conditions from a litigant or another body, owed a
+    verification within 10 days (Decree 62/2015 Art. 9.4, second paragraph; 9.6)."""
+
+    __tablename__ = "new_information"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    received_on: Mapped[date]
+    source: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(String(2000))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[date]
+    verification_id: Mapped[str | None] = mapped_column(String(36))
+    verified_on: Mapped[date | None]
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class SeparateTracking(Base):
+    """The review of a lacking-conditions case: kept in the separate log when every condition of
+    Decree 62/2015 Art. 9.5 holds, else monitored separately (Art. 9.6), with the conditions."""
+
+    __tablename__ = "separate_tracking"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    lacking_conditions_decision_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(30))
+    reviewed_on: Mapped[date]
+    reviewed_by: Mapped[str] = mapped_column(String(100))
+    conditions: Mapped[dict]
+    reasons: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)

@@ -8,6 +8,7 @@ from marshmallow import ValidationError as SchemaError
 from shared import fields as f
 
 from services.cases.rules import agreements as _agreements
+from services.cases.rules import debtor_conditions as _conditions
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.entrustment import PLACE_KINDS
 from services.cases.rules.lifecycle import CaseStatus
@@ -705,3 +706,158 @@ class AgreementOut(Schema):
 
 AGREEMENT_IN, WITNESS_IN = AgreementIn(), WitnessIn()
 TERMINATION_BY_AGREEMENT_IN, AGREEMENT_OUT = TerminationByAgreementIn(), AgreementOut()
+
+
+# --- The rest of verification (Decree 62/2015 Art. 9.1, 9.2, 9.4-9.6; issue 8 capability 7)
+
+
+class DeclarationItemsIn(Schema):
+    """Decree Art. 9.1: each item the debtor declares ("none" is a declaration)."""
+
+    money_and_property_rights = f.Text(load_default=None, max_length=2000, multiline=True)
+    cash_accounts_loans = f.Text(load_default=None, max_length=2000, multiline=True)
+    property = f.Text(load_default=None, max_length=2000, multiline=True)
+    incomes = f.Text(load_default=None, max_length=2000, multiline=True)
+    minors_in_custody = f.Text(load_default=None, max_length=2000, multiline=True)
+    capability = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class DeclarationIn(Schema):
+    """The debtor's declaration of property, income and capability (Decree Art. 9.1)."""
+
+    case_id = f.Id(required=True)
+    debtor_party_id = f.Id(required=True)
+    declared_on = f.Day(required=True)
+    provided = fields.Boolean(required=True)
+    truthful = fields.Boolean(load_default=None, allow_none=True)
+    items = fields.Nested(DeclarationItemsIn, load_default=dict)
+    note = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class DelegationIn(Schema):
+    """A written delegation of verification to another authority (Decree Art. 9.2)."""
+
+    case_id = f.Id(required=True)
+    delegated_authority = f.Id(required=True, max_length=50)
+    subject = f.Text(required=True, max_length=30,
+                     validate=validate.OneOf(_conditions.DELEGATION_SUBJECTS))
+    tasks = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    delegated_on = f.Day(required=True)
+
+
+class DelegationExtensionIn(Schema):
+    """The extension of a difficult verification of registered property (Art. 9.2(a))."""
+
+    delegation_id = f.Id(required=True)
+    extended_on = f.Day(required=True)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class DelegatedResultIn(Schema):
+    """The delegated authority's written result, as received (Decree Art. 9.2)."""
+
+    delegation_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    result = f.Text(required=True, max_length=4000, multiline=True)
+
+
+class NewInformationIn(Schema):
+    """New information on the debtor's conditions (Decree Art. 9.4, second paragraph)."""
+
+    case_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    source = f.Text(required=True, max_length=200)
+    content = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class NewInformationVerificationIn(Schema):
+    """The verification of new information (Decree Art. 9.4, second paragraph)."""
+
+    information_id = f.Id(required=True)
+    verified_on = f.Day(required=True)
+    finding = f.Text(required=True, max_length=30, validate=validate.OneOf(FINDINGS))
+    note = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class SeparateLogReviewIn(Schema):
+    """The review of a lacking-conditions case for the separate log (Decree Art. 9.5, 9.6)."""
+
+    case_id = f.Id(required=True)
+    reviewed_on = f.Day(required=True)
+    #: Art. 9.5(a): the day the debtor's prison term ends, when serving one
+    prison_release_on = f.Day(load_default=None, allow_none=True)
+    #: Art. 9.5(a): the debtor's new residence cannot be found
+    residence_unknown = fields.Boolean(load_default=False)
+
+
+class DeclarationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    debtor_party_id = fields.String()
+    declared_on = fields.Date()
+    provided = fields.Boolean()
+    truthful = fields.Boolean(allow_none=True)
+    items = fields.Dict()
+    note = fields.String(allow_none=True)
+    penalty_may_be_imposed = fields.Boolean()
+    recorded_by = fields.String()
+    legal_basis = fields.String()
+
+
+class DelegationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    delegated_authority = fields.String()
+    subject = fields.String()
+    tasks = fields.String()
+    number = fields.String()
+    delegated_on = fields.Date()
+    delegated_by = fields.String()
+    due_on = fields.Date()
+    extended_on = fields.Date(allow_none=True)
+    extension_reasons = fields.String(allow_none=True)
+    result_received_on = fields.Date(allow_none=True)
+    result = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class NewInformationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    received_on = fields.Date()
+    source = fields.String()
+    content = fields.String()
+    recorded_by = fields.String()
+    due_on = fields.Date()
+    verification_id = fields.String(allow_none=True)
+    verified_on = fields.Date(allow_none=True)
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+    verification = fields.Nested(VerificationOut, allow_none=True)
+
+
+class SeparateTrackingOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    lacking_conditions_decision_id = fields.String()
+    kind = fields.String()
+    reviewed_on = fields.Date()
+    reviewed_by = fields.String()
+    conditions = fields.Dict()
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+
+
+DECLARATION_IN, DELEGATION_IN = DeclarationIn(), DelegationIn()
+DELEGATION_EXTENSION_IN, DELEGATED_RESULT_IN = DelegationExtensionIn(), DelegatedResultIn()
+NEW_INFORMATION_IN, NEW_INFORMATION_VERIFICATION_IN = (NewInformationIn(),
+                                                       NewInformationVerificationIn())
+SEPARATE_LOG_REVIEW_IN = SeparateLogReviewIn()
+DECLARATION_OUT, DELEGATION_OUT = DeclarationOut(), DelegationOut()
+NEW_INFORMATION_OUT, SEPARATE_TRACKING_OUT = NewInformationOut(), SeparateTrackingOut()

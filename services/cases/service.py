@@ -17,13 +17,14 @@ from services.cases.entrypoints.suspension import SuspensionEntrypoints
 from services.cases.entrypoints.transfer import TransferEntrypoints
 from services.cases.entrypoints.verification import VerificationEntrypoints
 from services.cases.entrypoints.agreements import AgreementEntrypoints
+from services.cases.entrypoints.debtor_conditions import DebtorConditionsEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    CaseEntrypoints, NotificationEntrypoints, VerificationEntrypoints,
                    SuspensionEntrypoints, OfficerEntrypoints, EntrustmentEntrypoints,
                    TransferEntrypoints,
-                   AgreementEntrypoints,
+                   AgreementEntrypoints, DebtorConditionsEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

@@ -388,3 +388,84 @@ class EnforcementTerminatedByAgreementV1(Schema):
     obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
     partial = fields.Boolean(required=True)
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Issue 8 capability 7: the rest of verification (Decree 62/2015 Art. 9.1, 9.2, 9.4-9.6).
+
+
+@contract("debtor_declaration.recorded", version=1, source="cases")
+class DebtorDeclarationRecordedV1(Schema):
+    """The debtor's declaration (Decree 62/2015 Art. 9.1) was recorded, or that none was given;
+    ``penalty_may_be_imposed`` flags a debtor who gave none or gave untruthful information (Art.
+    9.1, third paragraph). The declared items stay in cases (not on the bus)."""
+
+    declaration_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    declared_on = fields.Date(required=True)
+    provided = fields.Boolean(required=True)
+    penalty_may_be_imposed = fields.Boolean(required=True)
+
+
+@contract("verification.delegated", version=1, source="cases")
+class VerificationDelegatedV1(Schema):
+    """Verification was delegated in writing to ``delegated_authority`` (Decree 62/2015 Art.
+    9.2), its result due on ``due_on`` (30 days for registered property, 15 for other)."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    delegated_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    subject = fields.String(required=True, validate=validate.OneOf(["registered_property",
+                                                                    "other"]))
+    tasks = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    delegated_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+
+
+@contract("delegated_verification.extended", version=1, source="cases")
+class DelegatedVerificationExtendedV1(Schema):
+    """A difficult verification of registered property was extended; its result is now due on
+    ``due_on`` (at most 45 days from the delegation, Decree 62/2015 Art. 9.2(a))."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    extended_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    reasons = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
+@contract("delegated_verification.answered", version=1, source="cases")
+class DelegatedVerificationAnsweredV1(Schema):
+    """The delegated authority's written result was received (Decree 62/2015 Art. 9.2)."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    received_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    late = fields.Boolean(required=True)
+
+
+@contract("new_information.received", version=1, source="cases")
+class NewInformationReceivedV1(Schema):
+    """New information on the debtor's conditions was received; the officer verifies it by
+    ``due_on`` (10 days, Decree 62/2015 Art. 9.4, second paragraph)."""
+
+    information_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    received_on = fields.Date(required=True)
+    source = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    due_on = fields.Date(required=True)
+
+
+@contract("case.separate_log_kept", version=1, source="cases")
+class CaseSeparateLogKeptV1(Schema):
+    """Every condition of Decree 62/2015 Art. 9.5 holds: the lacking-conditions case is kept in
+    the separate log (``reasons`` is empty)."""
+
+    tracking_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    reviewed_on = fields.Date(required=True)
+    lacking_conditions_decision_id = fields.String(required=True,
+                                                   validate=validate.Length(min=1, max=64))
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("case.separately_monitored", version=1, source="cases")
+class CaseSeparatelyMonitoredV1(CaseSeparateLogKeptV1):
+    """A condition of Decree 62/2015 Art. 9.5 fails (``reasons`` names each): the case is
+    monitored separately and new information is verified (Art. 9.6)."""
