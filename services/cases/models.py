@@ -391,6 +391,10 @@ class EnforcementAgreement(Base):
     partial: Mapped[bool | None]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Law Art. 6.2; Decree Art. 5.1-5.2: a party did not perform the agreement
+    breached_on: Mapped[date | None]
+    breaching_party_id: Mapped[str | None] = mapped_column(String(50))
+    unperformed: Mapped[str | None] = mapped_column(String(2000))
 
 
 class DebtorDeclaration(Base):

@@ -702,8 +702,21 @@ class AgreementOut(Schema):
     computations = fields.Dict()
     parameters_used = fields.List(fields.Dict())
     case_status = fields.String(allow_none=True)
+    breached_on = fields.Date(allow_none=True)
+    breaching_party_id = fields.String(allow_none=True)
+    unperformed = fields.String(allow_none=True)
 
 
+class BreachIn(Schema):
+    """A party did not perform the agreement (Decree Art. 5.1-5.2; Law Art. 6.2)."""
+
+    agreement_id = f.Id(required=True)
+    breached_on = f.Day(required=True)
+    breaching_party_id = f.Id(required=True)
+    unperformed = f.Text(required=True, max_length=2000, multiline=True)
+
+
+BREACH_IN = BreachIn()
 AGREEMENT_IN, WITNESS_IN = AgreementIn(), WitnessIn()
 TERMINATION_BY_AGREEMENT_IN, AGREEMENT_OUT = TerminationByAgreementIn(), AgreementOut()
 

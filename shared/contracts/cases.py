@@ -469,3 +469,16 @@ class CaseSeparateLogKeptV1(Schema):
 class CaseSeparatelyMonitoredV1(CaseSeparateLogKeptV1):
     """A condition of Decree 62/2015 Art. 9.5 fails (``reasons`` names each): the case is
     monitored separately and new information is verified (Art. 9.6)."""
+
+
+@contract("agreement.breached", version=1, source="cases")
+class AgreementBreachedV1(Schema):
+    """A party did not perform the agreement (Decree 62/2015 Art. 5.1-5.2, second paragraphs;
+    Law Art. 6.2): the unperformed obligations of ``obligation_ids`` may be enforced under the
+    judgment, and a termination by this agreement no longer bars a new request."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    breached_on = fields.Date(required=True)
+    breaching_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

@@ -4,7 +4,7 @@ from shared.validation import load
 
 from services.cases.handlers import agreements as handlers
 from services.cases.schemas import (
-    AGREEMENT_IN, AGREEMENT_OUT, TERMINATION_BY_AGREEMENT_IN, WITNESS_IN)
+    AGREEMENT_IN, AGREEMENT_OUT, BREACH_IN, TERMINATION_BY_AGREEMENT_IN, WITNESS_IN)
 
 
 class AgreementEntrypoints:
@@ -28,3 +28,9 @@ class AgreementEntrypoints:
         data = load(TERMINATION_BY_AGREEMENT_IN, decision, "termination by agreement")
         return AGREEMENT_OUT.dump(handlers.terminate_by_agreement(data, self.db, self.law,
                                                                   self.caller))
+
+    @rpc(permission="cases.agreement.record")
+    def record_agreement_breach(self, breach):
+        """A party did not perform the agreement (Art. 5.1-5.2; Law Art. 6.2)."""
+        data = load(BREACH_IN, breach, "breach")
+        return AGREEMENT_OUT.dump(handlers.record_breach(data, self.db, self.law, self.caller))

@@ -5,7 +5,8 @@
 to enforce (Art. 5.3) owes the head's termination within 5 working days of the agreement.
 ``witness_agreement`` is the officer's witness or written refusal with grounds (Art. 5.4).
 ``terminate_by_agreement`` is the head's decision not to enforce part or all of the decision;
-``terminated_obligations`` is what a later request may not ask again (Art. 5.3, third paragraph).
+``terminated_obligations`` is what a later request may not ask again (Art. 5.3, third paragraph)
+unless ``record_breach`` found the agreement not performed (Art. 5.1-5.2; Law Art. 6.2).
 """
 import uuid
 
@@ -208,9 +209,47 @@ def terminate_by_agreement(data, uow, law, caller):
     return _result(agreement, case.status)
 
 
+def record_breach(data, uow, law, caller):
+    """A party did not perform the agreement (Art. 5.1-5.2, second paragraphs; Law Art. 6.2): the
+    breach is recorded with what was not performed; the unperformed obligations may be enforced
+    under the judgment (a request, or the decision already issued), and an agreement not to
+    enforce no longer bars a new request (``terminated_obligations``)."""
+    agreement = _agreement_of(uow, data["agreement_id"], caller)
+    identity = caller.require_jurisdiction(agreement.authority)
+    if agreement.breached_on is not None:
+        raise Conflict(f"agreement {agreement.id} was found breached on "
+                       f"{agreement.breached_on.isoformat()}",
+                       {"breached_on": agreement.breached_on.isoformat()})
+    if data["breaching_party_id"] not in agreement.signatories:
+        raise ValidationError("not a party to the agreement", {"breaching_party_id": [
+            f"one of {', '.join(agreement.signatories)}"]})
+    wrong = rules.breach_error(agreement.kind, agreement.status, data["breached_on"],
+                               agreement.made_on)
+    if wrong:
+        if data["breached_on"] < agreement.made_on:
+            raise ValidationError(wrong, {"breached_on": [wrong]})
+        raise Conflict(wrong, {"status": agreement.status})
+    agreement.breached_on, agreement.unperformed = data["breached_on"], data["unperformed"]
+    agreement.breaching_party_id = data["breaching_party_id"]
+    uow.emit("agreement.breached",
+             {"agreement_id": agreement.id, "breached_on": agreement.breached_on,
+              "breaching_party_id": agreement.breaching_party_id,
+              "obligation_ids": list(agreement.obligation_ids),
+              "legal_basis": rules.BREACH_BASIS},
+             authority=agreement.authority, case_id=agreement.case_id)
+    uow.audit("agreement.breached", subject_type=AGREEMENT, subject_id=agreement.id,
+              legal_basis=rules.BREACH_BASIS,
+              details={"breaching_party_id": agreement.breaching_party_id,
+                       "recorded_by": identity.user})
+    return _result(agreement)
+
+
 def terminated_obligations(session, judgment_id):
     """Decree Art. 5.3 (third paragraph): the items of ``judgment_id`` whose enforcement the
-    head terminated on the litigants' agreement (no litigant may request them again)."""
-    rows = session.scalars(select(EnforcementAgreement.obligation_ids).filter_by(
+    head terminated on the litigants' agreement (no litigant may request them again), except
+    those of an agreement found breached (``rules.breach_reopens``; Law Art. 6.2)."""
+    rows = session.execute(select(EnforcementAgreement.obligation_ids,
+                                  EnforcementAgreement.breached_on).filter_by(
         judgment_id=judgment_id, status=AgreementStatus.ENFORCEMENT_TERMINATED))
-    return [i for ids in rows for i in ids]
+    return [i for ids, breached_on in rows if not rules.breach_reopens(breached_on)
+            for i in ids]

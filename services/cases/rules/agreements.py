@@ -134,11 +134,37 @@ def whole_termination(case_obligation_ids, agreed_obligation_ids):
 def re_enforcement_barred(requested_obligation_ids, terminated_obligation_ids):
     """Decree Art. 5.3 (third paragraph): once the head decided not to enforce contents by the
     litigants' agreement, no litigant may request their enforcement again. Returns the requested
-    items so terminated, in the request's order (empty: the request may go on). An agreement of
-    Art. 5.1-5.2 bars nothing: when it is not performed the creditor may still request the
+    items so terminated, in the request's order (empty: the request may go on). The caller
+    passes only the items of agreements not breached (``breach_reopens``). An agreement of Art.
+    5.1-5.2 bars nothing: when it is not performed the creditor may still request the
     unperformed obligations (Art. 5.1, second paragraph; Art. 5.2, second paragraph)."""
     barred = set(terminated_obligation_ids)
     return [i for i in requested_obligation_ids if i in barred]
+
+
+BREACH_BASIS = ("Decree 62/2015 Art. 5.1 (second paragraph), 5.2 (second paragraph); Law on "
+                "Civil Judgment Enforcement Art. 6.2")
+
+
+def breach_error(kind, status, breached_on, made_on):
+    """Decree Art. 5.1-5.2 (second paragraphs) and Law Art. 6.2 (as the issue reads it; the
+    Law's text is not in our sources, confidence medium): a party that does not perform the
+    agreement lets the other ask the authority to enforce the unperformed obligations under the
+    judgment. A breach is of a performance agreement, or of an agreement not to enforce on
+    which the head already decided (its consideration not given); it cannot precede the
+    agreement. The reason a breach is refused, or None."""
+    if breached_on < made_on:
+        return "a breach cannot precede the agreement"
+    if kind == NON_ENFORCEMENT and status != "enforcement_terminated":
+        return ("an agreement not to enforce is breached only after the head's decision on it "
+                "(Decree 62/2015 Art. 5.3)")
+    return None
+
+
+def breach_reopens(breached_on):
+    """Law Art. 6.2 with Decree Art. 5.1-5.2: a breached agreement no longer bars enforcement
+    of what it covered (the unperformed obligations may be requested under the judgment)."""
+    return breached_on is not None
 
 
 #: Decree Art. 5.3 (third paragraph) with Law Art. 31.5(a): the litigant is not entitled to

@@ -51,6 +51,9 @@ def upgrade() -> None:
     sa.Column('partial', sa.Boolean(), nullable=True),
     sa.Column('computations', sa.JSON(), nullable=False),
     sa.Column('parameters_used', sa.JSON(), nullable=False),
+    sa.Column('breached_on', sa.Date(), nullable=True),
+    sa.Column('breaching_party_id', sa.String(length=50), nullable=True),
+    sa.Column('unperformed', sa.String(length=2000), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['enforcement_case.id'], ),
     sa.ForeignKeyConstraint(['judgment_id'], ['judgment.id'], ),
     sa.PrimaryKeyConstraint('id')

@@ -37,7 +37,12 @@ def test_record_witness_and_terminate(decided_case_id, rpc_as, tap_events):
             {"agreement_id": recorded["id"], "number": "12/QĐ", "decided_on": "2026-12-08"})
         assert (ended["case_status"], ended["partial"]) == ("terminated", False)
         assert rpc.cases.get_case(decided_case_id)["status"] == "terminated"
-    wanted = {"agreement.recorded", "agreement.witnessed", "enforcement.terminated_by_agreement"}
+        breached = rpc.cases.record_agreement_breach(
+            {"agreement_id": recorded["id"], "breached_on": "2027-01-05",
+             "breaching_party_id": "P2", "unperformed": "The VND 100,000,000 was not paid"})
+        assert breached["breached_on"] == "2027-01-05"
+    wanted = {"agreement.recorded", "agreement.witnessed", "enforcement.terminated_by_agreement",
+              "agreement.breached"}
     got = wait_for(lambda: (lambda seen: seen if set(seen) == wanted else None)(
         {e["type"]: e for e in drain() if e["type"] in wanted}), message="events")
     assert got["enforcement.terminated_by_agreement"]["payload"]["agreement_id"] == recorded["id"]

@@ -9,7 +9,8 @@ from shared.validation import load
 
 from services.cases.handlers import agreements as handlers
 from services.cases.handlers.decisions import issue_enforcement_decision
-from services.cases.schemas import AGREEMENT_IN, TERMINATION_BY_AGREEMENT_IN, WITNESS_IN
+from services.cases.schemas import (
+    AGREEMENT_IN, BREACH_IN, TERMINATION_BY_AGREEMENT_IN, WITNESS_IN)
 
 TWO_ITEMS = [
     {"obligation_id": "O1", "kind": "pay_money", "debtor_party_id": "P2",
@@ -218,3 +219,41 @@ def test_terminate_by_agreement_refuses_a_performance_agreement(cases):
     with pytest.raises(ValidationError):
         agreement_id = record(cases, judgment_id, case_id, kind="non_enforcement")["id"]
         terminate(cases, agreement_id, decided_on="2026-12-01")
+
+
+def breach(cases, agreement_id, **changes):
+    data = {"agreement_id": agreement_id, "breached_on": "2027-01-05",
+            "breaching_party_id": "P2",
+            "unperformed": "The VND 100,000,000 promised for 2026-12-31 was not paid", **changes}
+    return cases.run(handlers.record_breach, load(BREACH_IN, data))
+
+
+def test_record_breach_of_a_termination_reopens_the_request(cases):
+    judgment_id, case_id = decided(cases)
+    agreement_id = record(cases, judgment_id, case_id, kind="non_enforcement")["id"]
+    terminate(cases, agreement_id)
+    got = breach(cases, agreement_id)
+    assert (got["breached_on"], got["breaching_party_id"]) == (date(2027, 1, 5), "P2")
+    [event] = events(cases, "agreement.breached")
+    assert event["payload"]["legal_basis"].endswith("Art. 6.2")
+    [audit] = cases.rows("SELECT * FROM platform_audit WHERE action = 'agreement.breached'")
+    assert audit["subject_id"] == agreement_id
+    again = cases.submit(judgment_id, received_on="2027-01-06")
+    assert again["status"] == "request_accepted"
+    with pytest.raises(Conflict):
+        breach(cases, agreement_id, breached_on="2027-01-07")
+
+
+def test_record_breach_refusals(cases):
+    judgment_id, case_id = decided(cases)
+    pending = record(cases, judgment_id, case_id, kind="non_enforcement")["id"]
+    with pytest.raises(Conflict, match="after the head's decision"):
+        breach(cases, pending)
+    performance = record(cases, judgment_id, case_id)["id"]
+    with pytest.raises(ValidationError) as err:
+        breach(cases, performance, breaching_party_id="P9")
+    assert set(err.value.fields) == {"breaching_party_id"}
+    with pytest.raises(ValidationError) as err:
+        breach(cases, performance, breached_on="2026-12-01")
+    assert set(err.value.fields) == {"breached_on"}
+    assert breach(cases, performance)["breached_on"] == date(2027, 1, 5)

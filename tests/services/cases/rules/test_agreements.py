@@ -96,3 +96,19 @@ def test_agreement_lifecycle_refuses_a_refused_agreement():
     with pytest.raises(Conflict):
         lifecycle.check_agreement_transition(AgreementStatus.WITNESS_REFUSED,
                                              AgreementStatus.ENFORCEMENT_TERMINATED)
+
+
+def test_breach_error():
+    made = date(2026, 12, 3)
+    assert rules.breach_error(rules.PERFORMANCE, "witnessed", date(2027, 2, 1), made) is None
+    assert rules.breach_error(rules.NON_ENFORCEMENT, "enforcement_terminated",
+                              date(2027, 2, 1), made) is None
+    assert "after the head's decision" in rules.breach_error(
+        rules.NON_ENFORCEMENT, "recorded", date(2027, 2, 1), made)
+    assert "cannot precede" in rules.breach_error(rules.PERFORMANCE, "recorded",
+                                                  date(2026, 12, 1), made)
+
+
+def test_breach_reopens_only_a_breached_agreement():
+    assert rules.breach_reopens(date(2027, 2, 1))
+    assert not rules.breach_reopens(None)
