@@ -63,7 +63,8 @@ def record_agreement(data, uow, law, caller):
                                   {"case_id": [f"not a case of judgment {judgment.id}"]})
         if not lifecycle.is_open(case.status):
             raise Conflict(f"case {case.id} is {case.status}", {"status": case.status})
-    stage = rules.agreement_stage(case is not None and case.decision_id is not None)
+    stage = rules.agreement_stage(case is not None and case.decision is not None
+                                  and data["made_on"] >= case.decision.issued_on)
     errors = rules.missing_contents(stage, data)
     known = {o.obligation_id for o in judgment.obligations}
     unknown = [i for i in data["obligation_ids"] if i not in known]
@@ -253,3 +254,24 @@ def terminated_obligations(session, judgment_id):
         judgment_id=judgment_id, status=AgreementStatus.ENFORCEMENT_TERMINATED))
     return [i for ids, breached_on in rows if not rules.breach_reopens(breached_on)
             for i in ids]
+
+
+def dossier_items(session, case_id):
+    """Decree Art. 8.2: the agreements of the case as dossier rows (the agreement on its day, the
+    witness or refusal, the termination, the breach)."""
+    items = []
+    for a in session.scalars(select(EnforcementAgreement).filter_by(case_id=case_id)):
+        items.append({"kind": f"agreement_{a.kind}", "on": a.made_on, "id": a.id, "number": None,
+                      "legal_basis": a.legal_basis})
+        if a.witnessed_on:
+            items.append({"kind": ("agreement_witness_refused" if a.refusal_reasons
+                                   else "agreement_witnessed"), "on": a.witnessed_on,
+                          "id": a.id, "number": None, "legal_basis": rules.WITNESS_BASIS})
+        if a.terminated_on:
+            items.append({"kind": "termination_by_agreement", "on": a.terminated_on, "id": a.id,
+                          "number": a.termination_number,
+                          "legal_basis": rules.NON_ENFORCEMENT_BASIS})
+        if a.breached_on:
+            items.append({"kind": "agreement_breach", "on": a.breached_on, "id": a.id,
+                          "number": None, "legal_basis": rules.BREACH_BASIS})
+    return items

@@ -303,3 +303,25 @@ def review_separate_log(data, uow, law, caller):
               legal_basis=tracking.legal_basis,
               details={"case_id": case.id, "conditions": tracking.conditions})
     return _row(tracking, case)
+
+
+def dossier_items(session, case_id):
+    """Decree Art. 8.2: the declarations, delegations (and their results), new information and
+    separate-log reviews of the case as dossier rows."""
+    items = []
+    for d in session.scalars(select(DebtorDeclaration).filter_by(case_id=case_id)):
+        items.append({"kind": "debtor_declaration", "on": d.declared_on, "id": d.id,
+                      "number": None, "legal_basis": d.legal_basis})
+    for d in session.scalars(select(DelegatedVerification).filter_by(case_id=case_id)):
+        items.append({"kind": "verification_delegation", "on": d.delegated_on, "id": d.id,
+                      "number": d.number, "legal_basis": d.legal_basis})
+        if d.result_received_on:
+            items.append({"kind": "delegated_verification_result", "on": d.result_received_on,
+                          "id": d.id, "number": None, "legal_basis": d.legal_basis})
+    for n in session.scalars(select(NewInformation).filter_by(case_id=case_id)):
+        items.append({"kind": "new_information", "on": n.received_on, "id": n.id,
+                      "number": None, "legal_basis": rules.NEW_INFORMATION_RECEIVED})
+    for t in session.scalars(select(SeparateTracking).filter_by(case_id=case_id)):
+        items.append({"kind": t.kind, "on": t.reviewed_on, "id": t.id, "number": None,
+                      "legal_basis": t.legal_basis})
+    return items

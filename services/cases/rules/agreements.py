@@ -58,7 +58,8 @@ TERMINATION_BY_AGREEMENT = TimeLimit(
 
 def agreement_stage(decision_issued):
     """Decree Art. 5.1, 5.2: an agreement made before the enforcement decision (or before any
-    request) is of Art. 5.1; one made after the decision was issued is of Art. 5.2."""
+    request) is of Art. 5.1; one made once the decision was issued (``decision_issued``: the
+    decision exists and the agreement is dated on or after it) is of Art. 5.2."""
     return AFTER_DECISION if decision_issued else BEFORE_DECISION
 
 

@@ -257,3 +257,23 @@ def test_record_breach_refusals(cases):
         breach(cases, performance, breached_on="2026-12-01")
     assert set(err.value.fields) == {"breached_on"}
     assert breach(cases, performance)["breached_on"] == date(2027, 1, 5)
+
+
+def test_the_case_file_lists_the_agreement_and_its_acts(cases):
+    from services.cases.handlers import queries
+    judgment_id, case_id = decided(cases)
+    agreement_id = record(cases, judgment_id, case_id, kind="non_enforcement")["id"]
+    witness(cases, agreement_id)
+    terminate(cases, agreement_id)
+    dossier = cases.run(queries.get_case_file, case_id, read_only=True)["dossier"]
+    assert [(i["kind"], i["on"], i["number"]) for i in dossier if i["id"] == agreement_id] == [
+        ("agreement_non_enforcement", date(2026, 12, 3), None),
+        ("agreement_witnessed", date(2026, 12, 4), None),
+        ("termination_by_agreement", date(2026, 12, 8), "12/QĐ-CCTHADS")]
+
+
+def test_record_agreement_dated_before_the_decision_is_of_art_5_1(cases):
+    judgment_id, case_id = decided(cases)  # decision of 2026-11-23
+    got = record(cases, judgment_id, case_id, made_on="2026-11-21", contents=None,
+                 consequences=None, performance_due_on=None)
+    assert got["stage"] == "before_decision"

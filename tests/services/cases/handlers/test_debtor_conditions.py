@@ -292,3 +292,21 @@ def test_review_separate_log_before_the_decision_is_refused(cases):
     with pytest.raises(ValidationError) as err:
         review(cases, case_id, "2026-12-01")
     assert set(err.value.fields) == {"reviewed_on"}
+
+
+def test_the_case_file_lists_declarations_delegations_information_and_reviews(cases):
+    from services.cases.handlers import queries
+    case_id, _ = lacking_case(cases)
+    declare(cases, case_id, declared_on="2026-12-02")
+    delegation_id = delegate(cases, case_id, subject="other")["id"]
+    answer(cases, delegation_id, "2026-12-04")
+    inform(cases, case_id)
+    review(cases, case_id, "2027-06-08")
+    dossier = cases.run(queries.get_case_file, case_id, read_only=True)["dossier"]
+    mine = [(i["kind"], i["on"]) for i in dossier if i["kind"] not in (
+        "request", "enforcement_decision", "verification_record", "lacking_conditions_decision")]
+    assert mine == [("verification_delegation", date(2026, 11, 25)),
+                    ("debtor_declaration", date(2026, 12, 2)),
+                    ("delegated_verification_result", date(2026, 12, 4)),
+                    ("new_information", date(2027, 3, 3)),
+                    ("separate_monitoring", date(2027, 6, 8))]
