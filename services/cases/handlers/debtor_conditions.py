@@ -273,7 +273,7 @@ def review_separate_log(data, uow, law, caller):
         case_id=case.id, verification_id=None))
     terms, used = _terms(law, on)
     found = rules.separate_log_conditions(
-        terms, lacking.decided_on, on, prison_release_on=data["prison_release_on"],
+        terms, law.calendar, lacking.decided_on, on, prison_release_on=data["prison_release_on"],
         residence_unknown=data["residence_unknown"], verification_days=days,
         pending_new_information=pending)
     kind = rules.SEPARATE_LOG if found["met_on"] else rules.SEPARATE_MONITORING

@@ -7,8 +7,6 @@ Translation trap (rules.md section 7): "the decision on suspension of civil judg
 of Art. 9.5 is the lacking-conditions decision (``verification.LACKING_CONDITIONS_DECISION``).
 """
 from dataclasses import dataclass
-from datetime import date
-
 from shared.legal import TimeLimit
 
 # --- Art. 9.1: the debtor's declaration
@@ -124,15 +122,8 @@ class SeparateLogTerms:
     min_verifications: int
 
 
-def _years_after(day, years):
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February: the last day of February (Civil Code Art. 148)
-        return date(day.year + years, 2, 28)
-
-
-def separate_log_conditions(terms, decided_on, on, *, prison_release_on, residence_unknown,
-                            verification_days, pending_new_information):
+def separate_log_conditions(terms, calendar, decided_on, on, *, prison_release_on,
+                            residence_unknown, verification_days, pending_new_information):
     """Decree Art. 9.5 (a)-(c), as of ``on``, for a lacking-conditions decision of
     ``decided_on``. We read (a) from the original ("hết thời hạn 02 năm ... mà người phải thi
     hành án vẫn phải chấp hành hình phạt tù mà thời gian ... còn lại từ 02 năm trở lên hoặc không
@@ -140,19 +131,20 @@ def separate_log_conditions(terms, decided_on, on, *, prison_release_on, residen
     after the decision when the debtor still has 2 or more years of prison to serve
     (``prison_release_on``) or no new residence is known; 1 year otherwise. (b) at least 2
     verifications since the decision (Law Art. 44.2; ``verification_days``). (c) no new
-    information awaiting verification.
+    information awaiting verification. Years are counted as every period is (``calendar``:
+    Civil Code Art. 147-148, the last day rolled to a working day).
 
     Returns ``{"a": ..., "b": ..., "c": ..., "met_on": day or None, "reasons": [...]}``:
     ``met_on`` is the day every condition held (the later of (a)'s day and the verification
     that completed (b)); ``reasons`` name each condition that fails (for the monitoring of Art.
     9.6)."""
-    two_years_on = _years_after(decided_on, terms.custody_or_unknown_years)
+    two_years_on = calendar.due_date(decided_on, terms.custody_or_unknown_years, "years")
     long_prison = (prison_release_on is not None  # still 2+ years to serve at that mark
-                   and prison_release_on >= _years_after(two_years_on,
-                                                          terms.remaining_prison_years))
+                   and prison_release_on >= calendar.due_date(
+                       two_years_on, terms.remaining_prison_years, "years"))
     years = terms.custody_or_unknown_years if (long_prison or residence_unknown) \
         else terms.other_years
-    a_on = _years_after(decided_on, years)
+    a_on = calendar.due_date(decided_on, years, "years")
     a = on >= a_on
     after = sorted(d for d in verification_days if d > decided_on)
     b = len(after) >= terms.min_verifications

@@ -83,36 +83,50 @@ TERMS = rules.SeparateLogTerms(custody_or_unknown_years=2, remaining_prison_year
                                other_years=1, min_verifications=2)
 
 
-def conditions(on, **changes):
-    args = dict(prison_release_on=None, residence_unknown=False,
-                verification_days=[date(2026, 6, 1), date(2026, 12, 1)],
-                pending_new_information=0)
-    args.update(changes)
-    return rules.separate_log_conditions(TERMS, date(2026, 1, 10), on, **args)
+@pytest.fixture
+def conditions(law):
+    def review(on, decided_on=date(2026, 1, 12), **changes):
+        args = dict(prison_release_on=None, residence_unknown=False,
+                    verification_days=[date(2026, 6, 1), date(2026, 12, 1)],
+                    pending_new_information=0)
+        args.update(changes)
+        return rules.separate_log_conditions(TERMS, law.calendar, decided_on, on, **args)
+    return review
 
 
-def test_separate_log_conditions_all_hold_after_one_year():
+def test_separate_log_conditions_all_hold_after_one_year(conditions):
     got = conditions(date(2027, 1, 12))
     assert (got["a"], got["b"], got["c"], got["years"]) == (True, True, True, 1)
-    assert got["met_on"] == date(2027, 1, 10) and got["reasons"] == []
+    assert got["met_on"] == date(2027, 1, 12) and got["reasons"] == []
 
 
-def test_separate_log_conditions_met_on_the_second_verification_when_later():
+def test_separate_log_conditions_year_ends_rolled_past_a_weekend_and_tet(conditions):
+    # 2026-01-10 + 1 year = Sunday 2027-01-10 -> Monday 2027-01-11
+    assert conditions(date(2027, 1, 11), decided_on=date(2026, 1, 10))["a_on"] == date(2027, 1,
+                                                                                         11)
+    # 2025-02-17 + 1 year = Tuesday 2026-02-17, in Tết -> Monday 2026-02-23
+    got = conditions(date(2026, 2, 20), decided_on=date(2025, 2, 17),
+                     verification_days=[date(2025, 8, 1), date(2026, 2, 2)])
+    assert (got["a"], got["a_on"]) == (False, date(2026, 2, 23))
+
+
+def test_separate_log_conditions_met_on_the_second_verification_when_later(conditions):
     got = conditions(date(2027, 3, 1), verification_days=[date(2026, 6, 1), date(2027, 2, 1)])
     assert got["met_on"] == date(2027, 2, 1)
 
 
-def test_separate_log_conditions_two_years_for_a_long_prison_term_or_unknown_residence():
-    # released 2031: at the 2-year mark (2028-01-10) 2+ years remain -> 2 years
+def test_separate_log_conditions_two_years_for_a_long_prison_term_or_unknown_residence(
+        conditions):
+    # released 2031: at the 2-year mark (2028-01-12) 2+ years remain -> 2 years
     got = conditions(date(2027, 6, 1), prison_release_on=date(2031, 1, 1))
-    assert (got["a"], got["years"], got["a_on"]) == (False, 2, date(2028, 1, 10))
+    assert (got["a"], got["years"], got["a_on"]) == (False, 2, date(2028, 1, 12))
     assert got["reasons"][0].startswith("(a) 2 year(s)")
-    assert conditions(date(2028, 1, 10), residence_unknown=True)["met_on"] == date(2028, 1, 10)
+    assert conditions(date(2028, 1, 12), residence_unknown=True)["met_on"] == date(2028, 1, 12)
     # released 2029: under 2 years remain at the mark -> the 1 year of the other cases
     assert conditions(date(2027, 6, 1), prison_release_on=date(2029, 6, 1))["years"] == 1
 
 
-def test_separate_log_conditions_need_two_verifications_and_no_new_information():
+def test_separate_log_conditions_need_two_verifications_and_no_new_information(conditions):
     got = conditions(date(2027, 2, 1), verification_days=[date(2026, 1, 5), date(2026, 6, 1)],
                      pending_new_information=1)
     assert (got["a"], got["b"], got["c"], got["met_on"]) == (True, False, False, None)
