@@ -619,3 +619,128 @@ class DecisionRevocation(Base):
     covered_case_ids: Mapped[list]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list]
+
+
+class EnforcementAgreement(Base):
+    """A written agreement of the litigants (Decree 62/2015 Art. 5): of Art. 5.1 (before the
+    decision) or 5.2 (after it), on how to perform, or of Art. 5.3, not to enforce part or all;
+    with the officer's witness or refusal (Art. 5.4) and the head's termination (Art. 5.3)."""
+
+    __tablename__ = "enforcement_agreement"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    judgment_id: Mapped[str] = mapped_column(ForeignKey("judgment.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
+    obligation_ids: Mapped[list]
+    made_on: Mapped[date]
+    place: Mapped[str] = mapped_column(String(500))
+    contents: Mapped[str | None] = mapped_column(String(4000))
+    performance_due_on: Mapped[date | None]
+    consequences: Mapped[str | None] = mapped_column(String(2000))
+    signatories: Mapped[list]
+    property_sold_undelivered: Mapped[bool] = mapped_column(default=False)
+    buyer_consent: Mapped[bool] = mapped_column(default=False)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decision_due_on: Mapped[date | None]
+    witnessed_on: Mapped[date | None]
+    witnessed_by: Mapped[str | None] = mapped_column(String(100))
+    witness_place: Mapped[str | None] = mapped_column(String(500))
+    refusal_grounds: Mapped[list] = mapped_column(default=list)
+    refusal_reasons: Mapped[str | None] = mapped_column(String(2000))
+    termination_number: Mapped[str | None] = mapped_column(String(100))
+    terminated_on: Mapped[date | None]
+    terminated_by: Mapped[str | None] = mapped_column(String(100))
+    partial: Mapped[bool | None]
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Law Art. 6.2; Decree Art. 5.1-5.2: a party did not perform the agreement
+    breached_on: Mapped[date | None]
+    breaching_party_id: Mapped[str | None] = mapped_column(String(50))
+    unperformed: Mapped[str | None] = mapped_column(String(2000))
+
+
+class DebtorDeclaration(Base):
+    """The judgment debtor's declaration of property, income and capability, or the record that
+    the debtor gave none (Decree 62/2015 Art. 9.1)."""
+
+    __tablename__ = "debtor_declaration"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    debtor_party_id: Mapped[str] = mapped_column(String(50))
+    declared_on: Mapped[date]
+    provided: Mapped[bool]
+    truthful: Mapped[bool | None]
+    #: the items of Art. 9.1 (``rules.debtor_conditions.DECLARATION_ITEMS``), as declared
+    items: Mapped[dict] = mapped_column(default=dict)
+    note: Mapped[str | None] = mapped_column(String(2000))
+    penalty_may_be_imposed: Mapped[bool]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class DelegatedVerification(Base):
+    """A verification delegated in writing to another authority (Decree 62/2015 Art. 9.2), its
+    deadline owed by that authority, its extension and its result."""
+
+    __tablename__ = "delegated_verification"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    delegated_authority: Mapped[str] = mapped_column(String(50), index=True)
+    subject: Mapped[str] = mapped_column(String(30))
+    tasks: Mapped[str] = mapped_column(String(2000))
+    number: Mapped[str] = mapped_column(String(100))
+    delegated_on: Mapped[date]
+    delegated_by: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[date]
+    extended_on: Mapped[date | None]
+    extension_reasons: Mapped[str | None] = mapped_column(String(2000))
+    result_received_on: Mapped[date | None]
+    result: Mapped[str | None] = mapped_column(String(4000))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class NewInformation(Base):
+    """New information on the debtor's conditions from a litigant or another body, owed a
+    verification within 10 days (Decree 62/2015 Art. 9.4, second paragraph; 9.6)."""
+
+    __tablename__ = "new_information"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    received_on: Mapped[date]
+    source: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(String(2000))
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[date]
+    verification_id: Mapped[str | None] = mapped_column(String(36))
+    verified_on: Mapped[date | None]
+    parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class SeparateTracking(Base):
+    """The review of a lacking-conditions case: kept in the separate log when every condition of
+    Decree 62/2015 Art. 9.5 holds, else monitored separately (Art. 9.6), with the conditions."""
+
+    __tablename__ = "separate_tracking"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    lacking_conditions_decision_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(30))
+    reviewed_on: Mapped[date]
+    reviewed_by: Mapped[str] = mapped_column(String(100))
+    conditions: Mapped[dict]
+    reasons: Mapped[list] = mapped_column(default=list)
+    legal_basis: Mapped[str] = mapped_column(String(200))
+    computations: Mapped[dict] = mapped_column(default=dict)
+    parameters_used: Mapped[list] = mapped_column(default=list)

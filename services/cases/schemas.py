@@ -7,6 +7,8 @@ from marshmallow import ValidationError as SchemaError
 
 from shared import fields as f
 
+from services.cases.rules import agreements as _agreements
+from services.cases.rules import debtor_conditions as _conditions
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.automatic import AUTOMATIC_ITEMS
 from services.cases.rules.unclear_judgments import RIGHTS_ASSIGNED
@@ -1139,3 +1141,250 @@ class JudicialAssistanceOut(Schema):
 
 JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()
 ASSISTANCE_FALLBACK_IN, JUDICIAL_ASSISTANCE_OUT = AssistanceFallbackIn(), JudicialAssistanceOut()
+# --- Agreements of the litigants (Decree 62/2015 Art. 5; issue 8 capability 6)
+
+
+class AgreementIn(Schema):
+    """A written agreement of the litigants filed with the authority (Decree Art. 5.1-5.3).
+    Which contents are required depends on the stage (before or after the decision)."""
+
+    judgment_id = f.Id(required=True)
+    #: the case, when a request was made (Art. 5.2, 5.3 need its issued decision)
+    case_id = f.Id(load_default=None)
+    kind = f.Text(required=True, max_length=20, validate=validate.OneOf(_agreements.KINDS))
+    obligation_ids = f.List(f.Id(), required=True, min_length=1, max_length=MAX_OBLIGATIONS)
+    made_on = f.Day(required=True)
+    place = f.Text(required=True, max_length=500)
+    contents = f.Text(load_default=None, max_length=4000, multiline=True)
+    performance_due_on = f.Day(load_default=None)
+    consequences = f.Text(load_default=None, max_length=2000, multiline=True)
+    signatories = f.List(f.Id(), required=True, min_length=1, max_length=MAX_PARTIES)
+    property_sold_undelivered = fields.Boolean(load_default=False)
+    buyer_consent = fields.Boolean(load_default=False)
+
+
+class WitnessIn(Schema):
+    """The officer witnesses an agreement, or refuses with grounds and reasons (Art. 5.4)."""
+
+    agreement_id = f.Id(required=True)
+    on = f.Day(required=True)
+    outcome = f.Text(required=True, max_length=20, validate=validate.OneOf(
+        ["witnessed", "refused"]))
+    place = f.Text(required=True, max_length=500)
+    subject_matter = f.Text(load_default=None, max_length=30,
+                            validate=validate.OneOf(list(_agreements.OUTSIDE_SUBJECTS)))
+    refusal_grounds = f.List(f.Text(max_length=40), load_default=list, max_length=10)
+    reasons = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class TerminationByAgreementIn(Schema):
+    """The head's decision not to enforce what an agreement covers (Art. 5.3; Law 50.1(c))."""
+
+    agreement_id = f.Id(required=True)
+    number = f.Text(required=True, max_length=100)
+    decided_on = f.Day(required=True)
+
+
+class AgreementOut(Schema):
+    id = fields.String()
+    judgment_id = fields.String()
+    case_id = fields.String(allow_none=True)
+    kind = fields.String()
+    stage = fields.String()
+    status = fields.String()
+    obligation_ids = fields.List(fields.String())
+    made_on = fields.Date()
+    place = fields.String()
+    contents = fields.String(allow_none=True)
+    performance_due_on = fields.Date(allow_none=True)
+    consequences = fields.String(allow_none=True)
+    signatories = fields.List(fields.String())
+    property_sold_undelivered = fields.Boolean()
+    buyer_consent = fields.Boolean()
+    legal_basis = fields.String()
+    recorded_by = fields.String()
+    decision_due_on = fields.Date(allow_none=True)
+    witnessed_on = fields.Date(allow_none=True)
+    witnessed_by = fields.String(allow_none=True)
+    witness_place = fields.String(allow_none=True)
+    refusal_grounds = fields.List(fields.String())
+    refusal_reasons = fields.String(allow_none=True)
+    termination_number = fields.String(allow_none=True)
+    terminated_on = fields.Date(allow_none=True)
+    terminated_by = fields.String(allow_none=True)
+    partial = fields.Boolean(allow_none=True)
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String(allow_none=True)
+    breached_on = fields.Date(allow_none=True)
+    breaching_party_id = fields.String(allow_none=True)
+    unperformed = fields.String(allow_none=True)
+
+
+class BreachIn(Schema):
+    """A party did not perform the agreement (Decree Art. 5.1-5.2; Law Art. 6.2)."""
+
+    agreement_id = f.Id(required=True)
+    breached_on = f.Day(required=True)
+    breaching_party_id = f.Id(required=True)
+    unperformed = f.Text(required=True, max_length=2000, multiline=True)
+
+
+BREACH_IN = BreachIn()
+AGREEMENT_IN, WITNESS_IN = AgreementIn(), WitnessIn()
+TERMINATION_BY_AGREEMENT_IN, AGREEMENT_OUT = TerminationByAgreementIn(), AgreementOut()
+
+
+# --- The rest of verification (Decree 62/2015 Art. 9.1, 9.2, 9.4-9.6; issue 8 capability 7)
+
+
+class DeclarationItemsIn(Schema):
+    """Decree Art. 9.1: each item the debtor declares ("none" is a declaration)."""
+
+    money_and_property_rights = f.Text(load_default=None, max_length=2000, multiline=True)
+    cash_accounts_loans = f.Text(load_default=None, max_length=2000, multiline=True)
+    property = f.Text(load_default=None, max_length=2000, multiline=True)
+    incomes = f.Text(load_default=None, max_length=2000, multiline=True)
+    minors_in_custody = f.Text(load_default=None, max_length=2000, multiline=True)
+    capability = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class DeclarationIn(Schema):
+    """The debtor's declaration of property, income and capability (Decree Art. 9.1)."""
+
+    case_id = f.Id(required=True)
+    debtor_party_id = f.Id(required=True)
+    declared_on = f.Day(required=True)
+    provided = fields.Boolean(required=True)
+    truthful = fields.Boolean(load_default=None, allow_none=True)
+    items = fields.Nested(DeclarationItemsIn, load_default=dict)
+    note = f.Text(load_default=None, max_length=2000, multiline=True)
+
+
+class DelegationIn(Schema):
+    """A written delegation of verification to another authority (Decree Art. 9.2)."""
+
+    case_id = f.Id(required=True)
+    delegated_authority = f.Id(required=True, max_length=50)
+    subject = f.Text(required=True, max_length=30,
+                     validate=validate.OneOf(_conditions.DELEGATION_SUBJECTS))
+    tasks = f.Text(required=True, max_length=2000, multiline=True)
+    number = f.Text(required=True, max_length=100)
+    delegated_on = f.Day(required=True)
+
+
+class DelegationExtensionIn(Schema):
+    """The extension of a difficult verification of registered property (Art. 9.2(a))."""
+
+    delegation_id = f.Id(required=True)
+    extended_on = f.Day(required=True)
+    reasons = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class DelegatedResultIn(Schema):
+    """The delegated authority's written result, as received (Decree Art. 9.2)."""
+
+    delegation_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    result = f.Text(required=True, max_length=4000, multiline=True)
+
+
+class NewInformationIn(Schema):
+    """New information on the debtor's conditions (Decree Art. 9.4, second paragraph)."""
+
+    case_id = f.Id(required=True)
+    received_on = f.Day(required=True)
+    source = f.Text(required=True, max_length=200)
+    content = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class NewInformationVerificationIn(Schema):
+    """The verification of new information (Decree Art. 9.4, second paragraph)."""
+
+    information_id = f.Id(required=True)
+    verified_on = f.Day(required=True)
+    finding = f.Text(required=True, max_length=30, validate=validate.OneOf(FINDINGS))
+    note = f.Text(required=True, max_length=2000, multiline=True)
+
+
+class SeparateLogReviewIn(Schema):
+    """The review of a lacking-conditions case for the separate log (Decree Art. 9.5, 9.6)."""
+
+    case_id = f.Id(required=True)
+    reviewed_on = f.Day(required=True)
+    #: Art. 9.5(a): the day the debtor's prison term ends, when serving one
+    prison_release_on = f.Day(load_default=None, allow_none=True)
+    #: Art. 9.5(a): the debtor's new residence cannot be found
+    residence_unknown = fields.Boolean(load_default=False)
+
+
+class DeclarationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    debtor_party_id = fields.String()
+    declared_on = fields.Date()
+    provided = fields.Boolean()
+    truthful = fields.Boolean(allow_none=True)
+    items = fields.Dict()
+    note = fields.String(allow_none=True)
+    penalty_may_be_imposed = fields.Boolean()
+    recorded_by = fields.String()
+    legal_basis = fields.String()
+
+
+class DelegationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    delegated_authority = fields.String()
+    subject = fields.String()
+    tasks = fields.String()
+    number = fields.String()
+    delegated_on = fields.Date()
+    delegated_by = fields.String()
+    due_on = fields.Date()
+    extended_on = fields.Date(allow_none=True)
+    extension_reasons = fields.String(allow_none=True)
+    result_received_on = fields.Date(allow_none=True)
+    result = fields.String(allow_none=True)
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+
+
+class NewInformationOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    received_on = fields.Date()
+    source = fields.String()
+    content = fields.String()
+    recorded_by = fields.String()
+    due_on = fields.Date()
+    verification_id = fields.String(allow_none=True)
+    verified_on = fields.Date(allow_none=True)
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+    verification = fields.Nested(VerificationOut, allow_none=True)
+
+
+class SeparateTrackingOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    lacking_conditions_decision_id = fields.String()
+    kind = fields.String()
+    reviewed_on = fields.Date()
+    reviewed_by = fields.String()
+    conditions = fields.Dict()
+    reasons = fields.List(fields.String())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    parameters_used = fields.List(fields.Dict())
+    case_status = fields.String()
+
+
+DECLARATION_IN, DELEGATION_IN = DeclarationIn(), DelegationIn()
+DELEGATION_EXTENSION_IN, DELEGATED_RESULT_IN = DelegationExtensionIn(), DelegatedResultIn()
+NEW_INFORMATION_IN, NEW_INFORMATION_VERIFICATION_IN = (NewInformationIn(),
+                                                       NewInformationVerificationIn())
+SEPARATE_LOG_REVIEW_IN = SeparateLogReviewIn()
+DECLARATION_OUT, DELEGATION_OUT = DeclarationOut(), DelegationOut()
+NEW_INFORMATION_OUT, SEPARATE_TRACKING_OUT = NewInformationOut(), SeparateTrackingOut()

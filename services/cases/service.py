@@ -24,6 +24,8 @@ from services.cases.entrypoints.costs import CostEntrypoints
 from services.cases.entrypoints.complaints import ComplaintEntrypoints
 from services.cases.entrypoints.exit_suspension import ExitSuspensionEntrypoints
 from services.cases.entrypoints.judicial_assistance import JudicialAssistanceEntrypoints
+from services.cases.entrypoints.agreements import AgreementEntrypoints
+from services.cases.entrypoints.debtor_conditions import DebtorConditionsEntrypoints
 
 
 class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
@@ -34,6 +36,7 @@ class CasesService(JudgmentEntrypoints, RequestEntrypoints, DecisionEntrypoints,
                    ComplaintEntrypoints, ExitSuspensionEntrypoints,
                    JudicialAssistanceEntrypoints,
                    AutomaticDecisionEntrypoints, RevocationEntrypoints,
+                   AgreementEntrypoints, DebtorConditionsEntrypoints,
                    PlatformService):
     name = "cases"
     law = Law()

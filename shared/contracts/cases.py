@@ -565,3 +565,154 @@ class JudicialAssistanceProgressedV1(Schema):
     country = fields.String(required=True, validate=validate.Length(equal=2))
     results_due_on = fields.Date(required=True)
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Issue 8 capability 6: the litigants' agreements (Decree 62/2015 Art. 5). Art. 5.3's
+# "suspend ... under Law Art. 50.1(c)" is a termination (đình chỉ) of part or all.
+
+
+@contract("agreement.recorded", version=1, source="cases")
+class AgreementRecordedV1(Schema):
+    """The litigants' written agreement was filed (Decree 62/2015 Art. 5.1 ``before_decision``,
+    5.2 ``after_decision``; ``non_enforcement`` is Art. 5.3, which owes the head's decision by
+    ``decision_due_on``)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    judgment_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    kind = fields.String(required=True, validate=validate.OneOf(["performance",
+                                                                 "non_enforcement"]))
+    stage = fields.String(required=True, validate=validate.OneOf(["before_decision",
+                                                                  "after_decision"]))
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    made_on = fields.Date(required=True)
+    decision_due_on = fields.Date(required=True, allow_none=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("agreement.witnessed", version=1, source="cases")
+class AgreementWitnessedV1(Schema):
+    """The enforcement officer witnessed and signed the agreement (Decree 62/2015 Art. 5.4)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("agreement.witness_refused", version=1, source="cases")
+class AgreementWitnessRefusedV1(Schema):
+    """The officer refused to witness the agreement, with its grounds (keys of Art. 5.4's list)
+    and reasons written on the agreement (Decree 62/2015 Art. 5.4, second paragraph)."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    on = fields.Date(required=True)
+    grounds = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    reasons = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("enforcement.terminated_by_agreement", version=1, source="cases")
+class EnforcementTerminatedByAgreementV1(Schema):
+    """The head decided not to enforce the items an agreement covers (Decree 62/2015 Art. 5.3;
+    Law Art. 50.1(c)); ``partial`` when the case goes on for its other items. No litigant may
+    request those items again."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    decision_number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    decided_on = fields.Date(required=True)
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    partial = fields.Boolean(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+# --- Issue 8 capability 7: the rest of verification (Decree 62/2015 Art. 9.1, 9.2, 9.4-9.6).
+
+
+@contract("debtor_declaration.recorded", version=1, source="cases")
+class DebtorDeclarationRecordedV1(Schema):
+    """The debtor's declaration (Decree 62/2015 Art. 9.1) was recorded, or that none was given;
+    ``penalty_may_be_imposed`` flags a debtor who gave none or gave untruthful information (Art.
+    9.1, third paragraph). The declared items stay in cases (not on the bus)."""
+
+    declaration_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    declared_on = fields.Date(required=True)
+    provided = fields.Boolean(required=True)
+    penalty_may_be_imposed = fields.Boolean(required=True)
+
+
+@contract("verification.delegated", version=1, source="cases")
+class VerificationDelegatedV1(Schema):
+    """Verification was delegated in writing to ``delegated_authority`` (Decree 62/2015 Art.
+    9.2), its result due on ``due_on`` (30 days for registered property, 15 for other)."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    delegated_authority = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    subject = fields.String(required=True, validate=validate.OneOf(["registered_property",
+                                                                    "other"]))
+    tasks = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+    number = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    delegated_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+
+
+@contract("delegated_verification.extended", version=1, source="cases")
+class DelegatedVerificationExtendedV1(Schema):
+    """A difficult verification of registered property was extended; its result is now due on
+    ``due_on`` (at most 45 days from the delegation, Decree 62/2015 Art. 9.2(a))."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    extended_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    reasons = fields.String(required=True, validate=validate.Length(min=1, max=2000))
+
+
+@contract("delegated_verification.answered", version=1, source="cases")
+class DelegatedVerificationAnsweredV1(Schema):
+    """The delegated authority's written result was received (Decree 62/2015 Art. 9.2)."""
+
+    delegation_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    received_on = fields.Date(required=True)
+    due_on = fields.Date(required=True)
+    late = fields.Boolean(required=True)
+
+
+@contract("new_information.received", version=1, source="cases")
+class NewInformationReceivedV1(Schema):
+    """New information on the debtor's conditions was received; the officer verifies it by
+    ``due_on`` (10 days, Decree 62/2015 Art. 9.4, second paragraph)."""
+
+    information_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    received_on = fields.Date(required=True)
+    source = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    due_on = fields.Date(required=True)
+
+
+@contract("case.separate_log_kept", version=1, source="cases")
+class CaseSeparateLogKeptV1(Schema):
+    """Every condition of Decree 62/2015 Art. 9.5 holds: the lacking-conditions case is kept in
+    the separate log (``reasons`` is empty)."""
+
+    tracking_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    reviewed_on = fields.Date(required=True)
+    lacking_conditions_decision_id = fields.String(required=True,
+                                                   validate=validate.Length(min=1, max=64))
+    reasons = fields.List(fields.String(), required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("case.separately_monitored", version=1, source="cases")
+class CaseSeparatelyMonitoredV1(CaseSeparateLogKeptV1):
+    """A condition of Decree 62/2015 Art. 9.5 fails (``reasons`` names each): the case is
+    monitored separately and new information is verified (Art. 9.6)."""
+
+
+@contract("agreement.breached", version=1, source="cases")
+class AgreementBreachedV1(Schema):
+    """A party did not perform the agreement (Decree 62/2015 Art. 5.1-5.2, second paragraphs;
+    Law Art. 6.2): the unperformed obligations of ``obligation_ids`` may be enforced under the
+    judgment, and a termination by this agreement no longer bars a new request."""
+
+    agreement_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    breached_on = fields.Date(required=True)
+    breaching_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from shared.deadlines import OPEN, OVERDUE, Deadline
 from shared.models import AuditRecord
 
+from services.cases.handlers import agreements, debtor_conditions
 from services.cases.handlers.cases import get_case
 from services.cases.models import (
     CaseDossier, CaseOfficer, EnforcementCase, Entrustment, LackingConditionsDecision, OfficerReplacement,
@@ -67,6 +68,7 @@ def _dossier(session, case):
                       "number": e.number, "legal_basis": e.legal_basis,
                       "to_authority": e.to_authority})
     items.extend(_revocations(session, case))
+    items += agreements.dossier_items(session, cid) + debtor_conditions.dossier_items(session, cid)
     return sorted(items, key=lambda item: item["on"])
 
 

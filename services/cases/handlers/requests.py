@@ -13,6 +13,8 @@ from services.cases.handlers.cases import CASE, case_result, rule_set_used, subj
 from services.cases.models import EnforcementCase, Judgment, RequestRefusal
 from services.cases.rules import lifecycle
 from services.cases.handlers.suspension import periods_of_judgment
+from services.cases.handlers.agreements import terminated_obligations
+from services.cases.rules.agreements import RE_ENFORCEMENT_REFUSED, re_enforcement_barred
 from services.cases.rules import requests as rules
 from services.cases.rules.suspension import periods_to_deduct
 from services.cases.rules.decisions import DECISION_ON_REQUEST
@@ -91,6 +93,13 @@ def submit_request(data, uow, law, caller):
                   request_received_on=on,
                   request_content=data["content"], parameters_used=used,
                   deductions=_iso_deductions(deductions), limit_computations=computations)
+    # Decree Art. 5.3 (third paragraph): what was terminated by agreement is not enforced again
+    agreed_away = re_enforcement_barred(data["obligation_ids"],
+                                        terminated_obligations(session, judgment.id))
+    if agreed_away:
+        return _refuse(record, [f"{', '.join(agreed_away)}: enforcement terminated on the "
+                                f"litigants' agreement ({RE_ENFORCEMENT_REFUSED})"],
+                       uow, law, caller, legal_basis=RE_ENFORCEMENT_REFUSED)
     basis = rules.REQUEST_ACCEPTED
     if unclear and not record["obligation_ids"]:
         # Law Art. 31.5(a), Decree Art. 7.4: nothing requested is enforceable

@@ -145,3 +145,37 @@ def receives_money(status):
     """Law Art. 47.1; Decree 62/2015 Art. 49, 9.6: whether a case of ``status`` takes a
     voluntary payment or a distribution."""
     return CaseStatus(status) in RECEIVES_MONEY
+
+
+# --- Agreements of the litigants (Decree 62/2015 Art. 5; issue 8 capability 6)
+
+
+class AgreementStatus(StrEnum):
+    #: Decree Art. 5.1, 5.2, 5.3: the written agreement was filed with the authority.
+    RECORDED = "recorded"
+    #: Decree Art. 5.4: the enforcement officer witnessed and signed it.
+    WITNESSED = "witnessed"
+    #: Decree Art. 5.4 (second paragraph): the officer refused to witness it, with reasons.
+    WITNESS_REFUSED = "witness_refused"
+    #: Decree Art. 5.3; Law Art. 50.1(c): the head decided not to enforce what it covers.
+    ENFORCEMENT_TERMINATED = "enforcement_terminated"
+
+
+AGREEMENT_LIFECYCLE = Lifecycle(AgreementStatus, (
+    Transition(None, AgreementStatus.RECORDED, "Decree 62/2015 Art. 5.1-5.3",
+               "the litigants' written agreement is filed"),
+    Transition(AgreementStatus.RECORDED, AgreementStatus.WITNESSED, "Decree 62/2015 Art. 5.4",
+               "the officer witnesses an agreement made after the decision"),
+    Transition(AgreementStatus.RECORDED, AgreementStatus.WITNESS_REFUSED,
+               "Decree 62/2015 Art. 5.4", "the officer refuses to witness, with reasons"),
+    *(Transition(source, AgreementStatus.ENFORCEMENT_TERMINATED,
+                 "Decree 62/2015 Art. 5.3; Law on Civil Judgment Enforcement Art. 50.1(c)",
+                 "an agreement not to enforce founds the head's termination")
+      for source in (AgreementStatus.RECORDED, AgreementStatus.WITNESSED)),
+))
+
+
+def check_agreement_transition(status, target, subject="the agreement"):
+    """Decree 62/2015 Art. 5.3, 5.4: the ``Transition`` of an agreement from ``status`` to
+    ``target``, or a ``Conflict`` naming the rule (a refused or spent agreement founds nothing)."""
+    return AGREEMENT_LIFECYCLE.check(status, target, subject)
