@@ -22,9 +22,11 @@ def notifications(start_service):
 
 def of_type(rpc_as, document_type, count):
     with rpc_as("enforcement_officer") as rpc:
-        return wait_for(lambda: (lambda got: got if len(got) >= count else None)(
-            [n for n in rpc.notifications.list_notices("case-1")
-             if n["document_type"] == document_type]), message=f"{count} {document_type}")
+        def listed():
+            got = [n for n in rpc.notifications.list_notices("case-1")
+                   if n["document_type"] == document_type]
+            return got if len(got) >= count else None
+        return wait_for(listed, message=f"{count} {document_type}")
 
 
 def test_an_exit_suspension_published_by_cases_notifies_the_parties(
