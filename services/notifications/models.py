@@ -114,3 +114,18 @@ class AddressReport(Base):
     reported_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Complaint(Base):
+    """Who filed a complaint of the case (Decree 62/2015 Art. 38): ``complaint.received`` names
+    the complainant, its later steps (``complaint.progressed``) do not; the reply (38.1) and the
+    settlement are notified to this person."""
+
+    __tablename__ = "complaint"
+
+    authority: Mapped[str] = mapped_column(String(50), primary_key=True)
+    complaint_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(50))
+    complainant_party_id: Mapped[str] = mapped_column(String(64))
+    received_on: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

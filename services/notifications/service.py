@@ -9,11 +9,13 @@ from shared.service import PlatformService
 from services.notifications.entrypoints.consent import ConsentEntrypoints
 from services.notifications.entrypoints.delivery import DeliveryEntrypoints
 from services.notifications.entrypoints.dispatch import DispatchEntrypoints
+from services.notifications.entrypoints.money_acts import MoneyActEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
 from services.notifications.entrypoints.property_acts import PropertyActEntrypoints
 
 
 class NotificationsService(NoticeEntrypoints, PropertyActEntrypoints, DeliveryEntrypoints,
-                           ConsentEntrypoints, DispatchEntrypoints, PlatformService):
+                           ConsentEntrypoints, DispatchEntrypoints, MoneyActEntrypoints,
+                           PlatformService):
     name = "notifications"
     law = Law()
