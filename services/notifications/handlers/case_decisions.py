@@ -9,23 +9,13 @@ it (``notices.record_notices``), each notice owing its delivery within the notif
 from the decision's day; the delivery (``record_delivery`` or the dispatcher) meets it and
 emits ``notice.valid`` as for every other notice.
 """
-from sqlalchemy import select
-
 from shared.errors import RetryLater
 from shared.events import schema_of
 
-from services.notifications.handlers.notices import parties_of_case, record_notices
-from services.notifications.models import Notice
+from services.notifications.handlers.notices import (
+    notices_of_document, parties_of_case, record_notices)
 from services.notifications.rules import case_decisions as rules
 from services.notifications.rules import heir_search
-
-
-def _already_recorded(uow, authority, document_type, document_id):
-    """The notices of the document already recorded (the same decision announced again under
-    another event id): nothing is recorded or sent twice."""
-    return uow.session.scalars(select(Notice).where(
-        Notice.authority == authority, Notice.document_type == document_type,
-        Notice.document_id == document_id).order_by(Notice.party_id)).all()
 
 
 def _details(event):
@@ -47,7 +37,7 @@ def record_case_decision_notices(event, uow, law, caller):
     if decision is None:
         return []
     document_id = rules.document_id_of(decision, payload, event["case_id"])
-    recorded = _already_recorded(uow, event["authority"], decision.document_type, document_id)
+    recorded = notices_of_document(uow, event["authority"], decision.document_type, document_id)
     if recorded:
         return recorded
     parties_authority = (payload["from_authority"] if decision is rules.ENTRUSTMENT
@@ -77,7 +67,7 @@ def record_heir_search_notices(event, uow, law, caller):
         return []
     notices = []
     for document_type, channel in heir_search.heir_search_acts():
-        recorded = _already_recorded(uow, event["authority"], document_type,
+        recorded = notices_of_document(uow, event["authority"], document_type,
                                      payload["notice_id"])
         notices += recorded or record_notices(
             event, uow, law, document_type=document_type, document_id=payload["notice_id"],

@@ -173,6 +173,14 @@ def record_removal_notice(event, uow, law, caller):
         legal_basis=documents.NOTICE_OF_REMOVAL)
 
 
+def notices_of_document(uow, authority, document_type, document_id):
+    """The notices of a document already recorded in ``authority`` (the same act announced again,
+    e.g. under another event id, finds them: nothing is recorded or sent twice)."""
+    return uow.session.scalars(select(Notice).where(
+        Notice.authority == authority, Notice.document_type == document_type,
+        Notice.document_id == document_id).order_by(Notice.party_id)).all()
+
+
 #: The documents whose recipients are the parties of the case for an authority: the enforcement
 #: decision, and for the authority a case was entrusted to (Decree Art. 16) the entrustment
 #: decision it notified to the same parties.
