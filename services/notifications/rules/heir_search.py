@@ -28,7 +28,7 @@ HEIR_SEARCH_ANNOUNCEMENT = "heir_search_announcement"
 #: The ``public_notice.requested`` kind this module answers for.
 HEIR_SEARCH = "heir_search"
 
-#: The unknown heirs, as the recipient of both acts (one per document).
+#: The unknown heirs, as the role of the recipient of both acts.
 UNKNOWN_HEIRS = "unknown_heirs"
 UNKNOWN_HEIRS_NAME = ("Những người thừa kế chưa xác định được của người phải thi hành án "
                       "(the unidentified heirs of the judgment debtor)")
@@ -57,10 +57,13 @@ def heir_search_acts():
     return ((HEIR_SEARCH_POSTING, PUBLIC_POSTING), (HEIR_SEARCH_ANNOUNCEMENT, MASS_MEDIA))
 
 
-def unknown_heirs():
-    """The recipient of the heir-search acts: persons (Law Art. 42-43 reach persons, never an
-    organisation) whose identity and address are unknown."""
-    return {"party_id": UNKNOWN_HEIRS, "role": UNKNOWN_HEIRS, "kind": PERSON,
+def unknown_heirs(notice_id):
+    """The recipient of the heir-search acts of the request ``notice_id``: persons (Law
+    Art. 42-43 reach persons, never an organisation) whose identity and address are unknown.
+    Their ``party_id`` is the search's own (``heirs:<notice_id>``): the heirs of one deceased
+    debtor are not those of another, and each search's notices are initial ones (Decree
+    Art. 12.1; nobody can have consented to another channel)."""
+    return {"party_id": f"heirs:{notice_id}", "role": UNKNOWN_HEIRS, "kind": PERSON,
             "name": UNKNOWN_HEIRS_NAME, "address": None}
 
 

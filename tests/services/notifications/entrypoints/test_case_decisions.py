@@ -54,7 +54,7 @@ def test_an_heir_search_requested_by_cases_owes_its_posting_and_announcement(
     [posting] = of_type(rpc_as, "heir_search_posting", 1)
     [announcement] = of_type(rpc_as, "heir_search_announcement", 1)
     assert (posting["channel"], posting["party_id"], posting["due_by"]) == (
-        "public_posting", "unknown_heirs", "2027-03-01")
+        "public_posting", "heirs:pn-1", "2027-03-01")
     assert (announcement["channel"], announcement["due_by"]) == ("mass_media", "2026-12-02")
     with rpc_as("enforcement_officer") as rpc:
         posted = rpc.notifications.record_delivery({

@@ -34,17 +34,17 @@ def test_the_heir_search_owes_a_posting_for_3_months_and_a_mass_media_announceme
     assert sorted(notices) == ["heir_search_announcement", "heir_search_posting"]
     assert notif.rows(OWED) == [
         {"document_type": "heir_search_announcement", "channel": "mass_media",
-         "party_id": "unknown_heirs", "due_by": date(2026, 12, 2),
+         "party_id": "heirs:pn-1", "due_by": date(2026, 12, 2),
          "rule_id": "law39.1-deliver-notice", "starts_on": date(2026, 11, 27),
          "due_on": date(2026, 12, 2), "status": "open", "met_on": None},
         {"document_type": "heir_search_posting", "channel": "public_posting",
-         "party_id": "unknown_heirs", "due_by": date(2027, 3, 1),
+         "party_id": "heirs:pn-1", "due_by": date(2027, 3, 1),
          "rule_id": "decree15.1-heir-search-posting", "starts_on": date(2026, 11, 27),
          "due_on": date(2027, 3, 1), "status": "open", "met_on": None}]
     [audit] = notif.rows("SELECT legal_basis, details FROM platform_audit "
                          "WHERE subject_type = 'heir_search_posting'")
     assert audit["legal_basis"] == "Decree 62/2015 Art. 15.1(b), 12.5; Law Art. 42, 43"
-    period = audit["details"]["channels"]["unknown_heirs"]["period"]
+    period = audit["details"]["channels"]["heirs:pn-1"]["period"]
     assert (period["length"], period["unit"], period["parameters_used"][0]["key"]) == (
         3, "months", "heir_search_posting_months")
 
@@ -91,6 +91,17 @@ def test_the_announcement_is_not_handed_over_in_person(notif):
     assert list(err.value.details) == ["outcome"]
 
 
+def test_a_second_search_in_the_case_is_posted_and_announced_again(notif):
+    """Decree Art. 15.1: another deceased debtor's heirs are sought by their own initial
+    notices, even once the first search's posting is valid."""
+    first = heirs(notif)
+    notif.deliver(first["heir_search_posting"].id, on="2026-11-27", channel="public_posting",
+                  outcome="posted")
+    second = heirs(notif, {**REQUESTED, "notice_id": "pn-2"})
+    assert {(n.channel, n.initial, n.party_id) for n in second.values()} == {
+        ("public_posting", True, "heirs:pn-2"), ("mass_media", True, "heirs:pn-2")}
+
+
 def test_the_same_request_twice_records_nothing_twice(notif):
     first = heirs(notif)
     again = heirs(notif)
@@ -107,7 +118,7 @@ def test_a_public_notice_of_another_kind_records_nothing(notif):
 
 def test_the_heir_search_text_is_rendered_from_its_template(notif):
     heirs(notif)
-    [item] = [i for i in notif.run(list_inbox, "unknown_heirs", read_only=True)
+    [item] = [i for i in notif.run(list_inbox, "heirs:pn-1", read_only=True)
               if i["document_type"] == "heir_search_posting"]
     assert "trong 03 tháng, từ ngày 2026-11-27 đến ngày 2027-03-01" in item["body"]
     assert "Notice seeking the heirs of Trần B" in item["body"]

@@ -18,11 +18,13 @@ def test_heir_search_acts_are_a_posting_and_a_mass_media_announcement():
                                         ("heir_search_announcement", "mass_media"))
 
 
-def test_unknown_heirs_are_persons_of_unknown_address():
-    """Law Art. 42-43 reach persons (never an organisation) whose address is unknown."""
-    heirs = rules.unknown_heirs()
-    assert (heirs["kind"], heirs["address"], heirs["party_id"]) == (
-        "person", None, "unknown_heirs")
+def test_unknown_heirs_are_persons_of_unknown_address_of_one_search():
+    """Law Art. 42-43 reach persons (never an organisation) whose address is unknown; the heirs
+    sought by one request are not those of another."""
+    heirs = rules.unknown_heirs("pn-1")
+    assert (heirs["kind"], heirs["address"], heirs["party_id"], heirs["role"]) == (
+        "person", None, "heirs:pn-1", "unknown_heirs")
+    assert rules.unknown_heirs("pn-2")["party_id"] == "heirs:pn-2"
 
 
 def test_delivery_limit_of_the_posting_is_its_3_months(law):
