@@ -28,11 +28,6 @@ class CaseDecisionEntrypoints:
         """The continuation after a postponement or suspension (Law Art. 48.4, 49.3)."""
         handlers.record_case_decision_notices(event, self.db, self.law, self.caller)
 
-    @event_handler("cases", "case_officer.assigned")
-    def on_case_officer_assigned(self, event):
-        """The officer's assignment, notified to the parties (Law Art. 36; Decree Art. 10.1)."""
-        handlers.record_case_decision_notices(event, self.db, self.law, self.caller)
-
     @event_handler("cases", "case_officer.replaced")
     def on_case_officer_replaced(self, event):
         """The officer replaced at a litigant's request (Decree Art. 10.3)."""

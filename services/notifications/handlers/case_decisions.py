@@ -1,6 +1,6 @@
 """Notices of the decisions of ``cases`` beyond the enforcement decision (issue 10 capability 1;
 Law Art. 39.1; Decree 62/2015 Art. 10, 12.1, 14-16): postponement, suspension, termination,
-continuation, the officer's assignment and replacement (or its rejection), entrustment, a
+continuation, the officer's replacement (or its rejection), entrustment, a
 transfer of rights and obligations (or its refusal); and the public notice seeking unknown
 heirs (Decree Art. 15.1, 12.5; Law Art. 42-43).
 
@@ -36,7 +36,7 @@ def record_case_decision_notices(event, uow, law, caller):
     decision = rules.document_of(event["type"])
     if decision is None:
         return []
-    document_id = rules.document_id_of(decision, payload, event["case_id"])
+    document_id = rules.document_id_of(decision, payload)
     recorded = notices_of_document(uow, event["authority"], decision.document_type, document_id)
     if recorded:
         return recorded

@@ -12,11 +12,9 @@ of a litigant's request goes to that litigant only.
 What our sources do not give: the text of Law Art. 36, 48-50 and 54 is not in
 ``/work/shared``; ``rules.md`` summarises Law Art. 39 as "notification of decisions and
 documents within 3 working days of issuance", and that is the only basis here for notifying the
-postponement, suspension, termination, continuation, the officer's assignment and the
-entrustment: no article of the decree names their recipients, so they go to the parties of the
+postponement, suspension, termination, continuation and the entrustment: no article of the decree names their recipients, so they go to the parties of the
 case like every other decision, and no period of their own is encoded.
 """
-import uuid
 from dataclasses import dataclass
 
 from services.notifications.rules.documents import PERSON, REQUESTER
@@ -30,8 +28,6 @@ SUSPENSION_DECISION = "suspension_decision"
 TERMINATION_DECISION = "termination_decision"
 #: Law Art. 48.4, 49.3: the decision to continue after a postponement or a suspension.
 CONTINUATION_DECISION = "continuation_decision"
-#: Law Art. 36: the case's enforcement officer assigned.
-OFFICER_ASSIGNMENT = "officer_assignment"
 #: Decree Art. 10.3: the head replaced the officer at a litigant's request ...
 OFFICER_REPLACEMENT = "officer_replacement"
 #: ... or rejected the request, with an explanation (to the requesting litigant).
@@ -74,9 +70,6 @@ TERMINATION = CaseDecision(TERMINATION_DECISION, "decision_id", "decision_number
 #: (``stopped_by``), whose id therefore names it.
 CONTINUATION = CaseDecision(CONTINUATION_DECISION, "stopped_by", "decision_number",
                             "decided_on", f"Law Art. 48.4, 49.3; {_NOTIFIED}")
-#: ``case_officer.assigned`` carries no id either: ``assignment_id`` derives one.
-ASSIGNMENT = CaseDecision(OFFICER_ASSIGNMENT, "officer_id", None, "assigned_on",
-                          f"Law Art. 36; Decree 62/2015 Art. 10.1; {_NOTIFIED}")
 REPLACEMENT = CaseDecision(OFFICER_REPLACEMENT, "replacement_id", None, "decided_on",
                            f"Decree 62/2015 Art. 10.3; {_NOTIFIED}")
 REPLACEMENT_REJECTION = CaseDecision(
@@ -94,13 +87,22 @@ TRANSFER_REFUSAL = CaseDecision(
 
 _BY_EVENT = {"enforcement.postponed": POSTPONEMENT, "enforcement.suspended": SUSPENSION,
              "enforcement.terminated": TERMINATION, "enforcement.continued": CONTINUATION,
-             "case_officer.assigned": ASSIGNMENT, "case_officer.replaced": REPLACEMENT,
+             "case_officer.replaced": REPLACEMENT,
              "officer_replacement.rejected": REPLACEMENT_REJECTION,
              "enforcement.entrusted": ENTRUSTMENT, "rights.transferred": TRANSFER,
              "rights_transfer.refused": TRANSFER_REFUSAL}
 
 #: The ``cases`` events this module answers for.
 CONSUMED = tuple(_BY_EVENT)
+
+#: ``cases`` decisions deliberately not notified, with why (no source requires it).
+NOT_NOTIFIED = {
+    "case_officer.assigned": "Law Art. 36 (as rules.md gives it): the head assigns the officer "
+                             "in the decision or at once after it, an act inside the office; "
+                             "neither the decree nor our text of the Law requires telling the "
+                             "parties (the officer signs what is delivered to them, Decree "
+                             "Art. 12.1(a)); a replacement requested under Art. 10 is notified.",
+}
 
 
 def document_of(event_type):
@@ -109,8 +111,7 @@ def document_of(event_type):
 
     - ``enforcement.postponed`` / ``suspended`` / ``terminated`` / ``continued``: the decision
       (Law Art. 48-50; Decree Art. 14);
-    - ``case_officer.assigned``: the officer's assignment (Law Art. 36), which the litigants
-      need to know to exercise their right to ask for another officer (Decree Art. 10.1);
+    - not ``case_officer.assigned`` (``NOT_NOTIFIED`` says why);
     - ``case_officer.replaced``: the replacement decided on a litigant's request (Art. 10.3);
     - ``officer_replacement.rejected``: the rejection with its explanation, to the requester
       (Art. 10.3);
@@ -119,19 +120,8 @@ def document_of(event_type):
     return _BY_EVENT.get(event_type)
 
 
-def assignment_id(case_id, officer_id, assigned_on):
-    """Law Art. 36: ``case_officer.assigned`` names no document, so its notices are named by a
-    stable id of the case, the officer and the day (the same assignment announced again, under
-    another event id, is recorded once; another case's assignment is another document)."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL,
-                          f"officer-assignment:{case_id}:{officer_id}:{assigned_on}"))
-
-
-def document_id_of(decision, payload, case_id):
-    """The id naming the notices of ``decision``: the payload's ``id_field``, except for the
-    officer's assignment (``assignment_id``, the officer alone naming no document)."""
-    if decision is ASSIGNMENT:
-        return assignment_id(case_id, payload["officer_id"], payload["assigned_on"])
+def document_id_of(decision, payload):
+    """The id naming the notices of ``decision``: the payload's ``id_field``."""
     return payload[decision.id_field]
 
 

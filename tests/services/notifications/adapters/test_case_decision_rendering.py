@@ -18,7 +18,6 @@ DETAILS = {
     decisions.TERMINATION_DECISION: (payloads.TERMINATED, "Law Art. 50.1(c)"),
     decisions.CONTINUATION_DECISION: (payloads.CONTINUED, ("sau quyết định hoãn",
                                                            "after its postponement")),
-    decisions.OFFICER_ASSIGNMENT: (payloads.ASSIGNED, "CHV-7"),
     decisions.OFFICER_REPLACEMENT: (payloads.REPLACED, "CHV-9"),
     decisions.OFFICER_REPLACEMENT_REJECTION: (payloads.REJECTED, "thiếu khách quan"),
     decisions.ENTRUSTMENT_DECISION: (payloads.ENTRUSTED, "DN-01"),

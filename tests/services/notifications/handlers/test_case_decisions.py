@@ -95,14 +95,21 @@ def test_a_termination_and_a_continuation_are_each_notified(notif, case):
     assert "after its postponement" in inbox_item(notif, "P2", "continuation_decision")["body"]
 
 
-def test_the_officer_s_assignment_is_notified_once_under_a_stable_id(notif, case):
-    """Law Art. 36; Decree Art. 10.1: the litigants learn who the officer is."""
-    first = decided(notif, "case_officer.assigned", ASSIGNED)
-    again = decided(notif, "case_officer.assigned", ASSIGNED)
+def test_the_officer_s_assignment_records_no_notice(notif, case):
+    """Law Art. 36: not notified (``rules.case_decisions.NOT_NOTIFIED``)."""
+    assert decided(notif, "case_officer.assigned", ASSIGNED) == {}
+    assert notif.rows("SELECT count(*) AS n FROM notice WHERE document_type <> "
+                      "'enforcement_decision'") == [{"n": 0}]
+
+
+def test_the_same_decision_under_another_event_id_is_recorded_once(notif, case):
+    first = decided(notif, "case_officer.replaced", REPLACED)
+    again = decided(notif, "case_officer.replaced", REPLACED)
     assert sorted(n.id for n in again.values()) == sorted(n.id for n in first.values())
     assert notif.rows("SELECT count(*) AS n FROM notice WHERE document_type = "
-                      "'officer_assignment'") == [{"n": 3}]
-    assert "CHV-7" in inbox_item(notif, "P1", "officer_assignment")["body"]
+                      "'officer_replacement'") == [{"n": 3}]
+    assert len([p for p in outbox(notif, "notice.recorded")
+                if p["document_type"] == "officer_replacement"]) == 3
 
 
 def test_a_replacement_goes_to_the_parties_its_rejection_to_the_requester_alone(notif, case):

@@ -1,7 +1,5 @@
 """Which decision of ``cases`` is notified, as which document, from which day, to whom (Law
 Art. 39.1; Decree 62/2015 Art. 10, 12.1, 14-16): ``rules.case_decisions``."""
-from datetime import date
-
 import pytest
 
 from services.notifications.rules import case_decisions as rules
@@ -19,7 +17,6 @@ PARTIES = [{"party_id": "P1", "role": "judgment_creditor", "address": "Huế"},
      "Law Art. 50"),
     ("enforcement.continued", "continuation_decision", "stopped_by", "decided_on",
      "Law Art. 48.4, 49.3"),
-    ("case_officer.assigned", "officer_assignment", "officer_id", "assigned_on", "Law Art. 36"),
     ("case_officer.replaced", "officer_replacement", "replacement_id", "decided_on",
      "Decree 62/2015 Art. 10.3"),
     ("officer_replacement.rejected", "officer_replacement_rejection", "replacement_id",
@@ -46,20 +43,16 @@ def test_document_of_an_event_it_does_not_answer_for_is_none():
     assert rules.document_of("public_notice.requested") is None
 
 
+def test_document_of_the_officer_s_assignment_is_none_and_says_why():
+    """Law Art. 36: no source requires notifying the assignment (a replacement is)."""
+    assert rules.document_of("case_officer.assigned") is None
+    assert "Law Art. 36" in rules.NOT_NOTIFIED["case_officer.assigned"]
+    assert not set(rules.NOT_NOTIFIED) & set(rules.CONSUMED)
+
+
 def test_document_id_of_a_decision_is_its_id_field():
-    assert rules.document_id_of(rules.TERMINATION, {"decision_id": "t-1"}, "case-1") == "t-1"
-    assert rules.document_id_of(rules.CONTINUATION, {"stopped_by": "pp-1"}, "case-1") == "pp-1"
-
-
-def test_assignment_id_is_stable_per_case_officer_and_day():
-    """Law Art. 36: the assignment names no document; the same one twice is one document, the
-    same officer in another case another."""
-    payload = {"officer_id": "CHV-7", "assigned_on": date(2026, 11, 24)}
-    first = rules.document_id_of(rules.ASSIGNMENT, payload, "case-1")
-    assert first == rules.assignment_id("case-1", "CHV-7", date(2026, 11, 24))
-    assert len(first) == 36
-    assert rules.document_id_of(rules.ASSIGNMENT, payload, "case-2") != first
-    assert rules.assignment_id("case-1", "CHV-8", date(2026, 11, 24)) != first
+    assert rules.document_id_of(rules.TERMINATION, {"decision_id": "t-1"}) == "t-1"
+    assert rules.document_id_of(rules.CONTINUATION, {"stopped_by": "pp-1"}) == "pp-1"
 
 
 def test_recipients_of_a_decision_are_the_litigants_and_the_related_persons():
