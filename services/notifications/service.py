@@ -6,6 +6,7 @@ the orchestration is in handlers/, the law in rules/.
 from shared.law import Law
 from shared.service import PlatformService
 
+from services.notifications.entrypoints.case_decisions import CaseDecisionEntrypoints
 from services.notifications.entrypoints.consent import ConsentEntrypoints
 from services.notifications.entrypoints.delivery import DeliveryEntrypoints
 from services.notifications.entrypoints.dispatch import DispatchEntrypoints
@@ -14,8 +15,9 @@ from services.notifications.entrypoints.notices import NoticeEntrypoints
 from services.notifications.entrypoints.property_acts import PropertyActEntrypoints
 
 
-class NotificationsService(NoticeEntrypoints, PropertyActEntrypoints, DeliveryEntrypoints,
-                           ConsentEntrypoints, DispatchEntrypoints, MoneyActEntrypoints,
+class NotificationsService(NoticeEntrypoints, PropertyActEntrypoints, CaseDecisionEntrypoints,
+                           DeliveryEntrypoints, ConsentEntrypoints, DispatchEntrypoints,
+                           MoneyActEntrypoints,
                            PlatformService):
     name = "notifications"
     law = Law()

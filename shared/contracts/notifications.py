@@ -5,9 +5,10 @@ from shared.registry import contract
 
 # A notice's recipient: a litigant or person with related rights and obligations (Law Art. 39.1),
 # the requester of a refused request (Law Art. 31.5), or the commune People's Committee, an
-# organisation whose party_id is this role (Decree Art. 11.1, 11.3).
+# organisation whose party_id is this role (Decree Art. 11.1, 11.3), or the unidentified heirs of
+# a deceased debtor, sought by public posting and the mass media (Decree Art. 15.1).
 ROLES = ["judgment_creditor", "judgment_debtor", "related_party", "requester",
-         "commune_peoples_committee"]
+         "commune_peoples_committee", "unknown_heirs"]
 
 
 class _Notice(Schema):

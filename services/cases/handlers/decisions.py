@@ -86,10 +86,12 @@ def _met_rows(uow, case):
 
 def decision_event(case, decision, covered):
     """The payload of ``enforcement_decision.issued``: the decision, its judgment, and the
-    parties to notify with their roles (``rules.party_roles``) for every request it covers."""
+    parties to notify with their roles (``rules.party_roles``: the persons with related rights
+    and obligations among them) for every request it covers."""
     judgment = case.judgment
     requested = [i for each in covered for i in each.obligation_ids]
-    roles = rules.party_roles(judgment.obligations, requested)
+    roles = rules.party_roles(judgment.obligations, requested,
+                              [p.party_id for p in judgment.parties])
     parties = [{"party_id": p.party_id, "role": roles[p.party_id], "name": p.name,
                 "address": p.address} for p in judgment.parties if p.party_id in roles]
     return {"decision_id": decision.id, "decision_number": decision.number,

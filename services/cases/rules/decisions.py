@@ -25,6 +25,8 @@ NOTIFY_DECISION = TimeLimit(
 ON_REQUEST = "on_request"
 
 JUDGMENT_CREDITOR, JUDGMENT_DEBTOR = "judgment_creditor", "judgment_debtor"
+#: Decree 62/2015 Art. 12.1: "persons with related rights and obligations".
+RELATED_PARTY = "related_party"
 
 
 def decision_precedes_request(issued_on, request_received_on):
@@ -33,12 +35,16 @@ def decision_precedes_request(issued_on, request_received_on):
     return issued_on < request_received_on
 
 
-def party_roles(obligations, requested_ids):
-    """Law Art. 39.1: the decision is notified to the litigants of the items it enforces.
+def party_roles(obligations, requested_ids, party_ids=()):
+    """Law Art. 39.1; Decree 62/2015 Art. 12.1: the decision is notified to the litigants of the
+    items it enforces and to the persons with related rights and obligations.
 
     For each requested obligation its debtor is a judgment debtor and its creditor (if any) a
-    judgment creditor; a party keeps the first role found, in the obligations' order. Returns
-    ``{party_id: role}``.
+    judgment creditor; a party keeps the first role found, in the obligations' order. A party of
+    the judgment (``party_ids``) that no obligation of the judgment names as debtor or creditor
+    is a person with related rights and obligations (``RELATED_PARTY``: the judgment lists them
+    as parties without an item of their own) and is told of every decision on the judgment.
+    Returns ``{party_id: role}``.
     """
     requested, roles = set(requested_ids), {}
     for o in obligations:
@@ -46,6 +52,10 @@ def party_roles(obligations, requested_ids):
             roles.setdefault(o.debtor_party_id, JUDGMENT_DEBTOR)
             if o.creditor_party_id:
                 roles.setdefault(o.creditor_party_id, JUDGMENT_CREDITOR)
+    named = {o.debtor_party_id for o in obligations} | {o.creditor_party_id for o in obligations}
+    for party_id in party_ids:
+        if party_id not in named:
+            roles.setdefault(party_id, RELATED_PARTY)
     return roles
 
 

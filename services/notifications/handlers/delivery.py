@@ -14,8 +14,7 @@ from shared.errors import NotFound, ValidationError
 from services.notifications.handlers.notices import subject_of
 from services.notifications.models import DeliveryAttempt, Notice
 from services.notifications.rules import delivery as rules
-from services.notifications.rules import lifecycle
-from services.notifications.rules.notices import NOTICE_DELIVERY
+from services.notifications.rules import heir_search, lifecycle
 
 
 def _not_found(notice_id):
@@ -85,12 +84,14 @@ def apply_attempt(uow, law, caller, notice, siblings, *, channel, on, outcome, b
                   witness_name=None, relative_name=None, note=None, reference=None):
     """Record one attempt on ``notice`` (one of its document's locked ``siblings``) and its
     effect, whoever made it (an officer, or a channel adapter): the ``delivery_attempt`` row;
-    the notice's status; for a valid outcome ``valid_on`` (``rules.valid_on``), its delivery
-    deadline met that day and ``notice.valid`` with the document's count; for a failure
+    the notice's status; for a valid outcome ``valid_on`` (``rules.valid_on``, with the posting
+    period of its document: ``heir_search.posting_period``), its delivery deadline
+    (``heir_search.delivery_limit``) met that day and ``notice.valid`` with the document's count; for a failure
     ``notice.delivery_failed``; audited with ``basis``. Returns the attempt."""
     target = lifecycle.check_transition(notice.status, rules.status_after(outcome),
                                         f"notice {notice.id}").target
-    valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar)
+    valid_on, used = rules.valid_on(outcome, on, law.params, law.calendar,
+                                    heir_search.posting_period(notice.document_type))
     attempt = DeliveryAttempt(
         id=str(uuid.uuid4()), notice_id=notice.id, channel=channel, attempted_on=on,
         outcome=outcome, witness_name=witness_name, relative_name=relative_name, note=note,
@@ -103,7 +104,8 @@ def apply_attempt(uow, law, caller, notice, siblings, *, channel, on, outcome, b
               "party_role": notice.party_role, "channel": channel}
     if valid_on is not None:
         notice.valid_on = valid_on
-        uow.deadlines.meet(NOTICE_DELIVERY, subject_of(notice), on=valid_on)
+        uow.deadlines.meet(heir_search.delivery_limit(notice.document_type),
+                           subject_of(notice), on=valid_on)
         valid_days = [n.valid_on for n in siblings]
         uow.emit("notice.valid", {
             **common, "outcome": outcome, "valid_on": valid_on, "required_count": len(siblings),

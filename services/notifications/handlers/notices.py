@@ -18,7 +18,7 @@ from shared.models import utcnow
 
 from services.notifications.handlers.consent import address_reports_of, as_rule, consents_of
 from services.notifications.models import Notice
-from services.notifications.rules import channels, documents, lifecycle
+from services.notifications.rules import case_decisions, channels, documents, lifecycle
 from services.notifications.rules import notices as rules
 
 NOTICE = "notice"
@@ -55,10 +55,12 @@ def _route(uow, authority, case_id, recipient, on, channel_of):
 
 
 def record_notices(event, uow, law, *, document_type, document_id, document_number, issued_on,
-                   recipients, channel_of, legal_basis, due_by=None, document_details=None):
+                   recipients, channel_of, legal_basis, due_by=None, document_details=None,
+                   time_limit=rules.NOTICE_DELIVERY):
     """One pending notice of the document for each recipient, by the channel ``_route`` finds
     (``channel_of(recipient)`` for an initial notice); each owes its delivery within the
-    notification period from the document's issue (``rules.NOTICE_DELIVERY``), is due by
+    notification period from the document's issue (``time_limit``: ``rules.NOTICE_DELIVERY``
+    unless the document has its own, as the heir search's posting), is due by
     ``due_by`` (else that deadline's due day) and is announced (``notice.recorded``); audited
     with ``legal_basis`` and, per recipient, the channel, whether initial and its basis, the
     due day and the period counted with the parameter row it used. ``document_details``: what the document says, kept for its text. Returns the notices."""
@@ -80,7 +82,7 @@ def record_notices(event, uow, law, *, document_type, document_id, document_numb
             initial=initial, contact=contact, status=status, source_event_id=event["event_id"],
             # an adapter's channel is sent by the dispatcher (handlers.dispatch) from now on
             next_attempt_at=utcnow() if channel in channels.ELECTRONIC_CHANNELS else None)
-        owed = uow.deadlines.owe(rules.NOTICE_DELIVERY, subject_of(notice), starts_on=issued_on)
+        owed = uow.deadlines.owe(time_limit, subject_of(notice), starts_on=issued_on)
         notice.due_by = due_by or owed.due_on
         # the decision keeps the period it counted and the parameter row it used
         routes[recipient["party_id"]].update(
@@ -171,13 +173,28 @@ def record_removal_notice(event, uow, law, caller):
         legal_basis=documents.NOTICE_OF_REMOVAL)
 
 
+def notices_of_document(uow, authority, document_type, document_id):
+    """The notices of a document already recorded in ``authority`` (the same act announced again,
+    e.g. under another event id, finds them: nothing is recorded or sent twice)."""
+    return uow.session.scalars(select(Notice).where(
+        Notice.authority == authority, Notice.document_type == document_type,
+        Notice.document_id == document_id).order_by(Notice.party_id)).all()
+
+
+#: The documents whose recipients are the parties of the case for an authority: the enforcement
+#: decision, and for the authority a case was entrusted to (Decree Art. 16) the entrustment
+#: decision it notified to the same parties.
+_PARTIES_FROM = (rules.ENFORCEMENT_DECISION, case_decisions.ENTRUSTMENT_DECISION)
+
+
 def parties_of_case(uow, authority, case_id):
     """The persons notified of the case's enforcement decision (creditors, debtors, persons with
-    related rights and obligations), as recipients: the parties a later document of the case
-    concerns (Law Art. 39.1). Empty while the decision's notices are not recorded."""
+    related rights and obligations), or of its entrustment to ``authority``, as recipients: the
+    parties a later document of the case concerns (Law Art. 39.1). Empty while the decision's
+    notices are not recorded."""
     decided = uow.session.scalars(select(Notice).where(
         Notice.authority == authority, Notice.case_id == case_id,
-        Notice.document_type == rules.ENFORCEMENT_DECISION).order_by(Notice.created_at)).all()
+        Notice.document_type.in_(_PARTIES_FROM)).order_by(Notice.created_at)).all()
     seen, parties = set(), []
     for notice in decided:
         if notice.party_id not in seen:

@@ -8,23 +8,13 @@ channel the person's situation calls for (``notices.record_notices``), owing its
 the notification period from the act's day; the delivery (``record_delivery`` or the
 dispatcher) meets it and emits ``notice.valid`` as for every other notice.
 """
-from sqlalchemy import select
-
 from shared.errors import RetryLater
 from shared.events import schema_of
 
-from services.notifications.handlers.notices import parties_of_case, record_notices
-from services.notifications.models import Notice
+from services.notifications.handlers.notices import (
+    notices_of_document, parties_of_case, record_notices)
 from services.notifications.rules import notices as notice_rules
 from services.notifications.rules import property_acts as rules
-
-
-def _already_recorded(uow, authority, act, document_id):
-    """The notices of the act already recorded (the same act announced again, e.g. an event
-    redelivered under another id): nothing is recorded or sent twice."""
-    return uow.session.scalars(select(Notice).where(
-        Notice.authority == authority, Notice.document_type == act.document_type,
-        Notice.document_id == document_id).order_by(Notice.party_id)).all()
 
 
 def record_property_act_notices(event, uow, law, caller):
@@ -39,7 +29,7 @@ def record_property_act_notices(event, uow, law, caller):
     if act is None:
         return []
     document_id = payload[act.id_field]
-    recorded = _already_recorded(uow, event["authority"], act, document_id)
+    recorded = notices_of_document(uow, event["authority"], act.document_type, document_id)
     if recorded:
         return recorded
     parties = rules.recipients_of_act(parties_of_case(uow, event["authority"], event["case_id"]))

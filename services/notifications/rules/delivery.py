@@ -80,15 +80,16 @@ def legal_basis_of(outcome, relative_name=None):
             POSTED: VALID_POSTING, PUBLISHED: VALID_PUBLICATION}.get(outcome, FAILED_ATTEMPT)
 
 
-def valid_on(outcome, attempted_on, params, calendar):
+def valid_on(outcome, attempted_on, params, calendar, posting_period=PUBLIC_POSTING_PERIOD):
     """The day a notice becomes valid after an attempt with ``outcome`` made on
     ``attempted_on``: that day for a delivery or a witnessed refusal (Law Art. 40; Decree
-    Art. 12.4); for a public posting, the last day of ``PUBLIC_POSTING_PERIOD`` counted from the
-    posting (Law Art. 42; Civil Code Art. 144-148: a last day on a rest day rolls to the next
-    working day); ``None`` for a failure. Returns ``(day, parameter rows used)``."""
+    Art. 12.4); for a public posting, the last day of ``posting_period`` counted from the
+    posting (Law Art. 42, ``PUBLIC_POSTING_PERIOD``; the heir search's 3 months of Decree
+    Art. 15.1; Civil Code Art. 144-148: a last day on a rest day rolls to the next working day);
+    ``None`` for a failure. Returns ``(day, parameter rows used)``."""
     if outcome == POSTED:
-        length, used = PUBLIC_POSTING_PERIOD.resolve(params, attempted_on)
-        return (calendar.due_date(attempted_on, length, PUBLIC_POSTING_PERIOD.unit),
+        length, used = posting_period.resolve(params, attempted_on)
+        return (calendar.due_date(attempted_on, length, posting_period.unit),
                 [used.as_record()])
     return (attempted_on if makes_valid(outcome) else None), []
 
@@ -108,8 +109,8 @@ def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
       before the document's issue day;
     - Law Art. 42, 43; Decree Art. 12.5: a public posting is recorded as ``posted`` and a
       publication in the mass media as ``published`` (each only on its channel), and only for a
-      person whose address is unknown (the notice's channel is ``public_posting``) or after an
-      attempt failed; never for an organisation (``documents.may_post_publicly``: the commune
+      person whose address is unknown (the notice's channel is ``public_posting`` or, for the
+      unknown heirs of Decree Art. 15.1, ``mass_media``) or after an attempt failed; never for an organisation (``documents.may_post_publicly``: the commune
       People's Committee of Decree Art. 11 is reached at its seat).
     """
     problems = {}
@@ -119,7 +120,7 @@ def attempt_problems(outcome, witness_name, attempted_on, document_issued_on,
                                "publication as published, and only as that"]
     elif public and not may_post_publicly(recipient_kind):
         problems["channel"] = ["an organisation is not notified publicly (Law Art. 42, 43)"]
-    elif (public and notice_channel != PUBLIC_POSTING
+    elif (public and notice_channel not in PUBLIC_CHANNELS
           and status != NoticeStatus.ATTEMPT_FAILED):
         problems["channel"] = ["public posting or the mass media only when the address is "
                                "unknown or direct delivery failed (Law Art. 42, 43)"]

@@ -8,6 +8,7 @@ from shared.errors import Conflict, NotFound, ValidationError
 
 from services.cases.handlers.cases import get_case
 from services.cases.handlers.decisions import issue_enforcement_decision
+from tests.factories import JUDGMENT
 
 UNKNOWN = "9b1c0000-0000-0000-0000-000000000000"
 
@@ -57,6 +58,21 @@ def test_issue_enforcement_decision_announces_the_parties_to_notify(cases):
     assert [(p["party_id"], p["role"]) for p in payload["parties"]] == [
         ("P1", "judgment_creditor"), ("P2", "judgment_debtor")]
     assert payload["parties"][0]["name"] == "Nguyễn Văn An"
+
+
+def test_issue_enforcement_decision_announces_the_related_person_too(cases):
+    """Decree 62/2015 Art. 12.1: a party of the judgment with no item of its own (a person with
+    related rights and obligations) is among the persons to notify."""
+    related = {"party_id": "P3", "name": "Phạm Văn Cường", "address": "8 Lê Lợi, Huế"}
+    judgment_id = cases.receive(parties=[*JUDGMENT["parties"], related]).id
+    case = cases.submit(judgment_id)
+    decide(cases, case["id"])
+    [event] = cases.rows("SELECT envelope FROM platform_outbox "
+                         "WHERE routing_key = 'enforcement_decision.issued'")
+    parties = event["envelope"]["payload"]["parties"]
+    assert [(p["party_id"], p["role"]) for p in parties] == [
+        ("P1", "judgment_creditor"), ("P2", "judgment_debtor"), ("P3", "related_party")]
+    assert parties[2]["address"] == "8 Lê Lợi, Huế"
 
 
 def test_issue_enforcement_decision_is_audited_under_article_36(cases):

@@ -40,6 +40,20 @@ def test_party_roles():
     assert rules.party_roles(obligations, []) == {}
 
 
+def test_party_roles_a_party_named_by_no_obligation_is_a_related_party():
+    """Decree 62/2015 Art. 12.1: the persons with related rights and obligations are notified;
+    a party of the judgment with no item of its own is one, a creditor of an item not
+    requested is not."""
+    def item(oid, debtor, creditor):
+        return SimpleNamespace(obligation_id=oid, debtor_party_id=debtor,
+                               creditor_party_id=creditor)
+
+    obligations = [item("O1", "P2", "P1"), item("O2", "P2", "P4")]
+    assert rules.party_roles(obligations, ["O1"], ["P1", "P2", "P3", "P4"]) == {
+        "P2": "judgment_debtor", "P1": "judgment_creditor", "P3": "related_party"}
+    assert rules.party_roles(obligations, [], ["P3"]) == {"P3": "related_party"}
+
+
 def test_requests_decided_together():
     def item(oid, debtor, creditor):
         return SimpleNamespace(obligation_id=oid, debtor_party_id=debtor,
