@@ -76,16 +76,22 @@ TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
 # Part 2 (issue 14): auctions (Decree 62/2015 Art. 27, 31; Law Art. 101-104).
 
 class LotIn(Schema):
+    """``pieces``: the value of each piece of a movable lot (Art. 27.2), when it has several;
+    ``same_kind_or_integrated``: the pieces are of one kind or an integrated whole (their total
+    is then the value measured)."""
+
     property_id = f.Id(max_length=36, required=True)
     starting_price = f.Amount(minimum=1, required=True)
     deposit = f.Amount(required=True)
+    pieces = f.List(f.Amount(minimum=1), max_length=500, load_default=None, allow_none=True)
+    same_kind_or_integrated = fields.Boolean(load_default=False)
 
 
 class AuctionAnnouncementIn(Schema):
     """The auction contract and notice of one or more seized items of a case (Art. 27.1, 27.3).
     ``organisation_chosen_by``: ``agreement`` of the litigants, else ``officer``; for
     intellectual property rights the officer may conduct it himself (``officer_conducts``,
-    Art. 31.1(b)). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
+    Art. 31.1(b)), and a movable valued below VND 10 million (Law Art. 101.3(b), Art. 27.2). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
 
     case_id = f.Id(max_length=36, required=True)
     organisation = f.Text(max_length=200, required=True)
