@@ -513,6 +513,39 @@ class ConsultationOut(Schema):
     computations = fields.Dict()
 
 
+class ValuingBodyChoiceIn(Schema):
+    """Art. 25.1, 26.1: one step of choosing who values the item: ``agreement`` (the body the
+    litigants appointed), ``in_province``, ``other_province`` or ``finance_authority``;
+    ``contract_concluded``: whether a contract was signed with the body (a false one opens the
+    next step; it is not asked of the finance authority)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    step = f.Text(max_length=20, required=True, validate=validate.OneOf(
+        ["agreement", "in_province", "other_province", "finance_authority"]))
+    valuing_body = f.Text(max_length=200, required=True)
+    province = f.Text(max_length=100, required=True)
+    chosen_on = f.Day(required=True)
+    contract_concluded = fields.Boolean(load_default=True)
+
+
+class ValuingBodyChoiceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    step = fields.String()
+    valuing_body = fields.String()
+    province = fields.String()
+    chosen_on = fields.Date()
+    outcome = fields.String()
+    reasons = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+VALUING_BODY_CHOICE_IN, VALUING_BODY_CHOICE_OUT = ValuingBodyChoiceIn(), ValuingBodyChoiceOut()
+
 CONSULTATION_IN, ESCALATION_IN, CONSULTATION_OUT = (ConsultationIn(), ConsultationEscalationIn(),
                                                     ConsultationOut())
 
