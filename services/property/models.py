@@ -360,6 +360,8 @@ class InstitutionOrder(Base):
     answer_digest: Mapped[str | None] = mapped_column(String(64))
     answered_on: Mapped[date | None] = mapped_column(Date)
     answered_amount: Mapped[int | None] = mapped_column(Numeric(18, 0))
+    # VSDC's answer: the securities it reports it froze, transferred or sold (Art. 13.5).
+    answered_securities: Mapped[list | None] = mapped_column()
     transfer_reference: Mapped[str | None] = mapped_column(String(128))
     reason_code: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str | None] = mapped_column(String(1000))

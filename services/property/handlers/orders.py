@@ -129,6 +129,7 @@ def _apply(uow, order, payload, outcome, amount, digest, key_id, event):
     order.status = str(target)
     order.answer_id, order.answer_digest, order.answered_on = payload["answer_id"], digest, today
     order.answered_amount = amount
+    order.answered_securities = payload.get("securities")
     order.transfer_reference = payload.get("transfer_reference") or payload.get("sale_reference")
     order.reason_code, order.reason = payload.get("reason_code"), payload.get("reason")
     uow.session.add(InstitutionAnswer(

@@ -46,6 +46,14 @@ def _order_of_case(uow, case, order_id, kind, status, field):
     return order
 
 
+def _reported(order):
+    """What VSDC reported for ``order`` (frozen, transferred), capped by what it was asked."""
+    ordered = order.message["securities"]
+    # An answer applied before VSDC's securities were kept (property_0007) carried none.
+    reported = ordered if order.answered_securities is None else order.answered_securities
+    return rules.securities_to_transfer(ordered, reported)
+
+
 def order_securities_transfer(data, uow, law, caller, directory):
     """Distrain frozen securities and ask VSDC to transfer them to the authority's account
     (Art. 13.5(b)): only once the litigants' 05 working days to agree a sale have passed since
@@ -76,7 +84,7 @@ def order_securities_transfer(data, uow, law, caller, directory):
                        decision=measures.wire_decision(data["decision"]), measure_id=measure.id,
                        today=today,
                        body={"holder": freeze.message["holder"],
-                             "securities": freeze.message["securities"],
+                             "securities": _reported(freeze),
                              "freeze_order_id": freeze.id, "to_account": data["to_account"]})
     return measure, [order]
 
@@ -93,7 +101,7 @@ def order_securities_sale(data, uow, law, caller, directory):
         raise ValidationError("a sale by agreement needs the agreed price",
                               {"agreed_price": ["required when the litigants agreed"]})
     today = today_in_vietnam()
-    body = {"securities": transfer.message["securities"], "transfer_order_id": transfer.id,
+    body = {"securities": _reported(transfer), "transfer_order_id": transfer.id,
             "method": method, "proceeds_account": data["proceeds_account"]}
     if method == rules.AGREED:
         body["agreed_price"] = data["agreed_price"]

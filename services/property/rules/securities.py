@@ -79,3 +79,19 @@ def distraint_route(listed, registered_at_vsdc, sellable_on_exchange=True):
         OUTSIDE_VSDC: (ART_13_7, "distraint with written notice to the enterprise, valuation "
                                  "and auction"),
     }[route])
+
+
+def securities_to_transfer(ordered, reported):
+    """Decree 62/2015 Art. 13.5(b): VSDC transfers the *distrained* securities, those it froze
+    under 13.5(a) and reported freezing - not the quantities the order asked for. Per ticker of
+    the order, the quantity VSDC reported (never more than ordered: the decision's cap); a
+    ticker it did not report is not transferred. The same holds for the sale after the
+    transfer (what VSDC reported transferring). Lines are ``{ticker, quantity}``; returns them
+    in the order's order."""
+    got = {}
+    for line in reported:
+        got[line["ticker"]] = got.get(line["ticker"], 0) + line["quantity"]
+    lines = ({"ticker": line["ticker"], "quantity": min(line["quantity"],
+                                                          got.get(line["ticker"], 0))}
+             for line in ordered)
+    return [line for line in lines if line["quantity"] > 0]

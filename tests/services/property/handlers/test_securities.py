@@ -116,3 +116,24 @@ def test_unlisted_securities_at_vsdc_follow_art_13_6_without_an_enterprise_notic
         prop.distrain_shares({**SHARES, "listed": True, "registered_at_vsdc": True})
     refused = prop.distrain_shares({**SHARES, "estimated_value": 900_000_000})
     assert refused.status == "refused" and refused.reasons[0]["code"] == "disproportionate"
+
+
+def test_the_transfer_and_the_sale_use_what_vsdc_reported_not_what_was_ordered(prop):
+    prop.case_opened()
+    _, [order] = prop.freeze_securities({
+        "case_id": "case-1", "decision": banks.DECISION, "obligation_amount": 150_000_000,
+        "costs_amount": 5_000_000, "holder": {**banks.HOLDER, "id_issued_on": "2021-04-12"},
+        "securities": [{"ticker": "VNM", "quantity": 1000}, {"ticker": "FPT", "quantity": 500}]})
+    freeze = prop.order(order)
+    prop.answer(banks.answer(freeze, "vsdc.securities_frozen",
+                             securities=[{"ticker": "VNM", "quantity": 600}]), publisher="vsdc")
+    _, [transfer_order] = prop.transfer_securities(
+        transfer(freeze, today_in_vietnam() - timedelta(days=30)))
+    assert transfer_order.message["securities"] == [{"ticker": "VNM", "quantity": 600}]
+    prop.answer(banks.answer(prop.order(transfer_order), "vsdc.securities_transferred",
+                             securities=[{"ticker": "VNM", "quantity": 550}]), publisher="vsdc")
+    sale = prop.sell_securities({
+        "case_id": "case-1", "decision": banks.DECISION, "transfer_order_id": transfer_order.id,
+        "proceeds_account": {"name": "Chi cục THADS quận Ba Đình", "number": "3949.0.1055555",
+                             "bank": "Kho bạc Nhà nước"}})
+    assert sale.message["securities"] == [{"ticker": "VNM", "quantity": 550}]

@@ -53,3 +53,15 @@ def test_distraint_route_names_the_article_and_the_steps():
     assert (route, article) == (rules.OUTSIDE_VSDC, rules.ART_13_7) and "notice" in steps
     assert rules.distraint_route(False, True)[1] == rules.ART_13_6
     assert rules.distraint_route(True, True)[1] == rules.ART_13_5_B
+
+
+def test_securities_to_transfer_are_those_vsdc_reported_frozen_never_more_than_ordered():
+    ordered = [{"ticker": "VNM", "quantity": 1000}, {"ticker": "FPT", "quantity": 500}]
+    # VSDC froze only 600 VNM (the account held no more) and no FPT
+    assert rules.securities_to_transfer(ordered, [{"ticker": "VNM", "quantity": 600}]) == [
+        {"ticker": "VNM", "quantity": 600}]
+    # a report above the order, or of a ticker not ordered, moves nothing beyond the order
+    assert rules.securities_to_transfer(ordered, [
+        {"ticker": "VNM", "quantity": 1200}, {"ticker": "HPG", "quantity": 10},
+        {"ticker": "FPT", "quantity": 500}]) == ordered
+    assert rules.securities_to_transfer(ordered, []) == []
