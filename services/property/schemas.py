@@ -783,7 +783,20 @@ class SecuritiesSaleIn(Schema):
     proceeds_account = fields.Nested(ReceivingAccountIn, required=True)
 
 
+class OwnershipTransferIn(Schema):
+    """After the auction of unlisted securities (Art. 13.6): the sale (``auction_id``), the
+    freeze VSDC executed (``freeze_order_id``), the buyer and the buyer's securities account."""
+
+    case_id = f.Id(max_length=36, required=True)
+    decision = fields.Nested(DecisionIn, required=True)
+    freeze_order_id = f.Id(max_length=36, required=True)
+    auction_id = f.Id(max_length=36, required=True)
+    buyer = fields.Nested(SecuritiesHolderIn, required=True)
+    buyer_account = fields.Nested(SecuritiesAccountIn, required=True)
+
+
 SECURITIES_TRANSFER_IN, SECURITIES_SALE_IN = SecuritiesTransferIn(), SecuritiesSaleIn()
+OWNERSHIP_TRANSFER_IN = OwnershipTransferIn()
 ORDER_OUT = OrderOut()
 
 

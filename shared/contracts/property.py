@@ -403,6 +403,21 @@ class SecuritiesSaleOrderedV1(Order):
     proceeds_account = fields.Nested(ReceivingAccount, required=True)
 
 
+@contract("securities_ownership_transfer.ordered", version=1, source="property")
+class SecuritiesOwnershipTransferOrderedV1(Order):
+    """After the auction of unlisted securities frozen by ``freeze_order_id`` (Decree 62/2015
+    Art. 13.6), transfer their ownership to the ``buyer``'s ``buyer_account``. VSDC answers
+    ``securities_transferred`` (or ``order_refused``)."""
+
+    holder = fields.Nested(Holder, required=True)
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+    freeze_order_id = Uuid(required=True)
+    auction_id = Uuid(required=True)
+    buyer = fields.Nested(Holder, required=True)
+    buyer_account = fields.Nested(SecuritiesAccount, required=True)
+
+
 ORDER_OUTCOMES = ["frozen", "garnished", "refused", "lifted", "transferred", "sold"]
 
 
