@@ -92,8 +92,11 @@ def _check_movable(item, lot, data, law):
                               f"{used['value']}) is auctioned by an auction body "
                               f"({rules.MOVABLE_AUCTIONEER})",
                               {"organisation_chosen_by": ["the auction body"]})
-    return used, {"personal_property_values": values, "movable_auctioneer": who,
-                  "same_kind_or_integrated": lot["same_kind_or_integrated"]}
+    measured = {"personal_property_values": values, "movable_auctioneer": who,
+                "same_kind_or_integrated": lot["same_kind_or_integrated"]}
+    if data["organisation_chosen_by"] == "officer_conducts":
+        measured["organisation_selected_under"] = rules.MOVABLE_AUCTIONEER
+    return used, measured
 
 
 def announce_auction(data, uow, law, caller):
@@ -139,9 +142,9 @@ def announce_auction(data, uow, law, caller):
             previous_auction_id=previous.id if previous else None,
             reductions=(previous.reductions + (1 if reduction else 0)) if previous else 0,
             paid=0, reasons=[], parameters_used=used,
-            computations={"order": [o.key for o in ordered], **measured,
+            computations={"order": [o.key for o in ordered],
                           "organisation_selected_under": rules.organisation_selection(
-                              data["organisation_chosen_by"])},
+                              data["organisation_chosen_by"]), **measured},
             recorded_by=identity.user)
         if reduction:
             auction.parameters_used = [*auction.parameters_used, *reduction.parameters_used]

@@ -252,6 +252,8 @@ def test_a_movable_is_auctioned_by_the_officer_only_when_each_piece_is_below_10_
     [auction] = seized.announce(announcement(pieces, **by_officer))
     assert auction.computations["personal_property_values"] == [9_000_000, 9_000_000]
     assert auction.computations["movable_auctioneer"] == "officer"
+    assert auction.computations["organisation_selected_under"] == \
+        "Decree 62/2015 Art. 27.2; Law on Civil Judgment Enforcement Art. 101.3(b)"
     assert auction.parameters_used[0]["key"] == "movable_auction_by_officer_below_vnd"
 
 
