@@ -277,6 +277,30 @@ class ValuationConsultation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ValuingBodyChoice(Base):
+    """One step of choosing who values seized property (Decree 62/2015 Art. 25.1, 26.1; Law
+    Art. 98.3(a)): the body agreed, in the province, in another province, or the finance
+    authority; a contract concluded or not, or the choice refused as out of order with its
+    reasons."""
+
+    __tablename__ = "valuing_body_choice"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    authority: Mapped[str] = mapped_column(String(50), index=True)
+    property_id: Mapped[str] = mapped_column(String(36), index=True)
+    step: Mapped[str] = mapped_column(String(20))
+    valuing_body: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str] = mapped_column(String(100))
+    chosen_on: Mapped[date]
+    outcome: Mapped[str] = mapped_column(String(20))
+    reasons: Mapped[list]
+    legal_basis: Mapped[str] = mapped_column(String(300))
+    computations: Mapped[dict]
+    decided_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # -- Issue 12: measures and the orders that carry them out at banks, the Treasury and VSDC.
 
 from sqlalchemy import Date  # noqa: E402
@@ -336,6 +360,8 @@ class InstitutionOrder(Base):
     answer_digest: Mapped[str | None] = mapped_column(String(64))
     answered_on: Mapped[date | None] = mapped_column(Date)
     answered_amount: Mapped[int | None] = mapped_column(Numeric(18, 0))
+    # VSDC's answer: the securities it reports it froze, transferred or sold (Art. 13.5).
+    answered_securities: Mapped[list | None] = mapped_column()
     transfer_reference: Mapped[str | None] = mapped_column(String(128))
     reason_code: Mapped[str | None] = mapped_column(String(40))
     reason: Mapped[str | None] = mapped_column(String(1000))

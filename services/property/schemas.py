@@ -76,16 +76,22 @@ TIME_IN, TIME_OUT = ForcibleMeasureTimeIn(), ForcibleMeasureTimeOut()
 # Part 2 (issue 14): auctions (Decree 62/2015 Art. 27, 31; Law Art. 101-104).
 
 class LotIn(Schema):
+    """``pieces``: the value of each piece of a movable lot (Art. 27.2), when it has several;
+    ``same_kind_or_integrated``: the pieces are of one kind or an integrated whole (their total
+    is then the value measured)."""
+
     property_id = f.Id(max_length=36, required=True)
     starting_price = f.Amount(minimum=1, required=True)
     deposit = f.Amount(required=True)
+    pieces = f.List(f.Amount(minimum=1), max_length=500, load_default=None, allow_none=True)
+    same_kind_or_integrated = fields.Boolean(load_default=False)
 
 
 class AuctionAnnouncementIn(Schema):
     """The auction contract and notice of one or more seized items of a case (Art. 27.1, 27.3).
     ``organisation_chosen_by``: ``agreement`` of the litigants, else ``officer``; for
     intellectual property rights the officer may conduct it himself (``officer_conducts``,
-    Art. 31.1(b)). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
+    Art. 31.1(b)), and a movable valued below VND 10 million (Law Art. 101.3(b), Art. 27.2). ``previous_auction_id``: the failed auction this one repeats (Law Art. 104)."""
 
     case_id = f.Id(max_length=36, required=True)
     organisation = f.Text(max_length=200, required=True)
@@ -507,6 +513,39 @@ class ConsultationOut(Schema):
     computations = fields.Dict()
 
 
+class ValuingBodyChoiceIn(Schema):
+    """Art. 25.1, 26.1: one step of choosing who values the item: ``agreement`` (the body the
+    litigants appointed), ``in_province``, ``other_province`` or ``finance_authority``;
+    ``contract_concluded``: whether a contract was signed with the body (a false one opens the
+    next step; it is not asked of the finance authority)."""
+
+    case_id = f.Id(max_length=36, required=True)
+    property_id = f.Id(max_length=36, required=True)
+    step = f.Text(max_length=20, required=True, validate=validate.OneOf(
+        ["agreement", "in_province", "other_province", "finance_authority"]))
+    valuing_body = f.Text(max_length=200, required=True)
+    province = f.Text(max_length=100, required=True)
+    chosen_on = f.Day(required=True)
+    contract_concluded = fields.Boolean(load_default=True)
+
+
+class ValuingBodyChoiceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    property_id = fields.String()
+    step = fields.String()
+    valuing_body = fields.String()
+    province = fields.String()
+    chosen_on = fields.Date()
+    outcome = fields.String()
+    reasons = fields.List(fields.Dict())
+    legal_basis = fields.String()
+    computations = fields.Dict()
+    decided_by = fields.String()
+
+
+VALUING_BODY_CHOICE_IN, VALUING_BODY_CHOICE_OUT = ValuingBodyChoiceIn(), ValuingBodyChoiceOut()
+
 CONSULTATION_IN, ESCALATION_IN, CONSULTATION_OUT = (ConsultationIn(), ConsultationEscalationIn(),
                                                     ConsultationOut())
 
@@ -744,7 +783,20 @@ class SecuritiesSaleIn(Schema):
     proceeds_account = fields.Nested(ReceivingAccountIn, required=True)
 
 
+class OwnershipTransferIn(Schema):
+    """After the auction of unlisted securities (Art. 13.6): the sale (``auction_id``), the
+    freeze VSDC executed (``freeze_order_id``), the buyer and the buyer's securities account."""
+
+    case_id = f.Id(max_length=36, required=True)
+    decision = fields.Nested(DecisionIn, required=True)
+    freeze_order_id = f.Id(max_length=36, required=True)
+    auction_id = f.Id(max_length=36, required=True)
+    buyer = fields.Nested(SecuritiesHolderIn, required=True)
+    buyer_account = fields.Nested(SecuritiesAccountIn, required=True)
+
+
 SECURITIES_TRANSFER_IN, SECURITIES_SALE_IN = SecuritiesTransferIn(), SecuritiesSaleIn()
+OWNERSHIP_TRANSFER_IN = OwnershipTransferIn()
 ORDER_OUT = OrderOut()
 
 

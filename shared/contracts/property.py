@@ -250,6 +250,24 @@ class ValuationConsultationProgressedV1(Schema):
     late = fields.Boolean(load_default=False)
 
 
+@contract("valuing_body.chosen", version=1, source="property")
+class ValuingBodyChosenV1(Schema):
+    """One step of choosing who values seized property (Decree 62/2015 Art. 25.1, 26.1; Law
+    Art. 98.3(a)): the agreed body, one in the province, one in another province, the finance
+    authority; a contract concluded or not (``no_contract`` opens the next step), the finance
+    authority ``chosen``, or the choice ``refused`` as out of order, with its reasons."""
+
+    choice_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    property_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    step = fields.String(required=True, validate=validate.OneOf(
+        ["agreement", "in_province", "other_province", "finance_authority"]))
+    valuing_body = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    chosen_on = fields.Date(required=True)
+    outcome = fields.String(required=True, validate=validate.OneOf(
+        ["contracted", "no_contract", "chosen", "refused"]))
+    reasons = _reasons()
+
+
 # -- Orders to institutions (issue 12): signed messages to banks, the State Treasury and VSDC.
 # Published on ``property.events`` with the routing key ``institution.<institution>.<type>``, so
 # each institution binds only its own orders (Decree 62/2015 Art. 20.3: account data reaches only
@@ -383,6 +401,21 @@ class SecuritiesSaleOrderedV1(Order):
         ["agreed", "matching_orders_at_reference_price"]))
     agreed_price = Money(allow_none=True)
     proceeds_account = fields.Nested(ReceivingAccount, required=True)
+
+
+@contract("securities_ownership_transfer.ordered", version=1, source="property")
+class SecuritiesOwnershipTransferOrderedV1(Order):
+    """After the auction of unlisted securities frozen by ``freeze_order_id`` (Decree 62/2015
+    Art. 13.6), transfer their ownership to the ``buyer``'s ``buyer_account``. VSDC answers
+    ``securities_transferred`` (or ``order_refused``)."""
+
+    holder = fields.Nested(Holder, required=True)
+    securities = fields.List(fields.Nested(SecurityLine), required=True,
+                             validate=validate.Length(min=1, max=100))
+    freeze_order_id = Uuid(required=True)
+    auction_id = Uuid(required=True)
+    buyer = fields.Nested(Holder, required=True)
+    buyer_account = fields.Nested(SecuritiesAccount, required=True)
 
 
 ORDER_OUTCOMES = ["frozen", "garnished", "refused", "lifted", "transferred", "sold"]

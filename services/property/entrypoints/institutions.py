@@ -8,7 +8,8 @@ from shared.validation import load, require_id
 from services.property.handlers import accounts, institutions, orders, securities
 from services.property.institutions import Institutions
 from services.property.schemas import (FREEZE_IN, GARNISH_IN, MEASURE_OUT, ORDER_OUT,
-                                       ORDERS_OUT, OWES_OUT, SECURITIES_FREEZE_IN,
+                                       ORDERS_OUT, OWES_OUT, OWNERSHIP_TRANSFER_IN,
+                                       SECURITIES_FREEZE_IN,
                                        SECURITIES_SALE_IN, SECURITIES_TRANSFER_IN,
                                        SHARE_DISTRAINT_IN)
 
@@ -55,6 +56,13 @@ class InstitutionEntrypoints:
         data = load(SECURITIES_SALE_IN, request, "securities sale")
         return ORDER_OUT.dump(securities.order_securities_sale(data, self.db, self.law,
                                                                self.caller, self.institutions))
+
+    @rpc(permission="property.order.issue")
+    def order_securities_ownership_transfer(self, request):
+        """After the sale of unlisted securities, VSDC transfers them to the buyer (Art. 13.6)."""
+        data = load(OWNERSHIP_TRANSFER_IN, request, "ownership transfer")
+        return ORDER_OUT.dump(securities.order_ownership_transfer(
+            data, self.db, self.law, self.caller, self.institutions))
 
     @rpc(permission="property.order.issue")
     def distrain_shares(self, request):

@@ -6,7 +6,8 @@ from services.property.handlers import valuation as handlers
 from services.property.schemas import (CONSULTATION_IN, CONSULTATION_OUT,
                                        DIFFERENCE_REQUEST_IN, DIFFERENCE_SETTLEMENT_IN,
                                        ESCALATION_IN, REVALUATION_IN, REVALUATION_OUT,
-                                       VALUATION_IN, VALUATION_OUT)
+                                       VALUATION_IN, VALUATION_OUT,
+                                       VALUING_BODY_CHOICE_IN, VALUING_BODY_CHOICE_OUT)
 
 
 class ValuationEntrypoints:
@@ -51,3 +52,10 @@ class ValuationEntrypoints:
         data = load(ESCALATION_IN, request, "escalation")
         return CONSULTATION_OUT.dump(handlers.escalate_consultation(data, self.db, self.law,
                                                                     self.caller))
+
+    @rpc(permission="property.valuation.manage")
+    def choose_valuing_body(self, choice):
+        """One step of choosing who values seized property, in order (Art. 25.1, 26.1)."""
+        data = load(VALUING_BODY_CHOICE_IN, choice, "valuing body choice")
+        return VALUING_BODY_CHOICE_OUT.dump(handlers.choose_valuing_body(data, self.db, self.law,
+                                                                         self.caller))

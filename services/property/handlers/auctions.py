@@ -75,6 +75,30 @@ def _check_ip(item, lot, data, law):
     return used
 
 
+def _check_movable(item, lot, data, law):
+    """Law Art. 101.3(b) measured per piece (Decree 62/2015 Art. 27.2): the officer conducts
+    the auction of a movable only when each piece (or the total of pieces of the same kind) is
+    valued below VND 10 million. Returns ``(parameter record, computations)`` or ``(None, {})``."""
+    if item.kind != "movable":
+        if lot["pieces"]:
+            raise ValidationError("pieces are valued only for movables (Art. 27.2)",
+                                  {"lots": ["pieces given for an item that is not movable"]})
+        return None, {}
+    pieces = lot["pieces"] or [lot["starting_price"]]
+    who, values, used = rules.movable_auctioneer(pieces, lot["same_kind_or_integrated"], law,
+                                                 data["contract_signed_on"])
+    if data["organisation_chosen_by"] == "officer_conducts" and who != rules.OFFICER:
+        raise ValidationError(f"a movable with a piece valued at {max(values)} VND (at least "
+                              f"{used['value']}) is auctioned by an auction body "
+                              f"({rules.MOVABLE_AUCTIONEER})",
+                              {"organisation_chosen_by": ["the auction body"]})
+    measured = {"personal_property_values": values, "movable_auctioneer": who,
+                "same_kind_or_integrated": lot["same_kind_or_integrated"]}
+    if data["organisation_chosen_by"] == "officer_conducts":
+        measured["organisation_selected_under"] = rules.MOVABLE_AUCTIONEER
+    return used, measured
+
+
 def announce_auction(data, uow, law, caller):
     """Announce the auction of one or more seized items under one contract (Art. 27.1, 27.3;
     Law Art. 101): the lots in descending order of value, each owing its auction day, each
@@ -101,6 +125,8 @@ def announce_auction(data, uow, law, caller):
     for sequence, lot in enumerate(ordered, start=1):
         item, given = items[lot.key], by_key[lot.key]
         ip_used = _check_ip(item, given, data, law)
+        movable_used, measured = _check_movable(item, given, data, law)
+        used = [u for u in (ip_used, movable_used) if u]
         auction = Auction(
             id=str(uuid.uuid4()), case_id=case.case_id, authority=case.authority,
             property_id=item.id, session_id=session_id, sequence=sequence,
@@ -115,10 +141,10 @@ def announce_auction(data, uow, law, caller):
             auction_on=data["auction_on"],
             previous_auction_id=previous.id if previous else None,
             reductions=(previous.reductions + (1 if reduction else 0)) if previous else 0,
-            paid=0, reasons=[], parameters_used=[ip_used] if ip_used else [],
+            paid=0, reasons=[], parameters_used=used,
             computations={"order": [o.key for o in ordered],
                           "organisation_selected_under": rules.organisation_selection(
-                              data["organisation_chosen_by"])},
+                              data["organisation_chosen_by"]), **measured},
             recorded_by=identity.user)
         if reduction:
             auction.parameters_used = [*auction.parameters_used, *reduction.parameters_used]

@@ -129,6 +129,7 @@ def _apply(uow, order, payload, outcome, amount, digest, key_id, event):
     order.status = str(target)
     order.answer_id, order.answer_digest, order.answered_on = payload["answer_id"], digest, today
     order.answered_amount = amount
+    order.answered_securities = payload.get("securities")
     order.transfer_reference = payload.get("transfer_reference") or payload.get("sale_reference")
     order.reason_code, order.reason = payload.get("reason_code"), payload.get("reason")
     uow.session.add(InstitutionAnswer(
@@ -156,9 +157,10 @@ def _apply(uow, order, payload, outcome, amount, digest, key_id, event):
                   "reference": order.transfer_reference, "institution": order.institution,
                   "measure_id": order.measure_id or order.id, "obligation_ids": []},
                  authority=order.authority, case_id=order.case_id)
-    if outcome == rules.TRANSFERRED:
+    if outcome == rules.TRANSFERRED and order.kind == "securities_transfer":
         # Art. 13.5(b): the officer now owes the sale within 02 working days.
         uow.deadlines.owe(SALE_AFTER_TRANSFER, subject_of(order), starts_on=today)
+    if outcome == rules.TRANSFERRED:
         freeze_id = order.message.get("freeze_order_id")
         freeze = freeze_id and uow.session.get(InstitutionOrder, freeze_id, with_for_update=True)
         if freeze and freeze.status == OrderStatus.FROZEN:

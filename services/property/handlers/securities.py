@@ -7,9 +7,10 @@ from shared.calendar import today_in_vietnam
 from shared.errors import Conflict, NotFound, ValidationError
 
 from services.property.handlers import measures
+from services.property.handlers.auction_lots import auction_of
 from services.property.handlers.cases import case_of
 from services.property.handlers.orders import send_order, subject_of
-from services.property.models import InstitutionOrder
+from services.property.models import InstitutionOrder, PropertyItem
 from services.property.rules import institutions
 from services.property.rules import measures as measure_rules
 from services.property.rules import securities as rules
@@ -46,6 +47,14 @@ def _order_of_case(uow, case, order_id, kind, status, field):
     return order
 
 
+def _reported(order):
+    """What VSDC reported for ``order`` (frozen, transferred), capped by what it was asked."""
+    ordered = order.message["securities"]
+    # An answer applied before VSDC's securities were kept (property_0007) carried none.
+    reported = ordered if order.answered_securities is None else order.answered_securities
+    return rules.securities_to_transfer(ordered, reported)
+
+
 def order_securities_transfer(data, uow, law, caller, directory):
     """Distrain frozen securities and ask VSDC to transfer them to the authority's account
     (Art. 13.5(b)): only once the litigants' 05 working days to agree a sale have passed since
@@ -76,7 +85,7 @@ def order_securities_transfer(data, uow, law, caller, directory):
                        decision=measures.wire_decision(data["decision"]), measure_id=measure.id,
                        today=today,
                        body={"holder": freeze.message["holder"],
-                             "securities": freeze.message["securities"],
+                             "securities": _reported(freeze),
                              "freeze_order_id": freeze.id, "to_account": data["to_account"]})
     return measure, [order]
 
@@ -93,7 +102,7 @@ def order_securities_sale(data, uow, law, caller, directory):
         raise ValidationError("a sale by agreement needs the agreed price",
                               {"agreed_price": ["required when the litigants agreed"]})
     today = today_in_vietnam()
-    body = {"securities": transfer.message["securities"], "transfer_order_id": transfer.id,
+    body = {"securities": _reported(transfer), "transfer_order_id": transfer.id,
             "method": method, "proceeds_account": data["proceeds_account"]}
     if method == rules.AGREED:
         body["agreed_price"] = data["agreed_price"]
@@ -102,6 +111,43 @@ def order_securities_sale(data, uow, law, caller, directory):
                        decision=measures.wire_decision(data["decision"]),
                        measure_id=transfer.measure_id, today=today, body=body)
     uow.deadlines.meet(rules.SALE_AFTER_TRANSFER, subject_of(transfer), on=today)
+    return order
+
+
+def order_ownership_transfer(data, uow, law, caller, directory):
+    """Art. 13.6: unlisted securities frozen at VSDC, distrained (``decide_seizure``), valued
+    and sold at auction like any seized property (Art. 25-27); once the buyer paid in full the
+    authority asks VSDC in writing to transfer their ownership to the buyer - the securities
+    VSDC reported freezing. Returns the order."""
+    case = case_of(uow, data["case_id"], caller)
+    caller.require_jurisdiction(case.authority)
+    freeze = _order_of_case(uow, case, data["freeze_order_id"], "securities_freeze",
+                            OrderStatus.FROZEN, "freeze_order_id")
+    auction = auction_of(uow, data["auction_id"], caller)
+    if auction.case_id != case.case_id:
+        raise NotFound(f"no auction {auction.id!r} in case {case.case_id}",
+                       {"auction_id": auction.id})
+    item = uow.session.get(PropertyItem, auction.property_id)
+    reasons = rules.ownership_transfer_refusals(item.kind, auction.status)
+    if reasons:
+        raise Conflict("; ".join(r["text"] for r in reasons) + f" ({rules.ART_13_6})",
+                       {"reasons": [r["code"] for r in reasons]})
+    # A bidder's name stays with the auction organisation; a co-owner buyer is recorded here.
+    if auction.buyer and data["buyer"]["name"] != auction.buyer:
+        raise ValidationError("the securities go to the buyer of the auction",
+                              {"buyer": {"name": ["not the auction's buyer"]}})
+    buyer = {**data["buyer"], "id_issued_on": data["buyer"]["id_issued_on"].isoformat()}
+    order = send_order(uow, law, directory, case=case, kind="securities_ownership_transfer",
+                       institution=freeze.institution,
+                       decision=measures.wire_decision(data["decision"]),
+                       measure_id=freeze.measure_id,
+                       body={"holder": freeze.message["holder"],
+                             "securities": _reported(freeze), "freeze_order_id": freeze.id,
+                             "auction_id": auction.id, "buyer": buyer,
+                             "buyer_account": data["buyer_account"]})
+    uow.audit("securities.ownership_transfer_ordered", subject_type="auction",
+              subject_id=auction.id, legal_basis=rules.OWNERSHIP_TRANSFER_ORDERED,
+              details={"order_id": order.id, "property_id": item.id})
     return order
 
 

@@ -8,12 +8,15 @@ or decides the auction.
 """
 import uuid
 
+from sqlalchemy import select
+
 from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.property.handlers.cases import case_of
 from services.property.handlers.records import deadline_record, item_of, record_of
-from services.property.models import RevaluationRequest, Valuation, ValuationConsultation
+from services.property.models import (RevaluationRequest, Valuation, ValuationConsultation,
+                                      ValuingBodyChoice)
 from services.property.rules import valuation as rules
 
 REQUEST = "revaluation_request"
@@ -75,6 +78,7 @@ def record_valuation(data, uow, law, caller):
         raise ValidationError(f"the officer values only property of little value, at most "
                               f"{limit['value']} VND (Decree 62/2015 Art. 26.2)",
                               {"chosen_by": [f"{value} VND is not of little value"]})
+    _check_chosen_by(uow, item, data)
     valuation = Valuation(
         id=str(uuid.uuid4()), case_id=case.case_id, authority=case.authority,
         property_id=item.id, valued_on=on, value=value, valuing_body=data["valuing_body"],
@@ -96,6 +100,64 @@ def record_valuation(data, uow, law, caller):
               legal_basis=rules.VALUATION_RECORDED,
               details={"property_id": item.id, "value": value, "chosen_by": valuation.chosen_by})
     return valuation
+
+
+def _choices(uow, item):
+    """The ``(step, outcome)`` of the choices of valuing body made for ``item``."""
+    rows = uow.session.execute(select(ValuingBodyChoice.step, ValuingBodyChoice.outcome).where(
+        ValuingBodyChoice.property_id == item.id).order_by(ValuingBodyChoice.created_at))
+    return [(step, outcome) for step, outcome in rows]
+
+
+def _check_chosen_by(uow, item, data):
+    """A valuation by a body the officer chose rests on a contract of that step (Art. 26.1;
+    Law Art. 98.3(a)); one by the finance authority records its consultation."""
+    step = rules.STEP_OF_CHOSEN_BY.get(data["chosen_by"])
+    if step and (step, rules.CONTRACTED) not in _choices(uow, item):
+        raise Conflict(f"no valuing body was contracted at step {step} for item {item.id} "
+                       f"({rules.VALUING_BODY_CHOSEN}): choose_valuing_body first",
+                       {"chosen_by": data["chosen_by"]})
+    if data["chosen_by"] == "finance_authority" and not data.get("consultation_id"):
+        raise ValidationError("the finance authority's valuation records its consultation "
+                              "(Decree 62/2015 Art. 26.1)",
+                              {"consultation_id": ["required for the finance authority"]})
+
+
+def choose_valuing_body(data, uow, law, caller):
+    """One step of choosing who values the item (Art. 25.1, 26.1; Law Art. 98.3(a)), in order:
+    the agreed body, a body in the province, one in another province, the finance authority. A
+    step out of order is refused with its reasons (a row and an event); one in order records
+    whether a contract was concluded. Returns the choice."""
+    case = case_of(uow, data["case_id"], caller)
+    identity = caller.require_jurisdiction(case.authority)
+    item = item_of(uow, case, data["property_id"])
+    earlier = _choices(uow, item)
+    reasons = rules.valuing_body_order_refusals(data["step"], earlier)
+    if reasons:
+        outcome = rules.REFUSED
+    elif data["step"] == rules.FINANCE_AUTHORITY:
+        outcome = rules.CHOSEN
+    else:
+        outcome = rules.CONTRACTED if data["contract_concluded"] else rules.NO_CONTRACT
+    choice = ValuingBodyChoice(
+        id=str(uuid.uuid4()), case_id=case.case_id, authority=case.authority,
+        property_id=item.id, step=data["step"], valuing_body=data["valuing_body"],
+        province=data["province"], chosen_on=data["chosen_on"], outcome=outcome,
+        reasons=reasons, legal_basis=rules.VALUING_BODY_REFUSED if reasons
+        else rules.VALUING_BODY_CHOSEN,
+        computations={"earlier": [{"step": s, "outcome": o} for s, o in earlier]},
+        decided_by=identity.user)
+    uow.session.add(choice)
+    uow.emit("valuing_body.chosen",
+             {"choice_id": choice.id, "property_id": item.id, "step": choice.step,
+              "valuing_body": choice.valuing_body, "chosen_on": choice.chosen_on,
+              "outcome": outcome, "reasons": reasons},
+             authority=case.authority, case_id=case.case_id)
+    uow.audit(f"valuing_body.{outcome}", subject_type="valuing_body_choice",
+              subject_id=choice.id, legal_basis=choice.legal_basis,
+              details={"property_id": item.id, "step": choice.step,
+                       "reasons": [r["code"] for r in reasons]})
+    return choice
 
 
 def _revalued(uow, caller, valuation, item):
@@ -196,6 +258,11 @@ def request_consultation(data, uow, law, caller):
     case = case_of(uow, data["case_id"], caller)
     identity = caller.require_jurisdiction(case.authority)
     item = item_of(uow, case, data["property_id"])
+    if (rules.FINANCE_AUTHORITY, rules.CHOSEN) not in _choices(uow, item):
+        raise Conflict(f"the finance authority is consulted only once no valuing body in "
+                       f"another province could be contracted ({rules.CONSULTATION_REQUESTED}): "
+                       "choose_valuing_body records the step, or its refusal",
+                       {"property_id": item.id})
     consultation = ValuationConsultation(
         id=str(uuid.uuid4()), case_id=case.case_id, authority=case.authority,
         property_id=item.id, finance_authority=data["finance_authority"],

@@ -23,6 +23,7 @@ NOT_AUCTIONED_DEBTS_COVERED = "Decree 62/2015 Art. 27.3 (first paragraph)"
 SALE_VOIDED = "Decree 62/2015 Art. 27.3 (second paragraph), 27.5"
 PRICE_REDUCED = "Law on Civil Judgment Enforcement Art. 104"
 IP_AUCTIONEER = "Decree 62/2015 Art. 31.1"
+MOVABLE_AUCTIONEER = "Decree 62/2015 Art. 27.2; Law on Civil Judgment Enforcement Art. 101.3(b)"
 SEIZED_PROPERTY_AUCTIONED = "Decree 62/2015 Art. 27; Law on Civil Judgment Enforcement Art. 101"
 
 HOLD_MOVABLE = TimeLimit(
@@ -191,3 +192,22 @@ def ip_auctioneer(assessed_value, law, on, auction_body_available=True):
     limit = law.params.value("ip_auction_by_officer_max_vnd", on)
     body = assessed_value > int(limit.value) and auction_body_available
     return (AUCTION_BODY if body else OFFICER), limit.as_record()
+
+
+def personal_property_values(piece_values, same_kind_or_integrated):
+    """Decree 62/2015 Art. 27.2: the value of auctioned personal property that Law Art. 101.3(b)
+    and 101.4 measure is the value of each piece; for pieces of the same kind and for an
+    integrated whole, the total value of the pieces in the one auction. Returns the values to
+    measure (VND): one per piece, or the one total."""
+    return [sum(piece_values)] if same_kind_or_integrated else list(piece_values)
+
+
+def movable_auctioneer(piece_values, same_kind_or_integrated, law, on):
+    """Law Art. 101.3(b) measured as Decree 62/2015 Art. 27.2 says: the officer himself
+    auctions a movable valued below VND 10,000,000 - every measured value (each piece, or the
+    total of pieces of the same kind) must be below it; otherwise an auction body does.
+    Returns ``(who, measured values, parameter record)``."""
+    limit = law.params.value("movable_auction_by_officer_below_vnd", on)
+    values = personal_property_values(piece_values, same_kind_or_integrated)
+    officer = all(v < int(limit.value) for v in values)
+    return (OFFICER if officer else AUCTION_BODY), values, limit.as_record()

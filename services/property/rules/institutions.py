@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from shared.legal import TimeLimit
 
-from services.property.rules.securities import ART_13_5_B, VSDC_TRANSFER
+from services.property.rules.securities import (ART_13_5_B, ART_13_6, OWNERSHIP_TRANSFER,
+                                                VSDC_TRANSFER)
 
 # Outcomes an answer reports (the ``institution_order.answered`` event's ``outcome``).
 FROZEN, GARNISHED, REFUSED, LIFTED = "frozen", "garnished", "refused", "lifted"
@@ -79,6 +80,8 @@ ORDER_KINDS = {kind.name: kind for kind in (
               (TRANSFERRED, REFUSED), VSDC_TRANSFER, ART_13_5_B),
     OrderKind("securities_sale", "securities_sale.ordered", DEPOSITORY, (SOLD, REFUSED),
               SECURITIES_SALE_ANSWER, ART_13_5_B),
+    OrderKind("securities_ownership_transfer", "securities_ownership_transfer.ordered",
+              DEPOSITORY, (TRANSFERRED, REFUSED), OWNERSHIP_TRANSFER, ART_13_6),
 )}
 
 #: the order that lifts a freeze of each kind

@@ -20,6 +20,14 @@ SALE_AFTER_TRANSFER = TimeLimit(
     "of the completed transfer)", "securities_sale_after_transfer_working_days", "working_days",
     "the enforcement officer sells the transferred securities")
 
+OWNERSHIP_TRANSFER = TimeLimit(
+    "decree13.6-ownership-transfer", ART_13_6 + " (after the sale VSDC is asked in writing to "
+    "transfer the ownership to the buyer; the limit is the platform's reading)",
+    "vsdc_ownership_transfer_working_days", "working_days",
+    "VSDC transfers the ownership of the sold securities to the buyer")
+OWNERSHIP_TRANSFER_ORDERED = ART_13_6 + " (after the sale, VSDC asked in writing to transfer " \
+                                        "the ownership of the securities to the buyer)"
+
 AGREED, MATCHING_ORDERS = "agreed", "matching_orders_at_reference_price"
 LISTED, UNLISTED_AT_VSDC, OUTSIDE_VSDC = "art_13_5", "art_13_6", "art_13_7"
 WINDOW_OPEN = "agreement_window_open"
@@ -79,3 +87,39 @@ def distraint_route(listed, registered_at_vsdc, sellable_on_exchange=True):
         OUTSIDE_VSDC: (ART_13_7, "distraint with written notice to the enterprise, valuation "
                                  "and auction"),
     }[route])
+
+
+def securities_to_transfer(ordered, reported):
+    """Decree 62/2015 Art. 13.5(b): VSDC transfers the *distrained* securities, those it froze
+    under 13.5(a) and reported freezing - not the quantities the order asked for. Per ticker of
+    the order, the quantity VSDC reported (never more than ordered: the decision's cap); a
+    ticker it did not report is not transferred. The same holds for the sale after the
+    transfer (what VSDC reported transferring). Lines are ``{ticker, quantity}``; returns them
+    in the order's order."""
+    got = {}
+    for line in reported:
+        got[line["ticker"]] = got.get(line["ticker"], 0) + line["quantity"]
+    lines = ({"ticker": line["ticker"], "quantity": min(line["quantity"],
+                                                          got.get(line["ticker"], 0))}
+             for line in ordered)
+    return [line for line in lines if line["quantity"] > 0]
+
+
+#: Auction statuses in which the buyer has paid the price in full (Decree 62/2015 Art. 27.3).
+PAID_STATUSES = ("paid", "handed_over", "paid_out")
+
+
+def ownership_transfer_refusals(item_kind, auction_status):
+    """Decree 62/2015 Art. 13.6: VSDC is asked to transfer the ownership of unlisted securities
+    to the buyer only *after the sale* of those securities - the item sold is securities and
+    its buyer paid in full (Art. 27.3: the sale stands only once paid). Returns the reasons the
+    request cannot be sent (none: it may)."""
+    reasons = []
+    if item_kind != "securities":
+        reasons.append({"code": "not_securities", "article": ART_13_6,
+                        "text": f"the auctioned item is {item_kind}, not securities"})
+    if auction_status not in PAID_STATUSES:
+        reasons.append({"code": "not_sold_and_paid", "article": ART_13_6 + "; Decree 62/2015 "
+                        "Art. 27.3", "text": f"the auction is {auction_status}: the securities "
+                        "are transferred to the buyer only after a sale paid in full"})
+    return reasons

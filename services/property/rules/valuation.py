@@ -6,6 +6,21 @@ from shared.legal import TimeLimit
 CHOSEN_BY = ("agreement", "officer", "officer_other_province", "finance_authority",
              "officer_little_value")
 
+#: The steps of choosing who values seized property, in the Law's and the decree's order: the
+#: body the litigants agreed (Art. 25.1), else a body in the province where the property is
+#: (Law Art. 98.3(a)), else one in another province (Art. 26.1), else the finance authority's
+#: (or the specialised agency's) consultation (Art. 26.1).
+AGREEMENT, IN_PROVINCE, OTHER_PROVINCE, FINANCE_AUTHORITY = (
+    "agreement", "in_province", "other_province", "finance_authority")
+STEPS = (AGREEMENT, IN_PROVINCE, OTHER_PROVINCE, FINANCE_AUTHORITY)
+#: What came of a choice: a contract concluded, none could be, the finance authority asked
+#: (its step has no contract), or the choice refused as out of order.
+CONTRACTED, NO_CONTRACT, CHOSEN, REFUSED = "contracted", "no_contract", "chosen", "refused"
+#: The step a valuation's ``chosen_by`` rests on (None: no step to check).
+STEP_OF_CHOSEN_BY = {"officer": IN_PROVINCE, "officer_other_province": OTHER_PROVINCE}
+VALUING_BODY_CHOSEN = "Decree 62/2015 Art. 25.1, 26.1; Law Art. 98.3(a)"
+VALUING_BODY_REFUSED = "Decree 62/2015 Art. 25.1, 26.1 (the order of the valuing bodies)"
+
 REVALUATION_REFUSED = "Decree 62/2015 Art. 17.1"
 REVALUATION_ACCEPTED = "Decree 62/2015 Art. 17.1, 17.2; Law Art. 59, 98"
 VALUATION_RECORDED = "Decree 62/2015 Art. 25, 26; Law Art. 98"
@@ -102,3 +117,28 @@ def consultation_may_escalate(on, due_on, answered_on):
     asks the chairperson of the People's Committee at the same level to have the agencies give
     it. True from the day after the 15 days, while no opinion has come."""
     return answered_on is None and on > due_on
+
+
+def valuing_body_order_refusals(step, earlier):
+    """Decree 62/2015 Art. 25.1 and 26.1 (Law Art. 98.3(a)): the officer contracts the body the
+    litigants agreed on; failing agreement he turns first to a body in the province where the
+    property is, to one in another province only once no contract could be concluded there, and
+    to the finance authority only once none could be concluded in another province either.
+    ``earlier`` is the ``(step, outcome)`` of the choices already made for the item. Returns the
+    reasons the choice of ``step`` is out of order: none, it stands."""
+    done = set(earlier)
+    if step == AGREEMENT:
+        return []
+    reasons = []
+    if (AGREEMENT, CONTRACTED) in done:
+        reasons.append(_reason("agreed_body_contracted", "the litigants agreed on a valuing "
+                               "body and it was contracted: the officer contracts the body "
+                               "they appointed", "Decree 62/2015 Art. 25.1"))
+    before = {OTHER_PROVINCE: (IN_PROVINCE, "a valuing body in the province where the "
+                               "property is", "Decree 62/2015 Art. 26.1; Law Art. 98.3(a)"),
+              FINANCE_AUTHORITY: (OTHER_PROVINCE, "a valuing body in another province",
+                                  "Decree 62/2015 Art. 26.1 (first paragraph)")}.get(step)
+    if before and (before[0], NO_CONTRACT) not in done:
+        reasons.append(_reason(f"{before[0]}_not_tried", f"no record that a contract could "
+                               f"not be concluded with {before[1]}", before[2]))
+    return reasons

@@ -4,7 +4,7 @@ answers parked for an operator and never applied (issue 12)."""
 import pytest
 
 from shared import deadletters
-from shared.errors import PermissionDenied, ValidationError
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from shared.events import new_envelope
 
 from tests.conftest import rows, wait_for
@@ -173,3 +173,59 @@ def test_a_replayed_answer_id_is_parked_and_a_disproportionate_freeze_refused(
     assert rows(databases["property"], "SELECT answered_amount FROM institution_order "
                                        f"WHERE id = '{vcb['id']}'") == [
         {"answered_amount": 100_000_000}]
+
+
+def test_unlisted_securities_sold_at_auction_are_ordered_to_the_buyer_at_vsdc(
+        known_case, rpc_as, databases, publish_event):
+    """Art. 13.6 over the broker: VSDC's frozen answer, the auction paid, then the ownership
+    transfer order (refused while the price is unpaid; not for a desk officer)."""
+    from tests.services.property.conftest import HOUSE
+    with rpc_as("enforcement_officer") as rpc:
+        sent = rpc.property.order_securities_freeze({
+            "case_id": "case-1", "decision": banks.DECISION, "obligation_amount": 150_000_000,
+            "costs_amount": 5_000_000, "holder": {**banks.HOLDER, "id_issued_on": "2021-04-12"},
+            "securities": [{"ticker": "TRANGAN", "quantity": 10000}]})
+    [freeze] = sent["orders"]
+    publish_event(banks.answer({**freeze, "authority": "HN-01"}, "vsdc.securities_frozen",
+                               securities=[{"ticker": "TRANGAN", "quantity": 8000}]))
+    wait_for(lambda: _statuses(databases, "securities_freeze") == {"vsdc": "frozen"},
+             timeout=20, message="frozen")
+    request = {"case_id": "case-1", "decision": banks.DECISION, "freeze_order_id": freeze["id"],
+               "buyer": {"name": "Công ty TNHH Đầu tư Minh Long", "id_number": "0101234567",
+                         "id_issued_on": "2015-03-02"},
+               "buyer_account": {"name": "Công ty TNHH Đầu tư Minh Long",
+                                 "number": "058C778899", "member": "Công ty Chứng khoán SSI"}}
+    with rpc_as("enforcement_officer") as rpc:
+        shares = rpc.property.record_property({
+            **HOUSE, "kind": "securities", "estimated_value": 300_000_000,
+            "description": "10.000 cổ phần Công ty CP Bánh kẹo Tràng An (chưa niêm yết)"})
+        rpc.property.decide_seizure({
+            "case_id": "case-1", "property_id": shares["id"], "decided_on": "2026-11-23",
+            "debtor_kind": "individual", "category": "other", "value": 300_000_000,
+            "debts_and_costs": 155_000_000})
+        [auction] = rpc.property.announce_auction({
+            "case_id": "case-1", "organisation": "Công ty Đấu giá hợp danh Việt Nam",
+            "organisation_chosen_by": "officer", "contract_number": "HĐ-16/2026/ĐG",
+            "contract_signed_on": "2026-11-27", "debts_and_costs": 155_000_000,
+            "venue": "Số 2 Hàng Bài, Hà Nội", "posted_on": "2026-11-28",
+            "registration_closes_on": "2026-12-24", "auction_on": "2026-12-28",
+            "lots": [{"property_id": shares["id"], "starting_price": 300_000_000,
+                      "deposit": 30_000_000}]})
+        rpc.property.record_auction_result({"auction_id": auction["id"], "held_on": "2026-12-28",
+                                            "outcome": "sold", "price": 320_000_000})
+        with pytest.raises(Conflict):
+            rpc.property.order_securities_ownership_transfer(
+                {**request, "auction_id": auction["id"]})
+        rpc.property.record_auction_payment({"auction_id": auction["id"],
+                                             "paid_on": "2027-01-05", "amount": 290_000_000})
+        order = rpc.property.order_securities_ownership_transfer(
+            {**request, "auction_id": auction["id"]})
+        with pytest.raises(ValidationError):
+            rpc.property.order_securities_ownership_transfer({**request, "auction_id": ""})
+    with rpc_as("desk_officer") as rpc, pytest.raises(PermissionDenied):
+        rpc.property.order_securities_ownership_transfer({**request, "auction_id": auction["id"]})
+    assert (order["kind"], order["status"]) == ("securities_ownership_transfer", "sent")
+    assert _statuses(databases, "securities_ownership_transfer") == {"vsdc": "sent"}
+    [message] = rows(databases["property"], "SELECT message FROM institution_order WHERE "
+                                            "kind = 'securities_ownership_transfer'")
+    assert message["message"]["securities"] == [{"ticker": "TRANGAN", "quantity": 8000}]

@@ -125,3 +125,29 @@ def test_impoundment_expropriation_and_certificate_over_the_wire(house, rpc_as):
     assert expropriated["receipt_due_on"] == "2026-12-21"
     assert (certificate["addressed_to"], certificate["due_on"]) == (
         "peoples_committee", "2027-03-08")
+
+
+def test_a_valuer_out_of_the_provinces_order_is_a_recorded_refusal_on_the_bus(
+        house, rpc_as, tap_events, databases):
+    drain = tap_events("property.events", "valuing_body.#")
+    choice = {"case_id": "case-1", "property_id": house["id"], "chosen_on": "2026-12-01",
+              "valuing_body": "Công ty Thẩm định giá Hải Phòng", "province": "Hải Phòng"}
+    with rpc_as("enforcement_officer", authority="HN-01") as rpc:
+        refused = rpc.property.choose_valuing_body({**choice, "step": "other_province"})
+        failed = rpc.property.choose_valuing_body({
+            **choice, "step": "in_province", "province": "Hà Nội",
+            "valuing_body": "Công ty Thẩm định giá Thăng Long", "contract_concluded": False})
+        contracted = rpc.property.choose_valuing_body({**choice, "step": "other_province"})
+        with pytest.raises(ValidationError):
+            rpc.property.choose_valuing_body({**choice, "step": "next_door"})
+    with rpc_as("desk_officer", authority="HN-01") as rpc, pytest.raises(PermissionDenied):
+        rpc.property.choose_valuing_body({**choice, "step": "in_province"})
+    assert (refused["outcome"], refused["reasons"][0]["code"]) == (
+        "refused", "in_province_not_tried")
+    assert (failed["outcome"], contracted["outcome"]) == ("no_contract", "contracted")
+    assert rows(databases["property"], "SELECT outcome FROM valuing_body_choice "
+                "ORDER BY created_at") == [{"outcome": "refused"}, {"outcome": "no_contract"},
+                                            {"outcome": "contracted"}]
+    got = wait_for(lambda: (lambda seen: seen if len(seen) >= 3 else None)(drain()),
+                   message="valuing body events")
+    assert [e["payload"]["outcome"] for e in got] == ["refused", "no_contract", "contracted"]

@@ -239,6 +239,46 @@ def test_intellectual_property_above_10_million_is_auctioned_by_an_auction_body(
     assert by_officer.parameters_used[0]["key"] == "ip_auction_by_officer_max_vnd"
 
 
+GOODS = {**CAR, "description": "Bộ bàn ghế gỗ (12 ghế) và tủ lạnh Hitachi",
+         "estimated_value": 18_000_000}
+
+
+def test_a_movable_is_auctioned_by_the_officer_only_when_each_piece_is_below_10_million(
+        seized, house):
+    goods = seized.seize(seized.record(GOODS))
+    by_officer = {"organisation_chosen_by": "officer_conducts",
+                  "organisation": "Chấp hành viên Nguyễn Văn Bình"}
+    pieces = {**lot(goods, 18_000_000), "pieces": [9_000_000, 9_000_000]}
+    [auction] = seized.announce(announcement(pieces, **by_officer))
+    assert auction.computations["personal_property_values"] == [9_000_000, 9_000_000]
+    assert auction.computations["movable_auctioneer"] == "officer"
+    assert auction.computations["organisation_selected_under"] == \
+        "Decree 62/2015 Art. 27.2; Law on Civil Judgment Enforcement Art. 101.3(b)"
+    assert auction.parameters_used[0]["key"] == "movable_auction_by_officer_below_vnd"
+
+
+def test_pieces_of_the_same_kind_are_valued_together_so_an_auction_body_sells_them(
+        seized, house):
+    goods = seized.seize(seized.record(GOODS))
+    chairs = {**lot(goods, 10_800_000), "pieces": [900_000] * 12,
+              "same_kind_or_integrated": True}
+    with pytest.raises(ValidationError) as err:
+        seized.announce(announcement(chairs, organisation_chosen_by="officer_conducts"))
+    assert err.value.fields == {"organisation_chosen_by": ["the auction body"]}
+    [auction] = seized.announce(announcement(chairs))
+    assert auction.computations["personal_property_values"] == [10_800_000]
+    assert auction.computations["movable_auctioneer"] == "auction_body"
+
+
+def test_a_movable_lot_without_pieces_is_one_piece_at_its_starting_price(seized, house):
+    car = seized.seize(seized.record(CAR))
+    with pytest.raises(ValidationError):
+        seized.announce(announcement(lot(car, 10_000_000), organisation_chosen_by="officer_conducts"))
+    with pytest.raises(ValidationError) as err:
+        seized.announce(announcement({**lot(house, 4_500_000_000), "pieces": [1, 2]}))
+    assert err.value.fields == {"lots": ["pieces given for an item that is not movable"]}
+
+
 def test_auctions_of_another_authority_read_as_missing(seized, house):
     [auction] = seized.announce(announcement(lot(house, 4_500_000_000)))
     other = seized.as_("enforcement_officer", "HCM-02")

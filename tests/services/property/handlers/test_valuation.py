@@ -12,7 +12,7 @@ from shared.validation import load
 from services.property.handlers import valuation
 from services.property.schemas import (CONSULTATION_IN, DIFFERENCE_REQUEST_IN,
                                        DIFFERENCE_SETTLEMENT_IN, ESCALATION_IN, REVALUATION_IN,
-                                       VALUATION_IN)
+                                       VALUATION_IN, VALUING_BODY_CHOICE_IN)
 
 from tests.services.property.conftest import HOUSE
 from tests.services.property.handlers.seized import seized  # noqa: F401
@@ -115,7 +115,72 @@ def test_a_refused_request_cannot_be_valued_against(seized, house):
     assert seized.rows("SELECT count(*) AS n FROM valuation") == [{"n": 0}]
 
 
-def consult(seized, house, received_on="2027-01-22"):
+def choose(seized, house, step, concluded=True, **overrides):
+    return seized.run(valuation.choose_valuing_body, load(VALUING_BODY_CHOICE_IN, {
+        "case_id": "case-1", "property_id": house.id, "step": step,
+        "valuing_body": "Công ty Thẩm định giá Thăng Long", "province": "Hà Nội",
+        "chosen_on": "2026-12-01", "contract_concluded": concluded, **overrides}))
+
+
+def no_valuer_anywhere(seized, house):
+    """No contract in the province nor in another one: the finance authority is chosen."""
+    choose(seized, house, "in_province", False)
+    choose(seized, house, "other_province", False, province="Hải Phòng")
+    return choose(seized, house, "finance_authority", valuing_body="Sở Tài chính Hà Nội")
+
+
+def test_a_valuer_in_another_province_before_one_in_the_province_is_refused_and_recorded(
+        seized, house):
+    refused = choose(seized, house, "other_province", province="Hải Phòng")
+    assert (refused.outcome, refused.legal_basis) == (
+        "refused", "Decree 62/2015 Art. 25.1, 26.1 (the order of the valuing bodies)")
+    assert [r["code"] for r in refused.reasons] == ["in_province_not_tried"]
+    [(_, event)] = seized.outbox("valuing_body.chosen")
+    assert (event["outcome"], event["step"], event["reasons"][0]["article"]) == (
+        "refused", "other_province", "Decree 62/2015 Art. 26.1; Law Art. 98.3(a)")
+    assert seized.rows("SELECT action FROM platform_audit ORDER BY id")[-1] == {
+        "action": "valuing_body.refused"}
+    # the refused choice does not let the officer value by a body of another province
+    with pytest.raises(Conflict) as err:
+        value(seized, house, 4_300_000_000, chosen_by="officer_other_province")
+    assert err.value.details == {"chosen_by": "officer_other_province"}
+
+
+def test_valuers_are_chosen_in_the_province_then_in_another_then_the_finance_authority(
+        seized, house):
+    with pytest.raises(Conflict):  # no valuer of the province contracted yet
+        value(seized, house, 4_300_000_000, chosen_by="officer")
+    assert choose(seized, house, "in_province", False).outcome == "no_contract"
+    assert choose(seized, house, "finance_authority").outcome == "refused"
+    other = choose(seized, house, "other_province", True, province="Hải Phòng")
+    assert (other.outcome, other.computations["earlier"]) == (
+        "contracted", [{"step": "in_province", "outcome": "no_contract"},
+                       {"step": "finance_authority", "outcome": "refused"}])
+    valued = value(seized, house, 4_300_000_000, chosen_by="officer_other_province")
+    assert valued.chosen_by == "officer_other_province"
+    assert [e["outcome"] for _, e in seized.outbox("valuing_body.chosen")] == [
+        "no_contract", "refused", "contracted"]
+
+
+def test_the_officer_contracts_the_body_the_litigants_agreed_on(seized, house):
+    assert choose(seized, house, "agreement").outcome == "contracted"
+    refused = choose(seized, house, "in_province", valuing_body="Công ty Thẩm định giá Hà Nội")
+    assert [r["code"] for r in refused.reasons] == ["agreed_body_contracted"]
+
+
+def test_the_finance_authority_is_consulted_only_after_both_provinces_failed(seized, house):
+    with pytest.raises(Conflict) as err:
+        consult(seized, house, chosen=False)
+    assert err.value.details == {"property_id": house.id}
+    assert seized.rows("SELECT count(*) AS n FROM valuation_consultation") == [{"n": 0}]
+    with pytest.raises(ValidationError) as err:
+        value(seized, house, 4_300_000_000, chosen_by="finance_authority")
+    assert err.value.fields == {"consultation_id": ["required for the finance authority"]}
+
+
+def consult(seized, house, received_on="2027-01-22", chosen=True):
+    if chosen:
+        no_valuer_anywhere(seized, house)
     return seized.run(valuation.request_consultation, load(CONSULTATION_IN, {
         "case_id": "case-1", "property_id": house.id, "finance_authority": "Sở Tài chính Hà Nội",
         "received_on": received_on}))

@@ -144,6 +144,24 @@ def test_ip_auctioneer_is_the_officer_up_to_10_million_and_an_auction_body_above
         rules.OFFICER
 
 
+def test_personal_property_values_are_each_pieces_value_or_the_total_of_one_kind():
+    assert rules.personal_property_values([4_000_000, 7_000_000], False) == [4_000_000, 7_000_000]
+    assert rules.personal_property_values([4_000_000, 7_000_000], True) == [11_000_000]
+    assert rules.personal_property_values([9_999_999], False) == [9_999_999]
+
+
+def test_movable_auctioneer_is_the_officer_when_every_piece_is_below_10_million():
+    who, values, used = rules.movable_auctioneer([9_999_999, 3_000_000], False, LAW, ON)
+    assert (who, values) == (rules.OFFICER, [9_999_999, 3_000_000])
+    assert (used["key"], used["value"]) == ("movable_auction_by_officer_below_vnd", 10_000_000)
+    # exactly 10 million is not "below" it
+    assert rules.movable_auctioneer([10_000_000], False, LAW, ON)[0] == rules.AUCTION_BODY
+    # a set of chairs of one kind: their total counts (Art. 27.2), 12 x 900,000 = 10.8 million
+    assert rules.movable_auctioneer([900_000] * 12, True, LAW, ON)[:2] == \
+        (rules.AUCTION_BODY, [10_800_000])
+    assert rules.movable_auctioneer([900_000] * 12, False, LAW, ON)[0] == rules.OFFICER
+
+
 def test_auction_lifecycle_allows_the_laws_moves_only():
     assert check_transition(S.SOLD, S.PAID).article == "Decree 62/2015 Art. 27.3"
     assert check_transition(S.SOLD, S.VOIDED).target == S.VOIDED

@@ -71,3 +71,34 @@ def test_consultation_may_escalate_only_after_the_15_days_without_an_opinion():
     assert not rules.consultation_may_escalate(date(2026, 12, 25), due_on, None)
     assert rules.consultation_may_escalate(date(2026, 12, 26), due_on, None)
     assert not rules.consultation_may_escalate(date(2026, 12, 26), due_on, date(2026, 12, 20))
+
+
+def test_valuing_body_order_refusals_need_the_earlier_step_to_have_failed():
+    # the agreed body (Art. 25.1) and a body in the province (Law Art. 98.3(a)) come first
+    assert rules.valuing_body_order_refusals(rules.AGREEMENT, []) == []
+    assert rules.valuing_body_order_refusals(rules.IN_PROVINCE, []) == []
+    # another province only once no contract could be concluded in the province (Art. 26.1)
+    [reason] = rules.valuing_body_order_refusals(rules.OTHER_PROVINCE, [])
+    assert (reason["code"], reason["article"]) == (
+        "in_province_not_tried", "Decree 62/2015 Art. 26.1; Law Art. 98.3(a)")
+    assert rules.valuing_body_order_refusals(rules.OTHER_PROVINCE, [
+        (rules.IN_PROVINCE, rules.CONTRACTED)])[0]["code"] == "in_province_not_tried"
+    assert rules.valuing_body_order_refusals(rules.OTHER_PROVINCE, [
+        (rules.IN_PROVINCE, rules.NO_CONTRACT)]) == []
+    # the finance authority only once another province failed too
+    assert [r["code"] for r in rules.valuing_body_order_refusals(rules.FINANCE_AUTHORITY, [
+        (rules.IN_PROVINCE, rules.NO_CONTRACT)])] == ["other_province_not_tried"]
+    assert rules.valuing_body_order_refusals(rules.FINANCE_AUTHORITY, [
+        (rules.IN_PROVINCE, rules.NO_CONTRACT), (rules.OTHER_PROVINCE, rules.NO_CONTRACT)]) == []
+    # a refused choice opens nothing
+    assert rules.valuing_body_order_refusals(rules.FINANCE_AUTHORITY, [
+        (rules.OTHER_PROVINCE, rules.REFUSED)])[0]["code"] == "other_province_not_tried"
+
+
+def test_valuing_body_order_refusals_keep_the_body_the_litigants_agreed_on():
+    [reason] = rules.valuing_body_order_refusals(rules.IN_PROVINCE, [
+        (rules.AGREEMENT, rules.CONTRACTED)])
+    assert (reason["code"], reason["article"]) == ("agreed_body_contracted",
+                                                  "Decree 62/2015 Art. 25.1")
+    assert rules.valuing_body_order_refusals(rules.IN_PROVINCE, [
+        (rules.AGREEMENT, rules.NO_CONTRACT)]) == []
