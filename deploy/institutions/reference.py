@@ -43,6 +43,7 @@ ANSWER_OF = {  # order type -> answer type (without the kind prefix)
     "securities_freeze_lift.ordered": "securities_freeze_lifted",
     "securities_transfer.ordered": "securities_transferred",
     "securities_sale.ordered": "securities_sold",
+    "securities_ownership_transfer.ordered": "securities_transferred",
 }
 
 
@@ -120,7 +121,8 @@ class Books:
                 return refuse("securities_not_found", "The holder has none of these securities")
             self.frozen[payload["order_id"]] = lines
             return "securities_frozen", {"securities": lines}
-        if message_type == "securities_transfer.ordered":
+        if message_type in ("securities_transfer.ordered",
+                            "securities_ownership_transfer.ordered"):  # Art. 13.5(b), 13.6
             held = self.securities.get(payload["holder"]["id_number"], {})
             for line in payload["securities"]:
                 held[line["ticker"]] = held.get(line["ticker"], 0) - line["quantity"]
