@@ -4,14 +4,13 @@ securities at the reference VSDC (plain kombu processes, deploy/institutions/ref
 bank freezes, the other refuses; the first garnishes and answers everything twice; the money is
 reported once as ``funds.collected`` and enters the ledger in ``cases`` once; the securities are
 distrained, transferred by VSDC and sold by matching orders, their proceeds reaching the ledger
-too; when the obligation is certified fulfilled (``enforcement.fulfilled``, published here as
-``cases`` publishes it with its certificate of result: the two receipts do not cover this
-judgment's whole debt, and the certificate's own path is tests/e2e/test_money_to_certificate.py)
-every freeze still in force is lifted. No order is left unanswered and none is applied twice.
+too; the debtor pays the rest at the office, the money is distributed and paid out, and the
+certificate of result in ``cases`` shows the obligation fulfilled: its ``enforcement.fulfilled``
+crosses the bus and every freeze still in force is lifted. No order is left unanswered and none
+is applied twice.
 """
 import pytest
 
-from shared.events import new_envelope
 from services.cases.service import CasesService
 from tests.conftest import rows, wait_for
 from tests.factories import judgment, request_for
@@ -29,7 +28,7 @@ def _orders(databases):
 
 def test_freeze_garnish_refuse_and_lift_across_banks_and_vsdc(
         start_service, institution_service, reference_institution, rpc_as, databases,  # noqa
-        tap_events, publish_event):
+        tap_events):
     start_service(CasesService)
     collected = tap_events("property.events", "funds.collected")
     reference_institution("bank-vcb", mode="twice")
@@ -105,10 +104,24 @@ def test_freeze_garnish_refuse_and_lift_across_banks_and_vsdc(
     assert sorted((r["source"], r["amount"], r["institution"]) for r in receipts) == [
         ("garnishment", 100_000_000, "bank-vcb"), ("securities_sale", 61_000_000, "vsdc")]
 
-    publish_event(new_envelope("enforcement.fulfilled",
-                               {"certificate_id": "GCN-1", "issued_on": "2026-12-10",
-                                "debtor_party_id": "P2"},
-                               authority="HN-01", case_id=case["id"]))
+    # The rest paid at the office; distributed, paid out, certified fulfilled (Art. 37, 49).
+    with rpc_as("enforcement_officer") as rpc:
+        rpc.cases.record_payment({"case_id": case["id"], "amount": 189_000_000,
+                                  "received_on": "2026-12-03", "payer": "Trần Thị Bình",
+                                  "reference": "BL-0042"})
+        distributed = rpc.cases.decide_distribution({
+            "case_id": case["id"], "number": "21/QĐ-PB", "decided_on": "2026-12-04",
+            "categories": {"O1": "other"}})
+        [payout] = rpc.cases.get_ledger({"case_id": case["id"]})["payouts"]
+        rpc.cases.pay_out({"payout_id": payout["id"], "method": "at_office",
+                           "paid_on": "2026-12-07", "recipient_kind": "natural_person",
+                           "reference": "PC-0007"})
+    assert distributed["amount"] == 350_000_000
+    with rpc_as("head_of_authority") as rpc:
+        certificate = rpc.cases.issue_certificate({
+            "case_id": case["id"], "number": "4/XN", "issued_on": "2026-12-10",
+            "requested_by": "Nguyễn Văn An"})
+    assert certificate["fulfilled"]
     wait_for(lambda: {(o["institution"], o["kind"]): o["status"] for o in _orders(databases)}
              .get(("bank-vcb", "account_freeze")) == "lifted" and all(
                  o["status"] != "sent" for o in _orders(databases)), timeout=30,
