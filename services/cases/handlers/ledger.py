@@ -16,7 +16,7 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.accounts import (granted_relief, judgment_cases,
+from services.cases.handlers.accounts import (creditor_costs_owed, granted_relief, judgment_cases,
                                              requested_obligation_ids)
 from services.cases.handlers.cases import case_of
 from services.cases.handlers.exit_suspension import lift_when_covered
@@ -24,6 +24,7 @@ from services.cases.handlers.records import columns
 from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
                                    LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
+from services.cases.rules import costs as cost_rules
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
 from services.cases.rules import lifecycle
@@ -212,6 +213,8 @@ def plan_distribution(data, uow, law, caller):
     period, period_rows = _voluntary_period(uow, case, law)
     exempt = ledger.fee_exempt_amount(receipts, period)
     lines = ledger.with_fees(planned.lines, received, brackets, exempt, amount)
+    creditor_costs = creditor_costs_owed(uow, case.judgment_id, distributions)
+    lines = cost_rules.deduct_creditor_costs(lines, creditor_costs)  # Law Art. 73.2
     return {"case": case, "receipts": receipts, "amount": amount, "lines": lines,
             "categories": categories, "parameters_used": used + period_rows,
             "computations": {"on": on.isoformat(), "claims": [c.__dict__ for c in claims],
@@ -219,7 +222,8 @@ def plan_distribution(data, uow, law, caller):
                              "fee_brackets": [list(b) for b in brackets],
                              "secured_by": secured_by,
                              "voluntary_period_ends_on": period and period.isoformat(),
-                             "fee_exempt_amount": exempt}}
+                             "fee_exempt_amount": exempt,
+                             "creditor_costs_owed": creditor_costs}}
 
 
 def _voluntary_period(uow, case, law):

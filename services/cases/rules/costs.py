@@ -35,3 +35,28 @@ def cost_relief(ground, cost, paid):
                        f"({paid:,} of {cost:,} paid; Decree 62/2015 Art. 44.3(b))")
         return cost - paid, None
     return 0, f"{ground!r} is not a ground of Decree 62/2015 Art. 44.1"
+
+
+#: Law on Civil Judgment Enforcement Art. 73.2 (the costs a creditor bears); Decree 62/2015
+#: Art. 43 (the items), 49.4 (money is given to the litigant after what is owed is deducted).
+CREDITOR_COSTS_DEDUCTED = ("Law on Civil Judgment Enforcement Art. 73.2; Decree 62/2015 "
+                           "Art. 43, 49.4")
+
+
+def deduct_creditor_costs(lines, owed_by_party):
+    """Law Art. 73.2; Decree Art. 49.4: the enforcement costs a creditor bears (``owed_by_party``:
+    party -> đồng still owed) are deducted from what is payable to him on his share lines, in
+    the lines' order, never beyond what is payable; the line's ``amount`` is unchanged (the lines
+    still add up to the distribution) and ``cost_deducted`` says how much of it reimburses the
+    costs. Returns the new lines."""
+    left, out = dict(owed_by_party), []
+    for line in lines:
+        owed = left.get(line["party_id"], 0) if line["kind"] == "share" else 0
+        take = min(owed, line["payable"])
+        if take:
+            left[line["party_id"]] = owed - take
+            line = {**line, "cost_deducted": take, "payable": line["payable"] - take,
+                    "explanation": f"{line['explanation']}; {take:,} of the enforcement costs he "
+                                   f"bears deducted ({CREDITOR_COSTS_DEDUCTED})"}
+        out.append(line)
+    return out

@@ -256,3 +256,27 @@ def test_decide_distribution_secured_by_one_measure_twice_is_refused(cases):
     with pytest.raises(ValidationError) as raised:
         decide(cases, case_id, secured_by={"O1": "m-1", "O2": "m-1"})
     assert raised.value.fields["secured_by"] == ["one measure secures one obligation"]
+
+
+def test_decide_distribution_deducts_the_costs_the_creditor_bears_from_his_share(cases):
+    """Law Art. 73.2; Decree Art. 49.4: a cost borne by the creditor is not paid first from the
+    debtor's money: it is deducted from what that creditor is paid, across distributions."""
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    cases.run(handlers.approve_enforcement_cost, load(COST_IN, {
+        "case_id": case_id, "item": "43.1.c", "description": "Second valuation he asked for",
+        "amount": 25_000_000, "borne_by": "creditor", "approved_on": "2026-11-24"}))
+    pay(cases, case_id, 20_000_000)
+    first = decide(cases, case_id)
+    [line] = first["lines"]
+    assert (line["kind"], line["amount"]) == ("share", 20_000_000)  # no cost line first
+    assert line["cost_deducted"] == 20_000_000 - line["fee"]
+    assert line["payable"] == 0
+    assert first["computations"]["creditor_costs_owed"] == {"P1": 25_000_000}
+    assert cases.rows("SELECT id FROM payout") == []  # nothing left to pay him
+    pay(cases, case_id, 40_000_000, received_on="2026-12-10", reference="PT-2")
+    [line] = decide(cases, case_id, decided_on="2026-12-11")["lines"]
+    rest = 25_000_000 - (20_000_000 - first["lines"][0]["fee"])
+    assert line["cost_deducted"] == rest
+    assert line["payable"] == 40_000_000 - line["fee"] - rest
+    [payout] = cases.rows("SELECT amount FROM payout")
+    assert payout["amount"] == line["payable"]
