@@ -1044,3 +1044,33 @@ class JudicialAssistanceOut(Schema):
 
 JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()
 ASSISTANCE_FALLBACK_IN, JUDICIAL_ASSISTANCE_OUT = AssistanceFallbackIn(), JudicialAssistanceOut()
+
+
+# --- Issue 13 gap 2: advances of the enforcement cost (Decree 62/2015 Art. 45.1).
+from services.cases.rules.costs import ADVANCERS  # noqa: E402
+
+
+class CostAdvanceIn(Schema):
+    """An advance of an approved cost: by the authority, or by a litigant (``party_id``)."""
+
+    cost_id = f.Id(required=True)
+    advanced_by = f.Text(required=True, max_length=20, validate=validate.OneOf(ADVANCERS))
+    party_id = f.Text(max_length=50, load_default=None)
+    amount = f.Amount(required=True, minimum=1)
+    advanced_on = f.Day(required=True)
+
+
+class CostAdvanceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    cost_id = fields.String()
+    advanced_by = fields.String()
+    party_id = fields.String(allow_none=True)
+    amount = fields.Integer()
+    advanced_on = fields.Date()
+    recorded_by = fields.String()
+    legal_basis = fields.String()
+    advanced_in_all = fields.Integer()
+
+
+COST_ADVANCE_IN, COST_ADVANCE_OUT = CostAdvanceIn(), CostAdvanceOut()

@@ -60,3 +60,18 @@ def deduct_creditor_costs(lines, owed_by_party):
                                    f"bears deducted ({CREDITOR_COSTS_DEDUCTED})"}
         out.append(line)
     return out
+
+
+#: Decree 62/2015 Art. 45.1: who advances an approved enforcement cost — the authority from its
+#: budget (45.1(a)) or a litigant voluntarily (45.1(b), second paragraph).
+ADVANCERS = ("authority", "litigant")
+COST_ADVANCED = "Decree 62/2015 Art. 45.1"
+
+
+def advance_refused_because(estimate, advanced_before, amount):
+    """Decree Art. 45.1(b): the advance is made on the basis of the approved estimate, so the
+    advances of a cost (đồng) never add up to more than it; the reason, or None."""
+    if advanced_before + amount > estimate:
+        return (f"advances of {advanced_before + amount:,} would exceed the approved estimate "
+                f"of {estimate:,} ({COST_ADVANCED}(b))")
+    return None

@@ -49,3 +49,10 @@ def test_deduct_creditor_costs_never_beyond_what_is_payable_and_across_his_lines
     assert [line.get("cost_deducted", 0) for line in out] == [970_000, 1_030_000, 0]
     assert [line["payable"] for line in out] == [0, 2_850_000, 500_000]
     assert sum(line["amount"] for line in out) == 5_500_000
+
+
+def test_advance_refused_because_beyond_the_approved_estimate():
+    assert rules.advance_refused_because(3_000_000, 0, 3_000_000) is None
+    assert rules.advance_refused_because(3_000_000, 1_000_000, 2_000_000) is None
+    reason = rules.advance_refused_because(3_000_000, 1_000_000, 2_000_001)
+    assert "3,000,001" in reason and "45.1(b)" in reason
