@@ -663,6 +663,9 @@ class DistributionPreviewIn(Schema):
     #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
     secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
                              load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Decree Art. 49.1: the day of the decision on forcible enforcement or of the record of
+    #: voluntary delivery; requests received after it are paid from what the earlier ones leave
+    priority_date = f.Day(load_default=None)
 
 
 class DistributionIn(Schema):
@@ -675,6 +678,9 @@ class DistributionIn(Schema):
     #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
     secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
                              load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Decree Art. 49.1: the day of the decision on forcible enforcement or of the record of
+    #: voluntary delivery; requests received after it are paid from what the earlier ones leave
+    priority_date = f.Day(load_default=None)
 
 
 class PayoutIn(Schema):

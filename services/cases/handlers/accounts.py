@@ -67,3 +67,16 @@ def creditor_costs_owed(uow, judgment_id, distributions):
             if line.get("cost_deducted"):
                 owed[line["party_id"]] -= line["cost_deducted"]
     return {party: left for party, left in owed.items() if left > 0}
+
+
+def requested_since(uow, judgment_id):
+    """Decree Art. 49.1: per obligation of the judgment, the day its earliest open request was
+    received."""
+    since = {}
+    for each in uow.session.scalars(select(EnforcementCase).where(
+            EnforcementCase.judgment_id == judgment_id)):
+        if lifecycle.is_open(each.status):
+            for o in each.obligation_ids:
+                if o not in since or each.request_received_on < since[o]:
+                    since[o] = each.request_received_on
+    return since

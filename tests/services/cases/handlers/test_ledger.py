@@ -280,3 +280,28 @@ def test_decide_distribution_deducts_the_costs_the_creditor_bears_from_his_share
     assert line["payable"] == 40_000_000 - line["fee"] - rest
     [payout] = cases.rows("SELECT amount FROM payout")
     assert payout["amount"] == line["payable"]
+
+
+def test_preview_distribution_pays_the_earlier_request_first_from_the_priority_date(cases):
+    """Decree Art. 49.1: P3 requested (2026-12-02) after the record of voluntary delivery
+    (2026-12-01); P1 (2026-11-20) is paid in full first, P3 from what is left."""
+    judgment = cases.receive(parties=PARTIES, obligations=OBLIGATIONS[:2])
+    first = cases.submit(judgment.id, requester_party_id="P1", obligation_ids=["O1"])
+    cases.run(issue_enforcement_decision, cases.decision(first["id"]))
+    cases.submit(judgment.id, requester_party_id="P3", obligation_ids=["O2"],
+                 received_on="2026-12-02")
+    pay(cases, first["id"], 100_000_000, received_on="2026-12-03")
+    ranked = {"O1": "other", "O2": "other"}
+
+    def shares(**more):
+        seen = cases.run(handlers.preview_distribution, load(PREVIEW_IN, {
+            "case_id": first["id"], "on": "2026-12-03", "categories": ranked, **more}),
+            read_only=True)
+        return {line["obligation_id"]: line for line in seen["lines"]}, seen["computations"]
+
+    together, _ = shares()  # pro rata in rank (c): 100,000,000 for 160,000,000 owed
+    assert (together["O1"]["amount"], together["O2"]["amount"]) == (37_500_000, 62_500_000)
+    ordered, computations = shares(priority_date="2026-12-01")
+    assert (ordered["O1"]["amount"], ordered["O2"]["amount"]) == (60_000_000, 40_000_000)
+    assert "Art. 49.1" in ordered["O2"]["rule"] and "Art. 49.1" not in ordered["O1"]["rule"]
+    assert computations["priority_date"] == "2026-12-01"
