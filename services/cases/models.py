@@ -277,6 +277,8 @@ class Payout(Base):
     remit_by: Mapped[date | None]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 49.4: the delivery note of a handover with the debtor present (cases_4002)
+    delivery_note: Mapped[dict | None]
 
 
 class ResultCertificate(Base):

@@ -683,6 +683,19 @@ class DistributionIn(Schema):
     priority_date = f.Day(load_default=None)
 
 
+class DeliveryNoteIn(Schema):
+    """Decree Art. 49.4: the delivery note of a handover at the office."""
+
+    delivered_at = f.Text(max_length=16, validate=validate.Regexp(
+        r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"), load_default=None)
+    location = f.Text(max_length=300, load_default=None)
+    litigants = f.List(f.Text(max_length=200), max_length=20, load_default=list)
+    delivered = f.Text(max_length=1000, load_default=None)
+    signed_by_litigants = fields.Boolean(load_default=False)
+    signed_by_officer = fields.Boolean(load_default=False)
+    commune_confirmation = f.Text(max_length=200, load_default=None)
+
+
 class PayoutIn(Schema):
     """How a payout was made (Decree Art. 49.2-49.5) and the facts that allow the method."""
 
@@ -696,6 +709,10 @@ class PayoutIn(Schema):
     account_given = fields.Boolean(load_default=False)
     representative_came = fields.Boolean(load_default=False)
     post_returned = fields.Boolean(load_default=False)
+    #: Decree Art. 49.4: the judgment debtor was at the office with the creditor; the money is
+    #: handed over with a delivery note
+    debtor_present = fields.Boolean(load_default=False)
+    delivery_note = fields.Nested("DeliveryNoteIn", load_default=None)
 
 
 class CertificateIn(Schema):
@@ -783,6 +800,7 @@ class PayoutOut(Schema):
     remit_by = fields.Date(allow_none=True)
     computations = fields.Dict()
     parameters_used = fields.List(fields.Dict())
+    delivery_note = fields.Dict(allow_none=True)
 
 
 class LedgerOut(Schema):

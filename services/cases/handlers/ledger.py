@@ -220,7 +220,9 @@ def plan_distribution(data, uow, law, caller):
     lines = cost_rules.deduct_creditor_costs(lines, creditor_costs)  # Law Art. 73.2
     return {"case": case, "receipts": receipts, "amount": amount, "lines": lines,
             "categories": categories, "parameters_used": used + period_rows,
-            "computations": {"on": on.isoformat(), "claims": [c.__dict__ for c in claims],
+            "computations": {"on": on.isoformat(),
+                             "claims": [{**c.__dict__, "requested_on": c.requested_on
+                                         and c.requested_on.isoformat()} for c in claims],
                              "prescriptive_limits_of_unrequested": limits,
                              "fee_brackets": [list(b) for b in brackets],
                              "secured_by": secured_by,

@@ -170,3 +170,34 @@ def test_terminate_enforcement_closes_with_the_ledger_figures(cases):
     assert (closure["ground"], closure["certificate_id"]) == ("terminated", None)
     assert closure["legal_basis"] == "Law on Civil Judgment Enforcement Art. 50 (50.1.c)"
     assert cases.rows("SELECT id FROM platform_audit WHERE action = 'enforcement_case.closed'")
+
+
+NOTE = {"delivered_at": "2026-12-02 09:30", "location": "Office of HN-01, 12 Lý Thường Kiệt",
+        "litigants": ["Nguyễn Văn An", "Trần Thị Bình"], "delivered": "2,000,000 đồng in cash",
+        "signed_by_litigants": True, "signed_by_officer": True,
+        "commune_confirmation": "Xác nhận 5/UBND-P.Hàng Bài"}
+
+
+def test_pay_out_with_the_debtor_present_keeps_the_delivery_note(cases, small):
+    payout = payout_of(cases, "P1")
+    made = pay_out(cases, payout["id"], "at_office", debtor_present=True, delivery_note=NOTE)
+    assert made["status"] == "paid" and made["delivery_note"]["litigants"] == NOTE["litigants"]
+    [audit] = cases.rows("SELECT details FROM platform_audit WHERE action = 'payout.made'")
+    assert audit["details"]["delivery_note"]["commune_confirmation"] == (
+        "Xác nhận 5/UBND-P.Hàng Bài")
+
+
+def test_pay_out_with_the_debtor_present_refuses_an_incomplete_note_or_another_method(
+        cases, small):
+    payout = payout_of(cases, "P1")
+    with pytest.raises(ValidationError) as err:
+        pay_out(cases, payout["id"], "at_office", debtor_present=True,
+                delivery_note={**NOTE, "commune_confirmation": None})
+    assert err.value.fields == {"delivery_note": [
+        "commune confirmation (Decree 62/2015 Art. 49.4)"]}
+    with pytest.raises(ValidationError) as err:
+        pay_out(cases, payout["id"], "by_transfer", debtor_present=True, delivery_note=NOTE,
+                account_given=True)
+    assert set(err.value.fields) == {"method"}
+    assert payout_of(cases, "P1") and cases.rows(
+        "SELECT status, delivery_note FROM payout") == [{"status": "owed", "delivery_note": None}]
