@@ -415,6 +415,10 @@ class JudicialAssistance(Base):
     requested_by: Mapped[str] = mapped_column(String(100))
     history: Mapped[list] = mapped_column(default=list)
     parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 50.1 (cases_4003): the level of the authority organising enforcement and, for
+    #: a district, the provincial authority entrusted to make the request
+    requesting_level: Mapped[str] = mapped_column(String(20), default="province")
+    entrusted_to: Mapped[str | None] = mapped_column(String(64))
 
 
 class PostponementSuspensionDecision(Base):

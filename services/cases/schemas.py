@@ -1036,6 +1036,11 @@ class JudicialAssistanceIn(Schema):
     dossier_sent_on = f.Day(required=True)
     #: set for the second attempt (Art. 50.3(a), second paragraph)
     first_attempt_id = f.Id(load_default=None)
+    #: Art. 50.1: the level of the authority organising enforcement; a district names the
+    #: provincial authority it entrusts to request
+    requesting_level = f.Text(max_length=20, validate=validate.OneOf(
+        ("province", "military_zone", "district")), load_default="province")
+    entrusted_to = f.Id(max_length=64, load_default=None)
 
 
 class AssistanceResultIn(Schema):
@@ -1064,6 +1069,8 @@ class JudicialAssistanceOut(Schema):
     requested_by = fields.String()
     history = fields.List(fields.Dict())
     parameters_used = fields.List(fields.Dict())
+    requesting_level = fields.String()
+    entrusted_to = fields.String(allow_none=True)
 
 
 JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()

@@ -40,6 +40,9 @@ def request_judicial_assistance(data, uow, law, caller):
     """Decree Art. 50.1-50.3(a)."""
     case = case_of(uow, data["case_id"], caller)
     identity = caller.require_jurisdiction(case.authority)
+    wrong = rules.requester_refused_because(data["requesting_level"], data["entrusted_to"])
+    if wrong:
+        raise ValidationError(wrong, {"entrusted_to": [wrong]})
     first = None
     if data["first_attempt_id"]:
         first = uow.session.get(JudicialAssistance, data["first_attempt_id"],
@@ -56,15 +59,19 @@ def request_judicial_assistance(data, uow, law, caller):
         purpose=data["purpose"], description=data["description"],
         attempt=2 if first else 1, first_attempt_id=first.id if first else None,
         dossier_sent_on=data["dossier_sent_on"], status="pending",
-        requested_by=identity.user, history=[])
+        requested_by=identity.user, history=[], requesting_level=data["requesting_level"],
+        entrusted_to=data["entrusted_to"])
     owed = uow.deadlines.owe(rules.RESULT_LIMIT, _subject(record, case),
                              starts_on=record.dossier_sent_on)
     record.results_due_on, record.parameters_used = owed.due_on, list(owed.parameters_used)
     uow.session.add(record)
     if first:
         first.status = "second_attempt_requested"
-    _step(uow, record, case, "requested", record.dossier_sent_on,
-          rules.SECOND_ATTEMPT if first else rules.REQUESTED, identity.user)
+    basis = rules.SECOND_ATTEMPT if first else rules.REQUESTED
+    if record.entrusted_to:
+        basis = f"{basis}; {rules.THROUGH_PROVINCE}"
+    _step(uow, record, case, "requested", record.dossier_sent_on, basis, identity.user,
+          entrusted_to=record.entrusted_to)
     return columns(record)
 
 

@@ -87,3 +87,23 @@ def test_fallback_only_after_the_6_months_without_result(cases, case_id):
 def test_second_attempt_of_another_case_is_bad_input(cases, case_id):
     with pytest.raises(ValidationError):
         request(cases, case_id, first_attempt_id="no-such-request")
+
+
+def test_request_judicial_assistance_from_a_district_through_its_province(cases, case_id):
+    made = request(cases, case_id, requesting_level="district", entrusted_to="HN-PROV")
+    assert (made["requesting_level"], made["entrusted_to"]) == ("district", "HN-PROV")
+    assert made["history"][0]["legal_basis"].endswith("Decree 62/2015 Art. 50.1, second "
+                                                      "paragraph")
+    [event] = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'judicial_assistance.progressed'")
+    assert "50.1, second paragraph" in event["envelope"]["payload"]["legal_basis"]
+
+
+def test_request_judicial_assistance_refuses_a_district_asking_itself(cases, case_id):
+    with pytest.raises(ValidationError) as err:
+        request(cases, case_id, requesting_level="district")
+    assert set(err.value.fields) == {"entrusted_to"}
+    with pytest.raises(ValidationError) as err:
+        request(cases, case_id, entrusted_to="HN-PROV")
+    assert set(err.value.fields) == {"entrusted_to"}
+    assert cases.rows("SELECT id FROM judicial_assistance") == []
