@@ -603,3 +603,21 @@ class CostAdvance(Base):
     advanced_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
     legal_basis: Mapped[str] = mapped_column(String(200))
+
+
+class ForeignAssistanceRequest(Base):
+    """A foreign authority's request for judicial assistance in enforcement, received by a
+    provincial or military-zone authority (Decree 62/2015 Art. 50.4)."""
+
+    __tablename__ = "foreign_assistance_request"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(64), index=True)
+    receiving_level: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2))
+    foreign_authority: Mapped[str] = mapped_column(String(300))
+    foreign_reference: Mapped[str] = mapped_column(String(128))
+    subject: Mapped[str] = mapped_column(String(2000))
+    received_on: Mapped[date]
+    received_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))

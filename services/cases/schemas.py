@@ -1105,3 +1105,33 @@ class CostAdvanceOut(Schema):
 
 
 COST_ADVANCE_IN, COST_ADVANCE_OUT = CostAdvanceIn(), CostAdvanceOut()
+
+
+# --- Issue 13 gap 5: requests for judicial assistance from foreign authorities (Art. 50.4).
+
+
+class ForeignAssistanceRequestIn(Schema):
+    receiving_level = f.Text(required=True, max_length=20, validate=validate.OneOf(
+        ("province", "military_zone", "district")))
+    country = f.Text(required=True, max_length=2, min_length=2)
+    foreign_authority = f.Text(required=True, max_length=300)
+    foreign_reference = f.Text(required=True, max_length=128)
+    subject = f.Text(required=True, max_length=2000, multiline=True)
+    received_on = f.Day(required=True)
+
+
+class ForeignAssistanceRequestOut(Schema):
+    id = fields.String()
+    authority = fields.String()
+    receiving_level = fields.String()
+    country = fields.String()
+    foreign_authority = fields.String()
+    foreign_reference = fields.String()
+    subject = fields.String()
+    received_on = fields.Date()
+    received_by = fields.String()
+    legal_basis = fields.String()
+
+
+FOREIGN_ASSISTANCE_IN = ForeignAssistanceRequestIn()
+FOREIGN_ASSISTANCE_OUT = ForeignAssistanceRequestOut()

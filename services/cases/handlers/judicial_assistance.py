@@ -9,12 +9,12 @@ and, for documents to return, owes their sending within 10 days (50.3(c)).
 """
 import uuid
 
-from shared.errors import Conflict, ValidationError
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
 from services.cases.handlers.records import columns, owned
-from services.cases.models import JudicialAssistance
+from services.cases.models import ForeignAssistanceRequest, JudicialAssistance
 from services.cases.rules import judicial_assistance as rules
 
 ASSISTANCE = "judicial_assistance"
@@ -115,4 +115,26 @@ def apply_assistance_fallback(data, uow, law, caller):
         more["documents_due_on"] = owed.due_on.isoformat()
         record.parameters_used = record.parameters_used + list(owed.parameters_used)
     _step(uow, record, case, "fallback", data["on"], rules.FALLBACK, identity.user, **more)
+    return columns(record)
+
+
+def receive_foreign_assistance_request(data, uow, law, caller):
+    """Decree Art. 50.4: a provincial or military-zone authority receives a foreign authority's
+    request for judicial assistance in enforcement; it is recorded for the caller's authority
+    and evented. A district authority may not receive it."""
+    identity = caller.identity
+    wrong = rules.receiver_refused_because(data["receiving_level"])
+    if wrong:
+        raise PermissionDenied(wrong, {"receiving_level": data["receiving_level"]})
+    record = ForeignAssistanceRequest(
+        id=str(uuid.uuid4()), authority=identity.authority, received_by=identity.user,
+        legal_basis=rules.FOREIGN_REQUEST_RECEIVED, **data)
+    uow.session.add(record)
+    uow.emit("foreign_assistance_request.received",
+             {"request_id": record.id, "country": record.country,
+              "foreign_reference": record.foreign_reference, "received_on": record.received_on,
+              "legal_basis": record.legal_basis}, authority=record.authority)
+    uow.audit("foreign_assistance_request.received", subject_type="foreign_assistance_request",
+              subject_id=record.id, legal_basis=record.legal_basis,
+              details={"country": record.country, "foreign_authority": record.foreign_authority})
     return columns(record)

@@ -69,3 +69,18 @@ def requester_refused_because(level, entrusted_to):
         return (f"a {level.replace('_', '-')} authority requests judicial assistance itself "
                 "(Decree 62/2015 Art. 50.1, first paragraph)")
     return None
+
+
+#: Decree 62/2015 Art. 50.4: a foreign authority's request for judicial assistance in
+#: enforcement is received by a provincial or military-zone authority; the procedure follows
+#: the treaties and the law on judicial assistance (no time limit in our sources).
+FOREIGN_REQUEST_RECEIVED = "Decree 62/2015 Art. 50.4"
+
+
+def receiver_refused_because(level):
+    """Decree Art. 50.4(a): only a provincial or military-zone authority receives a foreign
+    authority's request; the reason, or None."""
+    if level in ("province", "military_zone"):
+        return None
+    return (f"a {level} authority does not receive requests for judicial assistance from "
+            f"foreign authorities; the provincial authority does ({FOREIGN_REQUEST_RECEIVED}(a))")

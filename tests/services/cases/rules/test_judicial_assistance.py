@@ -33,3 +33,9 @@ def test_requester_refused_because_a_district_goes_through_its_province():
     assert rules.requester_refused_because("district", "HN-PROV") is None
     assert "entrusts the provincial" in rules.requester_refused_because("district", None)
     assert "itself" in rules.requester_refused_because("province", "HN-PROV")
+
+
+def test_receiver_refused_because_only_a_province_or_military_zone_receives():
+    assert rules.receiver_refused_because("province") is None
+    assert rules.receiver_refused_because("military_zone") is None
+    assert "50.4(a)" in rules.receiver_refused_because("district")
