@@ -59,6 +59,17 @@ def _emit(uow, case, relief, outcome, on):
                                                        "reasons": relief.reasons})
 
 
+def _paid_towards(uow, case, cost):
+    """What the litigant bearing ``cost`` paid of the costs so far: the debtor through the
+    distributions' cost lines (Law Art. 47.1), a creditor through what was deducted from his
+    shares (Law Art. 73.2)."""
+    lines = [line for d in distributions_of(uow, case) for line in d.lines]
+    if cost.borne_by == "creditor":
+        return sum(line.get("cost_deducted", 0) for line in lines
+                   if line["party_id"] == case.requester_party_id)
+    return sum(line["amount"] for line in lines if line["kind"] == distribution.COST)
+
+
 def decide_cost_relief(data, uow, law, caller):
     """Decree Art. 44.2-44.3: the head grants the relief the ground gives (what the litigant
     already paid of the cost is what the distributions paid towards costs) or refuses it with
@@ -71,8 +82,7 @@ def decide_cost_relief(data, uow, law, caller):
         raise ValidationError("a decision cannot precede the application",
                               {"decided_on": ["before the application"]})
     cost = uow.session.get(EnforcementCost, relief.cost_id)
-    paid = min(cost.amount, sum(line["amount"] for d in distributions_of(uow, case)
-                                for line in d.lines if line["kind"] == distribution.COST))
+    paid = min(cost.amount, _paid_towards(uow, case, cost))
     amount, reason = rules.cost_relief(relief.ground, cost.amount, paid)
     relief.status = REFUSED if reason else GRANTED
     relief.relief, relief.reasons = amount, [reason] if reason else []

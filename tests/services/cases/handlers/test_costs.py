@@ -128,3 +128,21 @@ def test_record_cost_advance_refuses_beyond_the_estimate_and_writes_nothing(case
         advance(cases, cost[1], 1_000, advanced_on="2026-11-23")
     assert set(err.value.fields) == {"advanced_on"}
     assert len(cases.rows("SELECT id FROM cost_advance")) == 1
+
+
+def test_decide_cost_relief_counts_what_was_deducted_from_the_creditor(cases):
+    """Decree Art. 44.3(b) on a cost the creditor bears (Law Art. 73.2): what was deducted from
+    his shares is what he paid; the remainder is exempted and no longer deducted."""
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    approved = cases.run(ledger.approve_enforcement_cost, load(COST_IN, {
+        "case_id": case_id, "item": "43.1.c", "description": "Second valuation he asked for",
+        "amount": 30_000_000, "borne_by": "creditor", "approved_on": "2026-11-24"}))
+    pay(cases, case_id, 20_000_000)
+    [line] = decide(cases, case_id)["lines"]
+    deducted = line["cost_deducted"]
+    assert deducted * 2 >= 30_000_000
+    granted = decide_relief(cases, apply(cases, approved["id"], ground="44.1.b")["id"])
+    assert (granted["status"], granted["relief"]) == ("granted", 30_000_000 - deducted)
+    pay(cases, case_id, 10_000_000, received_on="2026-12-10", reference="PT-2")
+    [later] = decide(cases, case_id, decided_on="2026-12-11")["lines"]
+    assert "cost_deducted" not in later and later["payable"] == 10_000_000 - later["fee"]
