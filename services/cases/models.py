@@ -295,6 +295,8 @@ class Payout(Base):
     remit_by: Mapped[date | None]
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 49.4: the delivery note of a handover with the debtor present (cases_4002)
+    delivery_note: Mapped[dict | None]
 
 
 class ResultCertificate(Base):
@@ -431,6 +433,10 @@ class JudicialAssistance(Base):
     requested_by: Mapped[str] = mapped_column(String(100))
     history: Mapped[list] = mapped_column(default=list)
     parameters_used: Mapped[list] = mapped_column(default=list)
+    #: Decree Art. 50.1 (cases_4003): the level of the authority organising enforcement and, for
+    #: a district, the provincial authority entrusted to make the request
+    requesting_level: Mapped[str] = mapped_column(String(20), default="province")
+    entrusted_to: Mapped[str | None] = mapped_column(String(64))
 
 
 class PostponementSuspensionDecision(Base):
@@ -681,6 +687,20 @@ class DebtorDeclaration(Base):
     items: Mapped[dict] = mapped_column(default=dict)
     note: Mapped[str | None] = mapped_column(String(2000))
     penalty_may_be_imposed: Mapped[bool]
+class CostAdvance(Base):
+    """An advance of an approved enforcement cost (Decree 62/2015 Art. 45.1): from the
+    authority's budget to the officer (45.1(a)), or advanced voluntarily by a litigant
+    (45.1(b), second paragraph)."""
+
+    __tablename__ = "cost_advance"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    cost_id: Mapped[str] = mapped_column(ForeignKey("enforcement_cost.id"), index=True)
+    advanced_by: Mapped[str] = mapped_column(String(20))
+    party_id: Mapped[str | None] = mapped_column(String(50))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    advanced_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
     legal_basis: Mapped[str] = mapped_column(String(200))
 
@@ -744,3 +764,19 @@ class SeparateTracking(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+class ForeignAssistanceRequest(Base):
+    """A foreign authority's request for judicial assistance in enforcement, received by a
+    provincial or military-zone authority (Decree 62/2015 Art. 50.4)."""
+
+    __tablename__ = "foreign_assistance_request"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    authority: Mapped[str] = mapped_column(String(64), index=True)
+    receiving_level: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2))
+    foreign_authority: Mapped[str] = mapped_column(String(300))
+    foreign_reference: Mapped[str] = mapped_column(String(128))
+    subject: Mapped[str] = mapped_column(String(2000))
+    received_on: Mapped[date]
+    received_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))

@@ -760,6 +760,9 @@ class DistributionPreviewIn(Schema):
     #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
     secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
                              load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Decree Art. 49.1: the day of the decision on forcible enforcement or of the record of
+    #: voluntary delivery; requests received after it are paid from what the earlier ones leave
+    priority_date = f.Day(load_default=None)
 
 
 class DistributionIn(Schema):
@@ -772,6 +775,22 @@ class DistributionIn(Schema):
     #: Law Art. 47.3: obligation id -> the measure whose sold property secures it
     secured_by = fields.Dict(keys=f.Id(max_length=50), values=f.Id(max_length=64),
                              load_default=dict, validate=validate.Length(max=MAX_OBLIGATIONS))
+    #: Decree Art. 49.1: the day of the decision on forcible enforcement or of the record of
+    #: voluntary delivery; requests received after it are paid from what the earlier ones leave
+    priority_date = f.Day(load_default=None)
+
+
+class DeliveryNoteIn(Schema):
+    """Decree Art. 49.4: the delivery note of a handover at the office."""
+
+    delivered_at = f.Text(max_length=16, validate=validate.Regexp(
+        r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"), load_default=None)
+    location = f.Text(max_length=300, load_default=None)
+    litigants = f.List(f.Text(max_length=200), max_length=20, load_default=list)
+    delivered = f.Text(max_length=1000, load_default=None)
+    signed_by_litigants = fields.Boolean(load_default=False)
+    signed_by_officer = fields.Boolean(load_default=False)
+    commune_confirmation = f.Text(max_length=200, load_default=None)
 
 
 class PayoutIn(Schema):
@@ -787,6 +806,10 @@ class PayoutIn(Schema):
     account_given = fields.Boolean(load_default=False)
     representative_came = fields.Boolean(load_default=False)
     post_returned = fields.Boolean(load_default=False)
+    #: Decree Art. 49.4: the judgment debtor was at the office with the creditor; the money is
+    #: handed over with a delivery note
+    debtor_present = fields.Boolean(load_default=False)
+    delivery_note = fields.Nested("DeliveryNoteIn", load_default=None)
 
 
 class CertificateIn(Schema):
@@ -874,6 +897,7 @@ class PayoutOut(Schema):
     remit_by = fields.Date(allow_none=True)
     computations = fields.Dict()
     parameters_used = fields.List(fields.Dict())
+    delivery_note = fields.Dict(allow_none=True)
 
 
 class LedgerOut(Schema):
@@ -1109,6 +1133,11 @@ class JudicialAssistanceIn(Schema):
     dossier_sent_on = f.Day(required=True)
     #: set for the second attempt (Art. 50.3(a), second paragraph)
     first_attempt_id = f.Id(load_default=None)
+    #: Art. 50.1: the level of the authority organising enforcement; a district names the
+    #: provincial authority it entrusts to request
+    requesting_level = f.Text(max_length=20, validate=validate.OneOf(
+        ("province", "military_zone", "district")), load_default="province")
+    entrusted_to = f.Id(max_length=64, load_default=None)
 
 
 class AssistanceResultIn(Schema):
@@ -1137,6 +1166,8 @@ class JudicialAssistanceOut(Schema):
     requested_by = fields.String()
     history = fields.List(fields.Dict())
     parameters_used = fields.List(fields.Dict())
+    requesting_level = fields.String()
+    entrusted_to = fields.String(allow_none=True)
 
 
 JUDICIAL_ASSISTANCE_IN, ASSISTANCE_RESULT_IN = JudicialAssistanceIn(), AssistanceResultIn()
@@ -1388,3 +1419,63 @@ NEW_INFORMATION_IN, NEW_INFORMATION_VERIFICATION_IN = (NewInformationIn(),
 SEPARATE_LOG_REVIEW_IN = SeparateLogReviewIn()
 DECLARATION_OUT, DELEGATION_OUT = DeclarationOut(), DelegationOut()
 NEW_INFORMATION_OUT, SEPARATE_TRACKING_OUT = NewInformationOut(), SeparateTrackingOut()
+
+
+# --- Issue 13 gap 2: advances of the enforcement cost (Decree 62/2015 Art. 45.1).
+from services.cases.rules.costs import ADVANCERS  # noqa: E402
+
+
+class CostAdvanceIn(Schema):
+    """An advance of an approved cost: by the authority, or by a litigant (``party_id``)."""
+
+    cost_id = f.Id(required=True)
+    advanced_by = f.Text(required=True, max_length=20, validate=validate.OneOf(ADVANCERS))
+    party_id = f.Text(max_length=50, load_default=None)
+    amount = f.Amount(required=True, minimum=1)
+    advanced_on = f.Day(required=True)
+
+
+class CostAdvanceOut(Schema):
+    id = fields.String()
+    case_id = fields.String()
+    cost_id = fields.String()
+    advanced_by = fields.String()
+    party_id = fields.String(allow_none=True)
+    amount = fields.Integer()
+    advanced_on = fields.Date()
+    recorded_by = fields.String()
+    legal_basis = fields.String()
+    advanced_in_all = fields.Integer()
+
+
+COST_ADVANCE_IN, COST_ADVANCE_OUT = CostAdvanceIn(), CostAdvanceOut()
+
+
+# --- Issue 13 gap 5: requests for judicial assistance from foreign authorities (Art. 50.4).
+
+
+class ForeignAssistanceRequestIn(Schema):
+    receiving_level = f.Text(required=True, max_length=20, validate=validate.OneOf(
+        ("province", "military_zone", "district")))
+    country = f.Text(required=True, max_length=2, min_length=2)
+    foreign_authority = f.Text(required=True, max_length=300)
+    foreign_reference = f.Text(required=True, max_length=128)
+    subject = f.Text(required=True, max_length=2000, multiline=True)
+    received_on = f.Day(required=True)
+
+
+class ForeignAssistanceRequestOut(Schema):
+    id = fields.String()
+    authority = fields.String()
+    receiving_level = fields.String()
+    country = fields.String()
+    foreign_authority = fields.String()
+    foreign_reference = fields.String()
+    subject = fields.String()
+    received_on = fields.Date()
+    received_by = fields.String()
+    legal_basis = fields.String()
+
+
+FOREIGN_ASSISTANCE_IN = ForeignAssistanceRequestIn()
+FOREIGN_ASSISTANCE_OUT = ForeignAssistanceRequestOut()

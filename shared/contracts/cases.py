@@ -716,3 +716,29 @@ class AgreementBreachedV1(Schema):
     breaching_party_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
     obligation_ids = fields.List(fields.String(), required=True, validate=validate.Length(min=1))
     legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+@contract("enforcement_cost.advanced", version=1, source="cases")
+class EnforcementCostAdvancedV1(Schema):
+    """An approved enforcement cost was advanced (Decree 62/2015 Art. 45.1): by the authority
+    from its budget (``party_id`` null) or voluntarily by a litigant."""
+
+    advance_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    cost_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    advanced_by = fields.String(required=True, validate=validate.OneOf(["authority", "litigant"]))
+    party_id = fields.String(required=True, allow_none=True,
+                             validate=validate.Length(min=1, max=50))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    advanced_on = fields.Date(required=True)
+
+
+@contract("foreign_assistance_request.received", version=1, source="cases")
+class ForeignAssistanceRequestReceivedV1(Schema):
+    """A provincial or military-zone authority (the envelope's; no case) received a foreign
+    authority's request for judicial assistance in enforcement (Decree 62/2015 Art. 50.4)."""
+
+    request_id = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    country = fields.String(required=True, validate=validate.Length(equal=2))
+    foreign_reference = fields.String(required=True, validate=validate.Length(min=1, max=128))
+    received_on = fields.Date(required=True)
+    legal_basis = fields.String(required=True, validate=validate.Length(min=1, max=200))

@@ -48,3 +48,35 @@ def received_total(uow, case):
     return int(uow.session.scalar(select(func.coalesce(func.sum(LedgerReceipt.amount), 0))
                                   .where(LedgerReceipt.case_id.in_(
                                       judgment_cases(case.judgment_id)))) or 0)
+
+
+def creditor_costs_owed(uow, judgment_id, distributions):
+    """Law Art. 73.2: per creditor (the requester of the case the cost was approved on), the
+    enforcement costs he bears, less the relief granted him (Decree Art. 44.3) and what earlier
+    distributions already deducted from his shares (đồng)."""
+    rows = uow.session.execute(
+        select(EnforcementCost, EnforcementCase.requester_party_id)
+        .join(EnforcementCase, EnforcementCase.id == EnforcementCost.case_id)
+        .where(EnforcementCase.judgment_id == judgment_id,
+               EnforcementCost.borne_by == "creditor")).all()
+    owed = {}
+    for cost, party_id in rows:
+        owed[party_id] = owed.get(party_id, 0) + cost.amount - granted_relief(uow, [cost.id])
+    for d in distributions:
+        for line in d.lines:
+            if line.get("cost_deducted"):
+                owed[line["party_id"]] -= line["cost_deducted"]
+    return {party: left for party, left in owed.items() if left > 0}
+
+
+def requested_since(uow, judgment_id):
+    """Decree Art. 49.1: per obligation of the judgment, the day its earliest open request was
+    received."""
+    since = {}
+    for each in uow.session.scalars(select(EnforcementCase).where(
+            EnforcementCase.judgment_id == judgment_id)):
+        if lifecycle.is_open(each.status):
+            for o in each.obligation_ids:
+                if o not in since or each.request_received_on < since[o]:
+                    since[o] = each.request_received_on
+    return since

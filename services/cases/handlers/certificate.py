@@ -25,6 +25,7 @@ from services.cases.rules.verification import debtors_of
 
 CERTIFICATE = "result_certificate"
 FULFILLED_GROUND = "fulfilled"
+TERMINATED_GROUND = "terminated"
 
 
 
@@ -84,20 +85,30 @@ def close_case(data, uow, law, caller):
     if data["closed_on"] < cert.issued_on:
         raise ValidationError("a case cannot close before its certificate of result",
                               {"closed_on": ["before the certificate of result"]})
+    case.status = target
+    return record_closure(uow, case, FULFILLED_GROUND, data["closed_on"], identity.user,
+                          rules.CASE_CLOSED_FULFILLED, certificate=cert)
+
+
+def record_closure(uow, case, ground, closed_on, closed_by, legal_basis, certificate=None):
+    """Record the closing of ``case`` on ``ground`` with the ledger's figures (what its
+    obligations asked, what came in) and emit ``enforcement_case.closed`` for the statistics.
+    Fulfilment (Law Art. 52) and termination (Law Art. 50) both close through here, so that
+    ``disclosure`` counts every closed case."""
+    results = certificate.results if certificate is not None else _results(uow, case)
     collected = sum(uow.session.scalars(select(LedgerReceipt.amount).filter_by(case_id=case.id)))
     closure = CaseClosure(
-        id=str(uuid.uuid4()), case_id=case.id, ground=FULFILLED_GROUND,
-        closed_on=data["closed_on"], closed_by=identity.user, certificate_id=cert.id,
-        amount_due=sum(r["due"] for r in cert.results), amount_collected=collected,
-        legal_basis=rules.CASE_CLOSED_FULFILLED)
+        id=str(uuid.uuid4()), case_id=case.id, ground=ground, closed_on=closed_on,
+        closed_by=closed_by, certificate_id=certificate and certificate.id,
+        amount_due=sum(r["due"] for r in results), amount_collected=collected,
+        legal_basis=legal_basis)
     uow.session.add(closure)
-    case.status = target
     uow.emit("enforcement_case.closed",
              {"closed_on": closure.closed_on, "ground": closure.ground,
               "received_on": case.request_received_on, "amount_due": closure.amount_due,
               "amount_collected": collected}, authority=case.authority, case_id=case.id)
     uow.audit("enforcement_case.closed", subject_type="enforcement_case", subject_id=case.id,
               legal_basis=closure.legal_basis,
-              details={"ground": closure.ground, "certificate_id": cert.id,
+              details={"ground": closure.ground, "certificate_id": closure.certificate_id,
                        "amount_collected": collected})
     return columns(closure, case_status=case.status)

@@ -9,12 +9,12 @@ and, for documents to return, owes their sending within 10 days (50.3(c)).
 """
 import uuid
 
-from shared.errors import Conflict, ValidationError
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of
 from services.cases.handlers.records import columns, owned
-from services.cases.models import JudicialAssistance
+from services.cases.models import ForeignAssistanceRequest, JudicialAssistance
 from services.cases.rules import judicial_assistance as rules
 
 ASSISTANCE = "judicial_assistance"
@@ -40,6 +40,9 @@ def request_judicial_assistance(data, uow, law, caller):
     """Decree Art. 50.1-50.3(a)."""
     case = case_of(uow, data["case_id"], caller)
     identity = caller.require_jurisdiction(case.authority)
+    wrong = rules.requester_refused_because(data["requesting_level"], data["entrusted_to"])
+    if wrong:
+        raise ValidationError(wrong, {"entrusted_to": [wrong]})
     first = None
     if data["first_attempt_id"]:
         first = uow.session.get(JudicialAssistance, data["first_attempt_id"],
@@ -56,15 +59,19 @@ def request_judicial_assistance(data, uow, law, caller):
         purpose=data["purpose"], description=data["description"],
         attempt=2 if first else 1, first_attempt_id=first.id if first else None,
         dossier_sent_on=data["dossier_sent_on"], status="pending",
-        requested_by=identity.user, history=[])
+        requested_by=identity.user, history=[], requesting_level=data["requesting_level"],
+        entrusted_to=data["entrusted_to"])
     owed = uow.deadlines.owe(rules.RESULT_LIMIT, _subject(record, case),
                              starts_on=record.dossier_sent_on)
     record.results_due_on, record.parameters_used = owed.due_on, list(owed.parameters_used)
     uow.session.add(record)
     if first:
         first.status = "second_attempt_requested"
-    _step(uow, record, case, "requested", record.dossier_sent_on,
-          rules.SECOND_ATTEMPT if first else rules.REQUESTED, identity.user)
+    basis = rules.SECOND_ATTEMPT if first else rules.REQUESTED
+    if record.entrusted_to:
+        basis = f"{basis}; {rules.THROUGH_PROVINCE}"
+    _step(uow, record, case, "requested", record.dossier_sent_on, basis, identity.user,
+          entrusted_to=record.entrusted_to)
     return columns(record)
 
 
@@ -108,4 +115,26 @@ def apply_assistance_fallback(data, uow, law, caller):
         more["documents_due_on"] = owed.due_on.isoformat()
         record.parameters_used = record.parameters_used + list(owed.parameters_used)
     _step(uow, record, case, "fallback", data["on"], rules.FALLBACK, identity.user, **more)
+    return columns(record)
+
+
+def receive_foreign_assistance_request(data, uow, law, caller):
+    """Decree Art. 50.4: a provincial or military-zone authority receives a foreign authority's
+    request for judicial assistance in enforcement; it is recorded for the caller's authority
+    and evented. A district authority may not receive it."""
+    identity = caller.identity
+    wrong = rules.receiver_refused_because(data["receiving_level"])
+    if wrong:
+        raise PermissionDenied(wrong, {"receiving_level": data["receiving_level"]})
+    record = ForeignAssistanceRequest(
+        id=str(uuid.uuid4()), authority=identity.authority, received_by=identity.user,
+        legal_basis=rules.FOREIGN_REQUEST_RECEIVED, **data)
+    uow.session.add(record)
+    uow.emit("foreign_assistance_request.received",
+             {"request_id": record.id, "country": record.country,
+              "foreign_reference": record.foreign_reference, "received_on": record.received_on,
+              "legal_basis": record.legal_basis}, authority=record.authority)
+    uow.audit("foreign_assistance_request.received", subject_type="foreign_assistance_request",
+              subject_id=record.id, legal_basis=record.legal_basis,
+              details={"country": record.country, "foreign_authority": record.foreign_authority})
     return columns(record)

@@ -16,14 +16,15 @@ from sqlalchemy import select
 from shared.errors import Conflict, NotFound, ValidationError
 from shared.legal import Subject
 
-from services.cases.handlers.accounts import (granted_relief, judgment_cases,
-                                             requested_obligation_ids)
+from services.cases.handlers.accounts import (creditor_costs_owed, granted_relief, judgment_cases,
+                                             requested_obligation_ids, requested_since)
 from services.cases.handlers.cases import case_of
 from services.cases.handlers.exit_suspension import lift_when_covered
 from services.cases.handlers.records import columns
 from services.cases.models import (Distribution, EnforcementCase, EnforcementCost,
                                    LedgerReceipt, Payout)
 from services.cases.rules import certificate as results
+from services.cases.rules import costs as cost_rules
 from services.cases.rules import distribution as rules
 from services.cases.rules import ledger
 from services.cases.rules import lifecycle
@@ -134,6 +135,7 @@ def _claims(uow, case, law, on, categories, distributions):
     judgment, paid = case.judgment, paid_by_obligation(distributions)
     debtors = debtors_of(judgment.obligations, case.obligation_ids)
     requested_ids = requested_obligation_ids(uow, judgment.id)
+    requested_on = requested_since(uow, judgment.id)  # Decree Art. 49.1
     claims, limits = [], {}
     for o in judgment.obligations:
         requested = o.obligation_id in requested_ids
@@ -146,7 +148,8 @@ def _claims(uow, case, law, on, categories, distributions):
         due = results.obligation_due(o.amount, o.instalments)
         claims.append(rules.Claim(o.obligation_id, o.creditor_party_id,
                                   categories.get(o.obligation_id, "other"),
-                                  due - paid.get(o.obligation_id, 0), requested, expired))
+                                  due - paid.get(o.obligation_id, 0), requested, expired,
+                                  requested_on=requested_on.get(o.obligation_id)))
     return claims, limits
 
 
@@ -200,8 +203,9 @@ def plan_distribution(data, uow, law, caller):
                      if line["kind"] == rules.COST)
     debtor = debtors_of(case.judgment.obligations, case.obligation_ids)[0]
     relieved = granted_relief(uow, [c.id for c in costs])  # Decree Art. 44.3
-    planned = rules.distribute(amount, sum(c.amount for c in costs) - relieved - costs_paid,
-                               claims, debtor)
+    planned = rules.distribute_with_priority(
+        amount, sum(c.amount for c in costs) - relieved - costs_paid, claims, debtor,
+        data.get("priority_date"))
     brackets, used = ledger.fee_brackets(law.params, on)
     received = {}
     for d in distributions:
@@ -212,14 +216,21 @@ def plan_distribution(data, uow, law, caller):
     period, period_rows = _voluntary_period(uow, case, law)
     exempt = ledger.fee_exempt_amount(receipts, period)
     lines = ledger.with_fees(planned.lines, received, brackets, exempt, amount)
+    creditor_costs = creditor_costs_owed(uow, case.judgment_id, distributions)
+    lines = cost_rules.deduct_creditor_costs(lines, creditor_costs)  # Law Art. 73.2
     return {"case": case, "receipts": receipts, "amount": amount, "lines": lines,
             "categories": categories, "parameters_used": used + period_rows,
-            "computations": {"on": on.isoformat(), "claims": [c.__dict__ for c in claims],
+            "computations": {"on": on.isoformat(),
+                             "claims": [{**c.__dict__, "requested_on": c.requested_on
+                                         and c.requested_on.isoformat()} for c in claims],
                              "prescriptive_limits_of_unrequested": limits,
                              "fee_brackets": [list(b) for b in brackets],
                              "secured_by": secured_by,
                              "voluntary_period_ends_on": period and period.isoformat(),
-                             "fee_exempt_amount": exempt}}
+                             "fee_exempt_amount": exempt,
+                             "creditor_costs_owed": creditor_costs,
+                             "priority_date": (data.get("priority_date")
+                                               and data["priority_date"].isoformat())}}
 
 
 def _voluntary_period(uow, case, law):

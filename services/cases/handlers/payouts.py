@@ -37,6 +37,9 @@ def pay_out(data, uow, law, caller):
         representative_came=data["representative_came"], post_returned=data["post_returned"])
     if reason:
         raise ValidationError(reason, {"method": [reason]})
+    if data["debtor_present"]:  # Art. 49.4: handed over at the office, with its note
+        _check_delivery_note(data)
+        payout.delivery_note = data["delivery_note"]
     payout.method, payout.paid_on, payout.reference = data["method"], on, data["reference"]
     payout.parameters_used = [days_row.as_record(), salary.as_record()]
     payout.computations = {"invited_on": payout.invited_on.isoformat(),
@@ -61,5 +64,18 @@ def pay_out(data, uow, law, caller):
     uow.audit("payout.made", subject_type=PAYOUT, subject_id=payout.id,
               legal_basis=rules.PAID_OUT,
               details={"case_id": case.id, "method": payout.method, "amount": payout.amount,
-                       "by": identity.user})
+                       "by": identity.user, "delivery_note": payout.delivery_note})
     return columns(payout)
+
+
+def _check_delivery_note(data):
+    """Decree Art. 49.4: with the debtor and the creditor at the office together, the money is
+    handed over there, on a delivery note stating everything the article lists."""
+    if data["method"] != rules.AT_OFFICE:
+        raise ValidationError("with both litigants present the money is handed over at the "
+                              f"office ({rules.DELIVERY_NOTE})",
+                              {"method": [f"must be at_office ({rules.DELIVERY_NOTE})"]})
+    lacking = rules.delivery_note_lacks(data["delivery_note"])
+    if lacking:
+        raise ValidationError("the delivery note lacks what Decree Art. 49.4 requires",
+                              {"delivery_note": lacking})

@@ -16,6 +16,7 @@ from shared.errors import Conflict, ValidationError
 from shared.legal import Subject
 
 from services.cases.handlers.cases import case_of, deadline_record, rule_set_used
+from services.cases.handlers.certificate import TERMINATED_GROUND, record_closure
 from services.cases.models import (
     EnforcementCase, PostponementSuspensionDecision, TerminationDecision)
 from services.cases.rules import lifecycle
@@ -174,6 +175,8 @@ def terminate_enforcement(data, uow, law, caller):
               "legal_basis": basis}, authority=case.authority, case_id=case.id)
     uow.audit("enforcement.terminated", subject_type=subject.type, subject_id=decision_id,
               legal_basis=basis, details={"case_id": case.id, "ground": decision.ground})
+    # the closing counts in the statistics like a fulfilment does (issue 13, capability 8)
+    record_closure(uow, case, TERMINATED_GROUND, decision.decided_on, identity.user, basis)
     return _as_dict(decision, case)
 
 

@@ -35,3 +35,43 @@ def cost_relief(ground, cost, paid):
                        f"({paid:,} of {cost:,} paid; Decree 62/2015 Art. 44.3(b))")
         return cost - paid, None
     return 0, f"{ground!r} is not a ground of Decree 62/2015 Art. 44.1"
+
+
+#: Law on Civil Judgment Enforcement Art. 73.2 (the costs a creditor bears); Decree 62/2015
+#: Art. 43 (the items), 49.4 (money is given to the litigant after what is owed is deducted).
+CREDITOR_COSTS_DEDUCTED = ("Law on Civil Judgment Enforcement Art. 73.2; Decree 62/2015 "
+                           "Art. 43, 49.4")
+
+
+def deduct_creditor_costs(lines, owed_by_party):
+    """Law Art. 73.2; Decree Art. 49.4: the enforcement costs a creditor bears (``owed_by_party``:
+    party -> đồng still owed) are deducted from what is payable to him on his share lines, in
+    the lines' order, never beyond what is payable; the line's ``amount`` is unchanged (the lines
+    still add up to the distribution) and ``cost_deducted`` says how much of it reimburses the
+    costs. Returns the new lines."""
+    left, out = dict(owed_by_party), []
+    for line in lines:
+        owed = left.get(line["party_id"], 0) if line["kind"] == "share" else 0
+        take = min(owed, line["payable"])
+        if take:
+            left[line["party_id"]] = owed - take
+            line = {**line, "cost_deducted": take, "payable": line["payable"] - take,
+                    "explanation": f"{line['explanation']}; {take:,} of the enforcement costs he "
+                                   f"bears deducted ({CREDITOR_COSTS_DEDUCTED})"}
+        out.append(line)
+    return out
+
+
+#: Decree 62/2015 Art. 45.1: who advances an approved enforcement cost — the authority from its
+#: budget (45.1(a)) or a litigant voluntarily (45.1(b), second paragraph).
+ADVANCERS = ("authority", "litigant")
+COST_ADVANCED = "Decree 62/2015 Art. 45.1"
+
+
+def advance_refused_because(estimate, advanced_before, amount):
+    """Decree Art. 45.1(b): the advance is made on the basis of the approved estimate, so the
+    advances of a cost (đồng) never add up to more than it; the reason, or None."""
+    if advanced_before + amount > estimate:
+        return (f"advances of {advanced_before + amount:,} would exceed the approved estimate "
+                f"of {estimate:,} ({COST_ADVANCED}(b))")
+    return None

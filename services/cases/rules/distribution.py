@@ -54,6 +54,8 @@ class Claim:
     limit_expired: bool = False
     #: proceeds in this distribution of the property pledged or mortgaged for this obligation
     secured_pool: int = 0
+    #: the day its earliest open request was received (Decree Art. 49.1); None if unrequested
+    requested_on: object = None
 
 
 @dataclass
@@ -165,3 +167,43 @@ def distribute(amount, costs_outstanding, claims, debtor_party_id):
             "category": "surplus", "amount": remaining, "owed": 0, "rule": SURPLUS_TO_DEBTOR,
             "explanation": f"{remaining:,} left after every obligation returns to the debtor"})
     return result
+
+
+#: Decree 62/2015 Art. 49.1 (first paragraph); Law Art. 47.2(b): the requests being enforced
+#: before the decision on forcible enforcement or the record of voluntary delivery are paid first.
+EARLIER_REQUESTS_FIRST = ("Decree 62/2015 Art. 49.1 (requests made before the decision on "
+                          "forcible enforcement or the record of voluntary delivery are paid "
+                          "first)")
+
+
+def is_later_request(claim, priority_date):
+    """Decree Art. 49.1: a claim whose request came after ``priority_date`` (the decision on
+    forcible enforcement or the record of voluntary delivery of property) waits for the earlier
+    ones; a creditor who has not requested keeps his Art. 49.7 place."""
+    return (priority_date is not None and claim.requested and claim.requested_on is not None
+            and claim.requested_on > priority_date)
+
+
+def distribute_with_priority(amount, costs_outstanding, claims, debtor_party_id,
+                             priority_date=None):
+    """Decree Art. 49.1; Law Art. 47.1-47.3: ``distribute`` among the claims requested up to
+    ``priority_date`` (with the unrequested ones of Art. 49.7); what they leave — the surplus —
+    is then distributed the same way among the later requests, and only the rest goes back to
+    the debtor. Without a ``priority_date`` it is ``distribute``. The lines add up to
+    ``amount``."""
+    later = [c for c in claims if is_later_request(c, priority_date)]
+    first = distribute(amount, costs_outstanding,
+                       [c for c in claims if not is_later_request(c, priority_date)],
+                       debtor_party_id)
+    surplus = [line for line in first.lines if line["kind"] == SURPLUS]
+    if not later or not surplus:
+        return first
+    second = distribute(surplus[0]["amount"], 0, later, debtor_party_id)
+    for line in second.lines:
+        if line["kind"] != SURPLUS:
+            line["rule"] = f"{line['rule']}; {EARLIER_REQUESTS_FIRST}"
+            line["explanation"] = (f"{line['explanation']}; requested after "
+                                   f"{priority_date.isoformat()}, paid from what the earlier "
+                                   f"requests left")
+    first.lines = [line for line in first.lines if line["kind"] != SURPLUS] + second.lines
+    return first

@@ -50,3 +50,37 @@ def fallback_refused_because(status, due_on, on):
         return (f"the 6 months for results run until {due_on.isoformat()} (Decree 62/2015 "
                 "Art. 50.3(a))")
     return None
+
+
+#: Decree 62/2015 Art. 50.1: who asks a foreign authority — a provincial or military-zone
+#: authority; a district authority entrusts its province to ask.
+REQUESTING_LEVELS = ("province", "military_zone", "district")
+THROUGH_PROVINCE = "Decree 62/2015 Art. 50.1, second paragraph"
+
+
+def requester_refused_because(level, entrusted_to):
+    """Decree Art. 50.1: a provincial or military-zone authority requests assistance itself; a
+    district authority only through the provincial authority it entrusts (``entrusted_to``).
+    The reason, or None."""
+    if level == "district" and not entrusted_to:
+        return ("a district authority entrusts the provincial authority to request judicial "
+                f"assistance ({THROUGH_PROVINCE})")
+    if level != "district" and entrusted_to:
+        return (f"a {level.replace('_', '-')} authority requests judicial assistance itself "
+                "(Decree 62/2015 Art. 50.1, first paragraph)")
+    return None
+
+
+#: Decree 62/2015 Art. 50.4: a foreign authority's request for judicial assistance in
+#: enforcement is received by a provincial or military-zone authority; the procedure follows
+#: the treaties and the law on judicial assistance (no time limit in our sources).
+FOREIGN_REQUEST_RECEIVED = "Decree 62/2015 Art. 50.4"
+
+
+def receiver_refused_because(level):
+    """Decree Art. 50.4(a): only a provincial or military-zone authority receives a foreign
+    authority's request; the reason, or None."""
+    if level in ("province", "military_zone"):
+        return None
+    return (f"a {level} authority does not receive requests for judicial assistance from "
+            f"foreign authorities; the provincial authority does ({FOREIGN_REQUEST_RECEIVED}(a))")

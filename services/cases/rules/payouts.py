@@ -85,3 +85,23 @@ def remittance_limit(effective_on, collected_on, notified_on, law):
     if collected_on > five_years_end:
         return REMIT_AFTER_NOTICE, notified_on
     return REMIT_AFTER_EFFECT, effective_on
+
+
+#: Decree 62/2015 Art. 49.4: the delivery note of money or property handed over at the office
+#: when the judgment debtor and creditor are there together.
+DELIVERY_NOTE = "Decree 62/2015 Art. 49.4"
+
+
+def delivery_note_lacks(note):
+    """Decree Art. 49.4: what a delivery note lacks of what it must state — the time, the
+    location, the litigants' names, the money or property delivered, the litigants' and the
+    officer's signatures and the confirmation of the commune People's Committee where the
+    delivery takes place. An empty list when it is complete; everything when there is none."""
+    note = note or {}
+    needs = {"time": note.get("delivered_at"), "location": note.get("location"),
+             "litigants": len(note.get("litigants") or []) >= 2,
+             "delivered": note.get("delivered"),
+             "litigants' signatures": note.get("signed_by_litigants"),
+             "officer's signature": note.get("signed_by_officer"),
+             "commune confirmation": note.get("commune_confirmation")}
+    return [f"{what} ({DELIVERY_NOTE})" for what, given in needs.items() if not given]

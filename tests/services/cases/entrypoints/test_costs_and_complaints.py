@@ -58,3 +58,24 @@ def test_complaint_answered_and_settled(case_id, rpc_as):
             rpc.cases.answer_complaint({"complaint_id": complaint["id"], "on": "2026-12-11",
                                         "accepted": True})
     assert [h["step"] for h in settled["history"]] == ["received", "accepted", "settled"]
+
+
+def test_cost_advanced_up_to_the_estimate(case_id, rpc_as):
+    with rpc_as("head_of_authority") as rpc:
+        cost = rpc.cases.approve_enforcement_cost({
+            "case_id": case_id, "item": "43.1.c", "description": "Valuation of the house",
+            "amount": 4_000_000, "borne_by": "debtor", "approved_on": "2026-11-24"})
+        made = rpc.cases.record_cost_advance({
+            "cost_id": cost["id"], "advanced_by": "authority", "amount": 4_000_000,
+            "advanced_on": "2026-11-25"})
+        with pytest.raises(ValidationError) as err:
+            rpc.cases.record_cost_advance({
+                "cost_id": cost["id"], "advanced_by": "litigant", "party_id": "P1",
+                "amount": 1, "advanced_on": "2026-11-25"})
+    assert (made["amount"], made["advanced_in_all"]) == (4_000_000, 4_000_000)
+    assert set(err.value.fields) == {"amount"}
+    with rpc_as("enforcement_officer") as rpc:
+        with pytest.raises(PermissionDenied):
+            rpc.cases.record_cost_advance({
+                "cost_id": cost["id"], "advanced_by": "authority", "amount": 1,
+                "advanced_on": "2026-11-25"})

@@ -55,3 +55,26 @@ def test_judicial_assistance_to_fallback(case_id, rpc_as):
         done = rpc.cases.apply_assistance_fallback({"assistance_id": made["id"],
                                                     "on": "2027-06-02"})
     assert (made["results_due_on"], done["status"]) == ("2027-06-01", "fallback")
+
+
+def test_assistance_through_the_province_and_a_foreign_request_received(case_id, rpc_as):
+    foreign = {"country": "KR", "foreign_authority": "Seoul District Court",
+               "foreign_reference": "2026-JA-118", "subject": "Serve a decision in Hà Nội",
+               "received_on": "2026-12-07"}
+    with rpc_as("head_of_authority") as rpc:
+        made = rpc.cases.request_judicial_assistance({
+            "case_id": case_id, "country": "KR", "purpose": "serve_documents",
+            "description": "Serve the decision in Busan", "dossier_sent_on": "2026-12-05",
+            "requesting_level": "district", "entrusted_to": "HN-PROV"})
+        with pytest.raises(ValidationError) as err:
+            rpc.cases.request_judicial_assistance({
+                "case_id": case_id, "country": "KR", "purpose": "serve_documents",
+                "description": "Serve it again", "dossier_sent_on": "2026-12-05",
+                "requesting_level": "district"})
+        received = rpc.cases.receive_foreign_assistance_request(
+            {**foreign, "receiving_level": "province"})
+        with pytest.raises(PermissionDenied):
+            rpc.cases.receive_foreign_assistance_request(
+                {**foreign, "receiving_level": "district"})
+    assert (made["entrusted_to"], set(err.value.fields)) == ("HN-PROV", {"entrusted_to"})
+    assert (received["authority"], received["received_on"]) == ("HN-01", "2026-12-07")

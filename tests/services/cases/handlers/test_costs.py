@@ -10,8 +10,8 @@ from shared.validation import load
 
 from services.cases.handlers import costs as handlers
 from services.cases.handlers import ledger
-from services.cases.schemas import (COST_IN, COST_RELIEF_DECISION_IN, COST_RELIEF_IN,
-                                    COST_RELIEF_REVOCATION_IN)
+from services.cases.schemas import (COST_ADVANCE_IN, COST_IN, COST_RELIEF_DECISION_IN,
+                                    COST_RELIEF_IN, COST_RELIEF_REVOCATION_IN)
 from tests.services.cases.handlers.test_ledger import OBLIGATIONS, decide, money_case, pay
 
 
@@ -93,3 +93,56 @@ def test_revoke_cost_relief_owes_the_cost_again(cases, cost):
     with pytest.raises(Conflict):
         cases.run(handlers.revoke_cost_relief, load(COST_RELIEF_REVOCATION_IN, {
             "relief_id": granted["id"], "revoked_on": "2026-12-11", "reason": "again"}))
+
+
+def advance(cases, cost_id, amount, advanced_by="authority", party_id=None,
+            advanced_on="2026-11-25"):
+    return cases.run(handlers.record_cost_advance, load(COST_ADVANCE_IN, {
+        "cost_id": cost_id, "advanced_by": advanced_by, "party_id": party_id, "amount": amount,
+        "advanced_on": advanced_on}))
+
+
+def test_record_cost_advance_by_the_authority_and_a_litigant_up_to_the_estimate(cases, cost):
+    first = advance(cases, cost[1], 2_000_000)
+    assert (first["advanced_by"], first["party_id"], first["advanced_in_all"]) == (
+        "authority", None, 2_000_000)
+    assert first["legal_basis"] == "Decree 62/2015 Art. 45.1"
+    second = advance(cases, cost[1], 1_000_000, advanced_by="litigant", party_id="P1")
+    assert (second["party_id"], second["advanced_in_all"]) == ("P1", 3_000_000)
+    events = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                        "'enforcement_cost.advanced' ORDER BY id")
+    assert [e["envelope"]["payload"]["amount"] for e in events] == [2_000_000, 1_000_000]
+    assert len(cases.rows("SELECT id FROM platform_audit WHERE action = "
+                          "'enforcement_cost.advanced'")) == 2
+
+
+def test_record_cost_advance_refuses_beyond_the_estimate_and_writes_nothing(cases, cost):
+    advance(cases, cost[1], 2_000_000)
+    with pytest.raises(ValidationError) as err:
+        advance(cases, cost[1], 1_000_001)
+    assert set(err.value.fields) == {"amount"}
+    with pytest.raises(ValidationError) as err:
+        advance(cases, cost[1], 1_000, advanced_by="litigant")
+    assert set(err.value.fields) == {"party_id"}
+    with pytest.raises(ValidationError) as err:
+        advance(cases, cost[1], 1_000, advanced_on="2026-11-23")
+    assert set(err.value.fields) == {"advanced_on"}
+    assert len(cases.rows("SELECT id FROM cost_advance")) == 1
+
+
+def test_decide_cost_relief_counts_what_was_deducted_from_the_creditor(cases):
+    """Decree Art. 44.3(b) on a cost the creditor bears (Law Art. 73.2): what was deducted from
+    his shares is what he paid; the remainder is exempted and no longer deducted."""
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    approved = cases.run(ledger.approve_enforcement_cost, load(COST_IN, {
+        "case_id": case_id, "item": "43.1.c", "description": "Second valuation he asked for",
+        "amount": 30_000_000, "borne_by": "creditor", "approved_on": "2026-11-24"}))
+    pay(cases, case_id, 20_000_000)
+    [line] = decide(cases, case_id)["lines"]
+    deducted = line["cost_deducted"]
+    assert deducted * 2 >= 30_000_000
+    granted = decide_relief(cases, apply(cases, approved["id"], ground="44.1.b")["id"])
+    assert (granted["status"], granted["relief"]) == ("granted", 30_000_000 - deducted)
+    pay(cases, case_id, 10_000_000, received_on="2026-12-10", reference="PT-2")
+    [later] = decide(cases, case_id, decided_on="2026-12-11")["lines"]
+    assert "cost_deducted" not in later and later["payable"] == 10_000_000 - later["fee"]

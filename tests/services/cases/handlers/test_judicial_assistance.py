@@ -4,12 +4,12 @@ from datetime import date
 
 import pytest
 
-from shared.errors import Conflict, ValidationError
+from shared.errors import Conflict, PermissionDenied, ValidationError
 from shared.validation import load
 
 from services.cases.handlers import judicial_assistance as handlers
 from services.cases.schemas import (ASSISTANCE_FALLBACK_IN, ASSISTANCE_RESULT_IN,
-                                    JUDICIAL_ASSISTANCE_IN)
+                                    FOREIGN_ASSISTANCE_IN, JUDICIAL_ASSISTANCE_IN)
 from tests.services.cases.handlers.conftest import decided_case
 
 
@@ -87,3 +87,48 @@ def test_fallback_only_after_the_6_months_without_result(cases, case_id):
 def test_second_attempt_of_another_case_is_bad_input(cases, case_id):
     with pytest.raises(ValidationError):
         request(cases, case_id, first_attempt_id="no-such-request")
+
+
+def test_request_judicial_assistance_from_a_district_through_its_province(cases, case_id):
+    made = request(cases, case_id, requesting_level="district", entrusted_to="HN-PROV")
+    assert (made["requesting_level"], made["entrusted_to"]) == ("district", "HN-PROV")
+    assert made["history"][0]["legal_basis"].endswith("Decree 62/2015 Art. 50.1, second "
+                                                      "paragraph")
+    [event] = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'judicial_assistance.progressed'")
+    assert "50.1, second paragraph" in event["envelope"]["payload"]["legal_basis"]
+
+
+def test_request_judicial_assistance_refuses_a_district_asking_itself(cases, case_id):
+    with pytest.raises(ValidationError) as err:
+        request(cases, case_id, requesting_level="district")
+    assert set(err.value.fields) == {"entrusted_to"}
+    with pytest.raises(ValidationError) as err:
+        request(cases, case_id, entrusted_to="HN-PROV")
+    assert set(err.value.fields) == {"entrusted_to"}
+    assert cases.rows("SELECT id FROM judicial_assistance") == []
+
+
+def foreign(cases, level="province", **changes):
+    return cases.run(handlers.receive_foreign_assistance_request, load(FOREIGN_ASSISTANCE_IN, {
+        "receiving_level": level, "country": "KR", "foreign_authority": "Seoul District Court",
+        "foreign_reference": "2026-JA-118", "subject": "Serve a Korean judgment's decision on a "
+        "debtor living in Hà Nội", "received_on": "2026-12-07", **changes}))
+
+
+def test_receive_foreign_assistance_request_by_a_province(cases):
+    made = foreign(cases)
+    assert (made["authority"], made["legal_basis"]) == ("HN-01", "Decree 62/2015 Art. 50.4")
+    [event] = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'foreign_assistance_request.received'")
+    assert event["envelope"]["payload"]["foreign_reference"] == "2026-JA-118"
+    assert event["envelope"]["authority"] == "HN-01"
+    assert cases.rows("SELECT id FROM platform_audit WHERE action = "
+                      "'foreign_assistance_request.received'")
+
+
+def test_receive_foreign_assistance_request_refused_to_a_district(cases):
+    with pytest.raises(PermissionDenied) as err:
+        foreign(cases, level="district")
+    assert err.value.details == {"receiving_level": "district"}
+    assert cases.rows("SELECT id FROM foreign_assistance_request") == []

@@ -256,3 +256,52 @@ def test_decide_distribution_secured_by_one_measure_twice_is_refused(cases):
     with pytest.raises(ValidationError) as raised:
         decide(cases, case_id, secured_by={"O1": "m-1", "O2": "m-1"})
     assert raised.value.fields["secured_by"] == ["one measure secures one obligation"]
+
+
+def test_decide_distribution_deducts_the_costs_the_creditor_bears_from_his_share(cases):
+    """Law Art. 73.2; Decree Art. 49.4: a cost borne by the creditor is not paid first from the
+    debtor's money: it is deducted from what that creditor is paid, across distributions."""
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    cases.run(handlers.approve_enforcement_cost, load(COST_IN, {
+        "case_id": case_id, "item": "43.1.c", "description": "Second valuation he asked for",
+        "amount": 25_000_000, "borne_by": "creditor", "approved_on": "2026-11-24"}))
+    pay(cases, case_id, 20_000_000)
+    first = decide(cases, case_id)
+    [line] = first["lines"]
+    assert (line["kind"], line["amount"]) == ("share", 20_000_000)  # no cost line first
+    assert line["cost_deducted"] == 20_000_000 - line["fee"]
+    assert line["payable"] == 0
+    assert first["computations"]["creditor_costs_owed"] == {"P1": 25_000_000}
+    assert cases.rows("SELECT id FROM payout") == []  # nothing left to pay him
+    pay(cases, case_id, 40_000_000, received_on="2026-12-10", reference="PT-2")
+    [line] = decide(cases, case_id, decided_on="2026-12-11")["lines"]
+    rest = 25_000_000 - (20_000_000 - first["lines"][0]["fee"])
+    assert line["cost_deducted"] == rest
+    assert line["payable"] == 40_000_000 - line["fee"] - rest
+    [payout] = cases.rows("SELECT amount FROM payout")
+    assert payout["amount"] == line["payable"]
+
+
+def test_preview_distribution_pays_the_earlier_request_first_from_the_priority_date(cases):
+    """Decree Art. 49.1: P3 requested (2026-12-02) after the record of voluntary delivery
+    (2026-12-01); P1 (2026-11-20) is paid in full first, P3 from what is left."""
+    judgment = cases.receive(parties=PARTIES, obligations=OBLIGATIONS[:2])
+    first = cases.submit(judgment.id, requester_party_id="P1", obligation_ids=["O1"])
+    cases.run(issue_enforcement_decision, cases.decision(first["id"]))
+    cases.submit(judgment.id, requester_party_id="P3", obligation_ids=["O2"],
+                 received_on="2026-12-02")
+    pay(cases, first["id"], 100_000_000, received_on="2026-12-03")
+    ranked = {"O1": "other", "O2": "other"}
+
+    def shares(**more):
+        seen = cases.run(handlers.preview_distribution, load(PREVIEW_IN, {
+            "case_id": first["id"], "on": "2026-12-03", "categories": ranked, **more}),
+            read_only=True)
+        return {line["obligation_id"]: line for line in seen["lines"]}, seen["computations"]
+
+    together, _ = shares()  # pro rata in rank (c): 100,000,000 for 160,000,000 owed
+    assert (together["O1"]["amount"], together["O2"]["amount"]) == (37_500_000, 62_500_000)
+    ordered, computations = shares(priority_date="2026-12-01")
+    assert (ordered["O1"]["amount"], ordered["O2"]["amount"]) == (60_000_000, 40_000_000)
+    assert "Art. 49.1" in ordered["O2"]["rule"] and "Art. 49.1" not in ordered["O1"]["rule"]
+    assert computations["priority_date"] == "2026-12-01"

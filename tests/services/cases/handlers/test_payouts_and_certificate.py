@@ -8,7 +8,8 @@ from shared.errors import Conflict, NotFound, ValidationError
 from shared.validation import load
 
 from services.cases.handlers import certificate, payouts
-from services.cases.schemas import CERTIFICATE_IN, CLOSURE_IN, PAYOUT_IN
+from services.cases.handlers.suspension import terminate_enforcement
+from services.cases.schemas import CERTIFICATE_IN, CLOSURE_IN, PAYOUT_IN, TERMINATION_IN
 from tests.services.cases.handlers.test_ledger import OBLIGATIONS, decide, money_case, pay
 
 
@@ -149,3 +150,54 @@ def test_issue_certificate_per_period(cases):
     decide(cases, case_id)
     [line] = certify(cases, case_id)["results"]
     assert [p["result"] for p in line["periods"]] == ["fully", "partly"]
+
+
+def test_terminate_enforcement_closes_with_the_ledger_figures(cases):
+    """Law Art. 50: a terminated case is closed like a fulfilled one; ``disclosure`` counts it
+    with what its obligations asked and what the ledger received."""
+    case_id = money_case(cases, creditors=("P1",), obligations=OBLIGATIONS[:1])
+    pay(cases, case_id, 20_000_000)
+    cases.run(terminate_enforcement, load(TERMINATION_IN, {
+        "case_id": case_id, "ground": "50.1.c", "number": "8/QĐ-CCTHADS",
+        "reasons": "The creditor waived the rest in writing", "ground_arose_on": "2026-12-03",
+        "decided_on": "2026-12-04"}))
+    [event] = cases.rows("SELECT envelope FROM platform_outbox WHERE routing_key = "
+                         "'enforcement_case.closed'")
+    assert event["envelope"]["payload"] == {
+        "closed_on": "2026-12-04", "ground": "terminated", "received_on": "2026-11-20",
+        "amount_due": 60_000_000, "amount_collected": 20_000_000}
+    [closure] = cases.rows("SELECT ground, certificate_id, legal_basis FROM case_closure")
+    assert (closure["ground"], closure["certificate_id"]) == ("terminated", None)
+    assert closure["legal_basis"] == "Law on Civil Judgment Enforcement Art. 50 (50.1.c)"
+    assert cases.rows("SELECT id FROM platform_audit WHERE action = 'enforcement_case.closed'")
+
+
+NOTE = {"delivered_at": "2026-12-02 09:30", "location": "Office of HN-01, 12 Lý Thường Kiệt",
+        "litigants": ["Nguyễn Văn An", "Trần Thị Bình"], "delivered": "2,000,000 đồng in cash",
+        "signed_by_litigants": True, "signed_by_officer": True,
+        "commune_confirmation": "Xác nhận 5/UBND-P.Hàng Bài"}
+
+
+def test_pay_out_with_the_debtor_present_keeps_the_delivery_note(cases, small):
+    payout = payout_of(cases, "P1")
+    made = pay_out(cases, payout["id"], "at_office", debtor_present=True, delivery_note=NOTE)
+    assert made["status"] == "paid" and made["delivery_note"]["litigants"] == NOTE["litigants"]
+    [audit] = cases.rows("SELECT details FROM platform_audit WHERE action = 'payout.made'")
+    assert audit["details"]["delivery_note"]["commune_confirmation"] == (
+        "Xác nhận 5/UBND-P.Hàng Bài")
+
+
+def test_pay_out_with_the_debtor_present_refuses_an_incomplete_note_or_another_method(
+        cases, small):
+    payout = payout_of(cases, "P1")
+    with pytest.raises(ValidationError) as err:
+        pay_out(cases, payout["id"], "at_office", debtor_present=True,
+                delivery_note={**NOTE, "commune_confirmation": None})
+    assert err.value.fields == {"delivery_note": [
+        "commune confirmation (Decree 62/2015 Art. 49.4)"]}
+    with pytest.raises(ValidationError) as err:
+        pay_out(cases, payout["id"], "by_transfer", debtor_present=True, delivery_note=NOTE,
+                account_given=True)
+    assert set(err.value.fields) == {"method"}
+    assert payout_of(cases, "P1") and cases.rows(
+        "SELECT status, delivery_note FROM payout") == [{"status": "owed", "delivery_note": None}]

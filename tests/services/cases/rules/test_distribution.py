@@ -1,6 +1,7 @@
 """Distribution by the Law's order of priority (Law Art. 47.1; Decree 62/2015 Art. 49.7), and the
 largest remainder rule that keeps the shares summing to the amount, to the dong."""
 import random
+from datetime import date
 
 import pytest
 
@@ -101,3 +102,36 @@ def test_distribute_ranks_the_secured_remainder_with_its_category():
     # 100 secured; the other 100 pro rata to O2's remaining 200 and O3's 200
     assert [(l["rank"], l["obligation_id"], l["amount"]) for l in result.lines] == [
         ("secured", "O2", 100), ("c", "O2", 50), ("c", "O3", 50)]
+
+
+def test_is_later_request_after_the_priority_date_only():
+    early = Claim("O1", "P1", "other", 100, requested_on=date(2026, 11, 20))
+    late = Claim("O2", "P3", "other", 100, requested_on=date(2026, 12, 2))
+    unrequested = Claim("O3", "P4", "other", 100, requested=False)
+    on = date(2026, 12, 1)
+    assert [rules.is_later_request(c, on) for c in (early, late, unrequested)] == [
+        False, True, False]
+    assert not rules.is_later_request(late, None)
+
+
+def test_distribute_with_priority_pays_earlier_requests_first_to_the_dong():
+    claims = [Claim("O1", "P1", "other", 60_000_000, requested_on=date(2026, 11, 20)),
+              Claim("O2", "P3", "other", 100_000_000, requested_on=date(2026, 12, 2)),
+              Claim("O4", "P5", "other", 50_000_001, requested_on=date(2026, 12, 3))]
+    out = rules.distribute_with_priority(100_000_000, 1_000_000, claims, "P2",
+                                         priority_date=date(2026, 12, 1))
+    shares = {line["obligation_id"]: line["amount"] for line in out.lines}
+    # costs, then O1 in full; 39,000,000 left shared pro rata by the two later requests
+    assert shares == {None: 1_000_000, "O1": 60_000_000, "O2": 26_000_000, "O4": 13_000_000}
+    assert out.allocated == 100_000_000
+    assert "Art. 49.1" in out.lines[2]["rule"] and "Art. 49.1" not in out.lines[1]["rule"]
+
+
+def test_distribute_with_priority_returns_the_rest_to_the_debtor_once():
+    claims = [Claim("O1", "P1", "other", 10, requested_on=date(2026, 11, 20)),
+              Claim("O2", "P3", "other", 10, requested_on=date(2026, 12, 2))]
+    out = rules.distribute_with_priority(25, 0, claims, "P2", priority_date=date(2026, 12, 1))
+    assert [(line["kind"], line["amount"]) for line in out.lines] == [
+        ("share", 10), ("share", 10), ("surplus", 5)]
+    assert rules.distribute_with_priority(25, 0, claims, "P2").lines == rules.distribute(
+        25, 0, claims, "P2").lines

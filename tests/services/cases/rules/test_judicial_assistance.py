@@ -25,3 +25,17 @@ def test_result_limit_six_months_across_tet(law):
     assert law.calendar.due_date(date(2026, 8, 7), length, "months") == date(2027, 2, 11)
     # across a weekend: 2026-12-05 + 6 months = Sat 2027-06-05 -> Mon 2027-06-07
     assert law.calendar.due_date(date(2026, 12, 5), length, "months") == date(2027, 6, 7)
+
+
+def test_requester_refused_because_a_district_goes_through_its_province():
+    assert rules.requester_refused_because("province", None) is None
+    assert rules.requester_refused_because("military_zone", None) is None
+    assert rules.requester_refused_because("district", "HN-PROV") is None
+    assert "entrusts the provincial" in rules.requester_refused_because("district", None)
+    assert "itself" in rules.requester_refused_because("province", "HN-PROV")
+
+
+def test_receiver_refused_because_only_a_province_or_military_zone_receives():
+    assert rules.receiver_refused_because("province") is None
+    assert rules.receiver_refused_because("military_zone") is None
+    assert "50.4(a)" in rules.receiver_refused_because("district")

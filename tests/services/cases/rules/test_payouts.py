@@ -49,3 +49,23 @@ def test_remittance_limit_five_years_from_effect_or_one_year_from_notice(law):
     limit, starts = rules.remittance_limit(date(2019, 10, 1), date(2026, 12, 1),
                                            date(2026, 12, 2), law)
     assert (limit, starts) == (rules.REMIT_AFTER_NOTICE, date(2026, 12, 2))
+
+
+NOTE = {"delivered_at": "2026-12-02 09:30", "location": "Office of HN-01, 12 Lý Thường Kiệt",
+        "litigants": ["Nguyễn Văn An", "Trần Thị Bình"], "delivered": "20,000,000 đồng in cash",
+        "signed_by_litigants": True, "signed_by_officer": True,
+        "commune_confirmation": "Xác nhận 5/UBND-P.Hàng Bài"}
+
+
+def test_delivery_note_lacks_nothing_when_complete():
+    assert rules.delivery_note_lacks(NOTE) == []
+
+
+def test_delivery_note_lacks_each_element_of_article_49_4():
+    lacking = rules.delivery_note_lacks({**NOTE, "litigants": ["Nguyễn Văn An"],
+                                         "signed_by_officer": False,
+                                         "commune_confirmation": None})
+    assert lacking == ["litigants (Decree 62/2015 Art. 49.4)",
+                       "officer's signature (Decree 62/2015 Art. 49.4)",
+                       "commune confirmation (Decree 62/2015 Art. 49.4)"]
+    assert len(rules.delivery_note_lacks(None)) == 7
