@@ -687,20 +687,6 @@ class DebtorDeclaration(Base):
     items: Mapped[dict] = mapped_column(default=dict)
     note: Mapped[str | None] = mapped_column(String(2000))
     penalty_may_be_imposed: Mapped[bool]
-class CostAdvance(Base):
-    """An advance of an approved enforcement cost (Decree 62/2015 Art. 45.1): from the
-    authority's budget to the officer (45.1(a)), or advanced voluntarily by a litigant
-    (45.1(b), second paragraph)."""
-
-    __tablename__ = "cost_advance"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
-    cost_id: Mapped[str] = mapped_column(ForeignKey("enforcement_cost.id"), index=True)
-    advanced_by: Mapped[str] = mapped_column(String(20))
-    party_id: Mapped[str | None] = mapped_column(String(50))
-    amount: Mapped[int] = mapped_column(BigInteger)
-    advanced_on: Mapped[date]
     recorded_by: Mapped[str] = mapped_column(String(100))
     legal_basis: Mapped[str] = mapped_column(String(200))
 
@@ -764,6 +750,26 @@ class SeparateTracking(Base):
     legal_basis: Mapped[str] = mapped_column(String(200))
     computations: Mapped[dict] = mapped_column(default=dict)
     parameters_used: Mapped[list] = mapped_column(default=list)
+
+
+class CostAdvance(Base):
+    """An advance of an approved enforcement cost (Decree 62/2015 Art. 45.1): from the
+    authority's budget to the officer (45.1(a)), or advanced voluntarily by a litigant
+    (45.1(b), second paragraph)."""
+
+    __tablename__ = "cost_advance"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("enforcement_case.id"), index=True)
+    cost_id: Mapped[str] = mapped_column(ForeignKey("enforcement_cost.id"), index=True)
+    advanced_by: Mapped[str] = mapped_column(String(20))
+    party_id: Mapped[str | None] = mapped_column(String(50))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    advanced_on: Mapped[date]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    legal_basis: Mapped[str] = mapped_column(String(200))
+
+
 class ForeignAssistanceRequest(Base):
     """A foreign authority's request for judicial assistance in enforcement, received by a
     provincial or military-zone authority (Decree 62/2015 Art. 50.4)."""
