@@ -50,8 +50,8 @@ NOT_NOTIFIED = {
                              "holding the debtor's money or property, who is not a party; the "
                              "event names no party. The measures that follow are notified.",
     "enterprise.notified": "Decree Art. 13.7: the written notice goes to the enterprise (a "
-                           "legal person, not a party), which property addresses itself; the "
-                           "distraint decision is notified as a measure.",
+                           "legal person, not a party); issue 10 asks for the parties' notices "
+                           "only. The distraint decision is notified as a measure.",
     "agreement.recorded": "Decree Art. 5.1-5.2: the litigants' own written agreement, which "
                           f"they signed; {_ONLY_DECISIONS}. Art. 5.3's decision is notified.",
     "agreement.witnessed": "Decree Art. 5.4: the officer signs the agreement in the presence "
