@@ -12,12 +12,13 @@ from services.notifications.entrypoints.delivery import DeliveryEntrypoints
 from services.notifications.entrypoints.dispatch import DispatchEntrypoints
 from services.notifications.entrypoints.money_acts import MoneyActEntrypoints
 from services.notifications.entrypoints.notices import NoticeEntrypoints
+from services.notifications.entrypoints.other_acts import OtherActEntrypoints
 from services.notifications.entrypoints.property_acts import PropertyActEntrypoints
 
 
 class NotificationsService(NoticeEntrypoints, PropertyActEntrypoints, CaseDecisionEntrypoints,
                            DeliveryEntrypoints, ConsentEntrypoints, DispatchEntrypoints,
-                           MoneyActEntrypoints,
+                           MoneyActEntrypoints, OtherActEntrypoints,
                            PlatformService):
     name = "notifications"
     law = Law()

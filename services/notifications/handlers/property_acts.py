@@ -24,10 +24,18 @@ def record_property_act_notices(event, uow, law, caller):
     (``document_details``, the payload as its contract dumps it) and the act's legal basis.
     The same act twice records nothing twice (returns the notices it has). Before the case's
     enforcement decision was recorded here, ``RetryLater``. Returns the notices."""
-    payload = event["payload"]
-    act = rules.document_of(event["type"], payload)
+    act = rules.document_of(event["type"], event["payload"])
     if act is None:
         return []
+    return record_act_notices(event, uow, law, act, event["payload"][act.issued_on_field])
+
+
+def record_act_notices(event, uow, law, act, issued_on):
+    """The notices of ``act`` (a ``rules.PropertyAct``) issued on ``issued_on``, one per party of
+    the case (``rules.recipients_of_act``), with what the act says and its legal basis; the same
+    act twice records nothing twice; ``RetryLater`` before the case's enforcement decision was
+    recorded here. Shared with ``handlers.other_acts``. Returns the notices."""
+    payload = event["payload"]
     document_id = payload[act.id_field]
     recorded = notices_of_document(uow, event["authority"], act.document_type, document_id)
     if recorded:
@@ -36,9 +44,9 @@ def record_property_act_notices(event, uow, law, caller):
     if not parties:
         raise RetryLater(f"no notices of case {event['case_id']!r}'s decision yet")
     details = schema_of(event["type"], event["version"]).dump(payload)
-    # the events carry no document number: the act's id stands for it (as for a resumption)
+    # most events carry no document number: the act's id stands for it (as for a resumption)
     return record_notices(
         event, uow, law, document_type=act.document_type, document_id=document_id,
-        document_number=document_id, issued_on=payload[act.issued_on_field],
+        document_number=payload.get("decision_number") or document_id, issued_on=issued_on,
         recipients=parties, channel_of=lambda party: notice_rules.initial_channel(party["address"]),
         legal_basis=act.legal_basis, document_details=details)
