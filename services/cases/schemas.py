@@ -506,9 +506,8 @@ class PlaceIn(Schema):
     (Art. 16.1; ``collateral``: Art. 16.3), in an administrative division."""
 
     kind = f.Text(required=True, max_length=20, validate=validate.OneOf(PLACE_KINDS))
-    province_code = f.Text(required=True, max_length=2, validate=validate.Regexp(r"^\d{2}$"))
-    commune_code = f.Text(load_default=None, max_length=5,
-                          validate=validate.Regexp(r"^\d{5}$"))
+    province_code = f.Text(required=True, max_length=2, validate=PROVINCE_CODE)
+    commune_code = f.Text(load_default=None, max_length=5, validate=COMMUNE_CODE)
     description = f.Text(required=True, max_length=500, multiline=True)
     value = f.Amount(load_default=None, minimum=0)  # đồng, for property
     agreed_by_litigants = fields.Boolean(load_default=False)  # Art. 16.2(a)
