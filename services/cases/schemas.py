@@ -506,11 +506,21 @@ class PlaceIn(Schema):
     (Art. 16.1; ``collateral``: Art. 16.3), in an administrative division."""
 
     kind = f.Text(required=True, max_length=20, validate=validate.OneOf(PLACE_KINDS))
-    province_code = f.Text(required=True, max_length=2, validate=PROVINCE_CODE)
+    province_code = f.Text(load_default=None, max_length=2, validate=PROVINCE_CODE)
     commune_code = f.Text(load_default=None, max_length=5, validate=COMMUNE_CODE)
+    #: instead of the codes: the party whose address (as the judgment gave it, with its codes)
+    #: is this residence or head office
+    party_id = f.Id(load_default=None, max_length=50)
     description = f.Text(required=True, max_length=500, multiline=True)
     value = f.Amount(load_default=None, minimum=0)  # đồng, for property
     agreed_by_litigants = fields.Boolean(load_default=False)  # Art. 16.2(a)
+
+    @validates_schema
+    def check_where(self, data, **kwargs):
+        if data.get("party_id") is None and data.get("province_code") is None:
+            raise SchemaError({"province_code": ["required unless party_id names the party"]})
+        if data.get("commune_code") and not data.get("province_code"):
+            raise SchemaError({"province_code": ["a commune is given with its province"]})
 
 
 class EntrustmentIn(Schema):
