@@ -105,8 +105,9 @@ def test_issue_automatic_decisions_announces_each_case_and_decision(cases):
         "SELECT routing_key, envelope FROM platform_outbox")}
     issued = events["enforcement_decision.issued"]
     assert (issued["case_id"], issued["payload"]["basis"]) == (one["case_id"], "automatic")
+    # P3, whom no obligation names, is told as a related party (Decree Art. 12.1)
     assert [(p["party_id"], p["role"]) for p in issued["payload"]["parties"]] == [
-        ("P2", "judgment_debtor")]
+        ("P2", "judgment_debtor"), ("P3", "related_party")]
     assert events["enforcement_case.opened"]["case_id"] == one["case_id"]
 
 
