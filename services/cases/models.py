@@ -40,6 +40,15 @@ class Party(Base):
     party_id: Mapped[str] = mapped_column(String(50), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(500))
+    #: issue 8: "person" or "organisation" (rules.parties.PARTY_KINDS)
+    kind: Mapped[str] = mapped_column(String(20), default="person", server_default="person")
+    #: the party's identity document and its number: private, shown only to the case's
+    #: officers (rules.parties.may_see_identity); None when the judgment gave none
+    identity_kind: Mapped[str | None] = mapped_column(String(30))
+    identity_number: Mapped[str | None] = mapped_column(String(30))
+    #: the address's administrative units, as personnel's competent_authority codes them
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    commune_code: Mapped[str | None] = mapped_column(String(5))
     judgment: Mapped[Judgment] = relationship(back_populates="parties")
 
 

@@ -2,6 +2,8 @@
 
 Inputs use the strict, bounded types of ``shared.fields`` (each string fits its column, no
 control characters, strict integers, days between 1900 and 2199, bounded lists)."""
+import re
+
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow import ValidationError as SchemaError
 
@@ -9,6 +11,7 @@ from shared import fields as f
 
 from services.cases.rules import agreements as _agreements
 from services.cases.rules import debtor_conditions as _conditions
+from services.cases.rules import parties as _parties
 from services.cases.rules.requests import EVIDENCE_KINDS, GROUNDS
 from services.cases.rules.automatic import AUTOMATIC_ITEMS
 from services.cases.rules.unclear_judgments import RIGHTS_ASSIGNED
@@ -36,10 +39,51 @@ class InstalmentIn(Schema):
     amount = f.Amount(load_default=None, minimum=1)
 
 
+# The national codes of administrative units, as personnel's competent_authority takes them
+# (docs/api/personnel.md): 2 digits for a province, 5 for a commune.
+PROVINCE_CODE = validate.Regexp(r"^[0-9]{2}$", error="must be the province's 2-digit code")
+COMMUNE_CODE = validate.Regexp(r"^[0-9]{5}$", error="must be the commune's 5-digit code")
+#: The shape of each identity document's number: the citizen identity card's 12 digits (the
+#: old identity card's 9), a passport's letters and digits, the enterprise code's 10 digits
+#: (a branch's 13, as 10-3), another organisation's registration number.
+IDENTITY_NUMBER_SHAPES = {
+    "citizen_identity_card": r"^([0-9]{12}|[0-9]{9})$",
+    "passport": r"^[A-Z0-9]{6,20}$",
+    "enterprise_registration": r"^[0-9]{10}(-[0-9]{3})?$",
+    "organisation_registration": r"^[A-Za-z0-9][A-Za-z0-9/.-]{0,29}$",
+}
+
+
 class PartyIn(Schema):
     party_id = f.Id(required=True, max_length=50)
     name = f.Text(required=True, max_length=200)
     address = f.Text(required=True, max_length=500, multiline=True)
+    #: issue 8: a person or an organisation (a person when absent: the old shape)
+    kind = f.Text(load_default="person", max_length=20,
+                  validate=validate.OneOf(_parties.PARTY_KINDS))
+    #: the identity document and its number (private: rules.parties.may_see_identity)
+    identity_kind = f.Text(load_default=None, max_length=30,
+                           validate=validate.OneOf(list(IDENTITY_NUMBER_SHAPES)))
+    identity_number = f.Id(load_default=None, max_length=30)
+    province_code = f.Text(load_default=None, max_length=2, validate=PROVINCE_CODE)
+    commune_code = f.Text(load_default=None, max_length=5, validate=COMMUNE_CODE)
+
+    @validates_schema
+    def check_identity(self, data, **kwargs):
+        errors = {}
+        kind, number = data.get("identity_kind"), data.get("identity_number")
+        if (kind is None) != (number is None):
+            errors["identity_number" if number is None else "identity_kind"] = [
+                "identity_kind and identity_number are given together"]
+        elif kind is not None:
+            if not _parties.identity_kind_fits(data["kind"], kind):
+                errors["identity_kind"] = [f"not a document of a {data['kind']}"]
+            elif not re.match(IDENTITY_NUMBER_SHAPES[kind], number):
+                errors["identity_number"] = [f"not the shape of a {kind} number"]
+        if data.get("commune_code") and not data.get("province_code"):
+            errors["province_code"] = ["a commune is given with its province"]
+        if errors:
+            raise SchemaError(errors)
 
 
 class ObligationIn(Schema):
@@ -159,9 +203,22 @@ class DecisionIn(Schema):
 
 
 class PartyOut(Schema):
+    """A party as anyone with the case may see it: never its identity number."""
+
     party_id = fields.String()
     name = fields.String()
     address = fields.String()
+    kind = fields.String()
+    province_code = fields.String(allow_none=True)
+    commune_code = fields.String(allow_none=True)
+
+
+class PrivatePartyOut(PartyOut):
+    """A party in a case's view: the identity document only when the handler gave it (to the
+    case's officers, rules.parties.may_see_identity)."""
+
+    identity_kind = fields.String(allow_none=True)
+    identity_number = fields.String(allow_none=True)
 
 
 class ObligationOut(Schema):
@@ -449,12 +506,21 @@ class PlaceIn(Schema):
     (Art. 16.1; ``collateral``: Art. 16.3), in an administrative division."""
 
     kind = f.Text(required=True, max_length=20, validate=validate.OneOf(PLACE_KINDS))
-    province_code = f.Text(required=True, max_length=2, validate=validate.Regexp(r"^\d{2}$"))
-    commune_code = f.Text(load_default=None, max_length=5,
-                          validate=validate.Regexp(r"^\d{5}$"))
+    province_code = f.Text(load_default=None, max_length=2, validate=PROVINCE_CODE)
+    commune_code = f.Text(load_default=None, max_length=5, validate=COMMUNE_CODE)
+    #: instead of the codes: the party whose address (as the judgment gave it, with its codes)
+    #: is this residence or head office
+    party_id = f.Id(load_default=None, max_length=50)
     description = f.Text(required=True, max_length=500, multiline=True)
     value = f.Amount(load_default=None, minimum=0)  # đồng, for property
     agreed_by_litigants = fields.Boolean(load_default=False)  # Art. 16.2(a)
+
+    @validates_schema
+    def check_where(self, data, **kwargs):
+        if data.get("party_id") is None and data.get("province_code") is None:
+            raise SchemaError({"province_code": ["required unless party_id names the party"]})
+        if data.get("commune_code") and not data.get("province_code"):
+            raise SchemaError({"province_code": ["a commune is given with its province"]})
 
 
 class EntrustmentIn(Schema):
@@ -555,6 +621,7 @@ class HistoryOut(Schema):
 class CaseFileOut(Schema):
     case = fields.Nested(CaseOut)
     officer_id = fields.String(allow_none=True)
+    parties = fields.List(fields.Nested(PrivatePartyOut))
     dossier = fields.List(fields.Nested(DossierItemOut))
     deadlines = fields.List(fields.Nested(DeadlineOut))
     history = fields.List(fields.Nested(HistoryOut))

@@ -26,6 +26,31 @@ def _amount_due(case):
     return sum(amounts) if amounts else None
 
 
+def _located(case, places):
+    """The places, each given by ``party_id`` located by that party's address codes as the
+    judgment gave them (``rules.address_is_place``); a party unknown, of the wrong kind of place
+    or without codes is bad input, named field by field."""
+    parties = {p.party_id: p for p in case.judgment.parties}
+    located, errors = [], {}
+    for i, place in enumerate(places):
+        party = parties.get(place["party_id"]) if place["party_id"] else None
+        if place["province_code"] is not None:
+            located.append(place)
+        elif party is None:
+            errors[i] = {"party_id": [f"no party {place['party_id']!r} in the judgment"]}
+        elif not rules.address_is_place(place["kind"], party.kind):
+            errors[i] = {"kind": [f"a {party.kind}'s address is its "
+                                  f"{rules.ADDRESS_PLACE[party.kind]} (Decree Art. 16.1)"]}
+        elif party.province_code is None:
+            errors[i] = {"party_id": ["the judgment gave no province code for this party"]}
+        else:
+            located.append({**place, "province_code": party.province_code,
+                            "commune_code": party.commune_code})
+    if errors:
+        raise ValidationError("a place cannot be located", {"places": errors})
+    return located
+
+
 def _decisions_in_force(uow, case):
     """Decree Art. 16.4 (last paragraph): the decisions that stay in force until the entrusted
     authority replaces them."""
@@ -52,7 +77,7 @@ def entrust_enforcement(data, uow, law, caller, personnel):
     if data["decided_on"] < data["ground_arose_on"]:
         raise ValidationError("a decision cannot precede its ground",
                               {"decided_on": ["before ground_arose_on"]})
-    places = data["places"]
+    places = _located(case, data["places"])
     choice = rules.place_to_entrust(places, _amount_due(case))
     place = places[choice.index]
     found = personnel.competent_authority({"province_code": place["province_code"],

@@ -17,6 +17,9 @@ from services.cases.models import (
     CaseDossier, CaseOfficer, EnforcementCase, Entrustment, LackingConditionsDecision, OfficerReplacement,
     PostponementSuspensionDecision, ResumptionDecision, TerminationDecision, VerificationRecord)
 from services.cases.models import DecisionRevocation, EnforcementDecision
+from services.cases.rules.parties import may_see_identity
+
+_PUBLIC_PARTY = ("party_id", "name", "address", "kind", "province_code", "commune_code")
 
 
 def _rows(session, model, case_id):
@@ -108,11 +111,22 @@ def get_case_file(case_id, uow, law, caller):
                                       AuditRecord.details["case_id"].as_string() == case_id))
         .order_by(AuditRecord.occurred_at, AuditRecord.id)).all()
     return {"case": case, "officer_id": officer, "dossier": dossier,
+            "parties": case_parties(session, case, officer, caller),
             "deadlines": [_deadline_out(d) for d in deadlines],
             "history": [{"occurred_at": a.occurred_at, "action": a.action, "actor": a.actor,
                          "role": a.role, "authority": a.authority,
                          "legal_basis": a.legal_basis, "subject_type": a.subject_type,
                          "subject_id": a.subject_id} for a in history]}
+
+
+def case_parties(session, case, officer_id, caller):
+    """The parties of the case's judgment; their identity documents only when the caller is
+    an officer of the case (``rules.parties.may_see_identity``), otherwise left out."""
+    judgment = session.get(EnforcementCase, case["id"]).judgment
+    private = may_see_identity(caller.identity, case["authority"], officer_id)
+    return [{k: getattr(p, k) for k in _PUBLIC_PARTY}
+            | ({"identity_kind": p.identity_kind, "identity_number": p.identity_number}
+               if private else {}) for p in judgment.parties]
 
 
 def list_cases(data, uow, law, caller):

@@ -71,6 +71,18 @@ def place_to_entrust(places, amount_due):
     return None
 
 
+#: Decree Art. 16.1: a party's own address is where a person resides or an organisation has
+#: its head office (the other places — property, work — are not its address).
+ADDRESS_PLACE = {"person": RESIDENCE, "organisation": HEAD_OFFICE}
+
+
+def address_is_place(place_kind, party_kind):
+    """Whether a place of ``place_kind`` may be taken from the judgment's address of a party of
+    ``party_kind`` (Decree 62/2015 Art. 16.1: where the debtor resides, for a person, or has its
+    head office, for an organisation)."""
+    return ADDRESS_PLACE.get(party_kind) == place_kind
+
+
 def entrusted_to_itself(from_authority, to_authority):
     """Decree Art. 16.1: entrustment is to **another** authority; a place under the case's own
     authority is enforced there without entrustment."""

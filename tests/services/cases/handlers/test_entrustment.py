@@ -112,3 +112,51 @@ def test_entrust_enforcement_refuses_its_own_area_and_a_case_without_decision(
     assert set(err.value.fields) == {"decided_on"}
     assert cases.rows("SELECT id FROM entrustment") == []
     assert cases.rows("SELECT authority FROM enforcement_case") == [{"authority": "HN-01"}]
+
+
+def case_with_located_debtor(cases, debtor_kind="organisation", province_code="48"):
+    """A decided case whose debtor P2's address the judgment coded (Đà Nẵng by default)."""
+    debtor = {"party_id": "P2", "name": "Công ty TNHH Bình Minh", "address": "Hải Châu, Đà Nẵng",
+              "kind": debtor_kind}
+    if province_code:
+        debtor.update(province_code=province_code, commune_code="20194")
+    parties = [{"party_id": "P1", "name": "Nguyễn Văn An", "address": "12 Phố Huế, Hà Nội"},
+               debtor]
+    case = cases.submit(cases.receive(parties=parties).id)
+    cases.run(issue_enforcement_decision, cases.decision(case["id"]))
+    return case["id"]
+
+
+def test_entrust_enforcement_locates_a_place_by_the_partys_address_codes(cases, personnel):
+    case_id = case_with_located_debtor(cases)
+    entrusted = entrust(cases, personnel, case_id, places=[
+        {"kind": "head_office", "party_id": "P2", "description": "Head office of the debtor"}])
+    assert entrusted["to_authority"] == "DN-03"
+    assert (personnel.queries[0]["province_code"], personnel.queries[0]["commune_code"]) == (
+        "48", "20194")
+    [row] = cases.rows("SELECT places, chosen_place FROM entrustment")
+    assert row["chosen_place"]["province_code"] == "48"
+    assert row["chosen_place"]["party_id"] == "P2"
+
+
+@pytest.mark.parametrize("place, kind, code, field", [
+    ({"kind": "head_office", "party_id": "P9"}, "organisation", "48", "party_id"),
+    ({"kind": "residence", "party_id": "P2"}, "organisation", "48", "kind"),
+    ({"kind": "residence", "party_id": "P2"}, "person", None, "party_id"),
+])
+def test_entrust_enforcement_refuses_a_place_its_party_cannot_locate(
+        cases, personnel, place, kind, code, field):
+    case_id = case_with_located_debtor(cases, debtor_kind=kind, province_code=code)
+    with pytest.raises(ValidationError) as err:
+        entrust(cases, personnel, case_id, places=[{**place, "description": "The debtor"}])
+    assert list(err.value.fields["places"][0]) == [field]
+    assert cases.rows("SELECT id FROM entrustment") == []
+    assert personnel.queries == []
+
+
+def test_entrustment_place_needs_its_codes_or_its_party(cases, personnel):
+    case_id = case_with_located_debtor(cases)
+    with pytest.raises(ValidationError) as err:
+        entrust(cases, personnel, case_id, places=[{"kind": "work", "description": "Factory"}])
+    assert err.value.fields == {"places": {0: {"province_code": [
+        "required unless party_id names the party"]}}}

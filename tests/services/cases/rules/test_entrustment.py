@@ -54,3 +54,11 @@ def test_urgent_entrustment_at_once_rolls_over_a_weekend_and_tet(law):
     assert law.calendar.due_date(date(2026, 12, 3), 0, "days") == date(2026, 12, 3)
     assert law.calendar.due_date(date(2026, 12, 5), 0, "days") == date(2026, 12, 7)  # Saturday
     assert law.calendar.due_date(date(2026, 2, 17), 0, "days") == date(2026, 2, 23)  # Tết
+
+
+def test_address_is_place_a_persons_residence_an_organisations_head_office():
+    assert rules.address_is_place("residence", "person")
+    assert rules.address_is_place("head_office", "organisation")
+    assert not rules.address_is_place("head_office", "person")
+    assert not rules.address_is_place("residence", "organisation")
+    assert not rules.address_is_place("property", "person")
