@@ -30,6 +30,7 @@ from shared.models import AuditRecord, InboxRecord, OutboxMessage
 from shared.outbox import OutboxRelay
 
 log = logging.getLogger(__name__)
+AUDIT_BASIS_LENGTH = AuditRecord.__table__.c.legal_basis.type.length
 
 
 class ReadOnlyViolation(RuntimeError):
@@ -174,13 +175,20 @@ class UnitOfWork:
         return envelope
 
     def audit(self, action, *, subject_type, subject_id, legal_basis, details=None):
-        """Record who did what, for which authority, on what legal basis (same transaction)."""
+        """Record who did what, for which authority, on what legal basis (same transaction).
+
+        A legal basis longer than the audit's column (a row of data citing its own source) is
+        cut there with an ellipsis; the whole text is kept in the details."""
         who = self.origin.identity()
+        details = dict(details or {})
+        if len(legal_basis) > AUDIT_BASIS_LENGTH:
+            details.setdefault("legal_basis", legal_basis)
+            legal_basis = legal_basis[:AUDIT_BASIS_LENGTH - 1] + "…"
         self.session.add(AuditRecord(
             service=self.origin.service, entrypoint=self.origin.entrypoint,
             actor=who.user, role=who.role, authority=who.authority, action=action,
             subject_type=subject_type, subject_id=str(subject_id), legal_basis=legal_basis,
-            details=details or {}, correlation_id=self.correlation_id))
+            details=details, correlation_id=self.correlation_id))
 
 
 class Database(DependencyProvider):

@@ -72,7 +72,8 @@ def record_heir_search_notices(event, uow, law, caller):
         notices += recorded or record_notices(
             event, uow, law, document_type=document_type, document_id=payload["notice_id"],
             document_number=payload["notice_id"], issued_on=payload["posted_on"],
-            recipients=[heir_search.unknown_heirs(payload["notice_id"])], channel_of=lambda _, c=channel: c,
+            recipients=[heir_search.unknown_heirs(payload["notice_id"])],
+            channel_of=lambda _, c=channel: c,
             legal_basis=heir_search.NOTICE_OF_HEIR_SEARCH, document_details=_details(event),
             time_limit=heir_search.delivery_limit(document_type))
     return notices

@@ -9,23 +9,14 @@ persons its enforcement decision was notified to), each by the channel the perso
 calls for (``notices.record_notices``), owing its delivery within the notification period from
 the act's day; the delivery meets it and emits ``notice.valid`` as for every other notice.
 """
-from sqlalchemy import select
-
 from shared.errors import RetryLater
 from shared.events import schema_of
 
-from services.notifications.handlers.notices import parties_of_case, record_notices
-from services.notifications.models import Complaint, Notice
+from services.notifications.handlers.notices import (
+    notices_of_document, parties_of_case, record_notices)
+from services.notifications.models import Complaint
 from services.notifications.rules import money_acts as rules
 from services.notifications.rules import notices as notice_rules
-
-
-def _already_recorded(uow, authority, act, document_id):
-    """The notices of the act already recorded (the same act announced again under another
-    event id): nothing is recorded or sent twice."""
-    return uow.session.scalars(select(Notice).where(
-        Notice.authority == authority, Notice.document_type == act.document_type,
-        Notice.document_id == document_id).order_by(Notice.party_id)).all()
 
 
 def _keep_complainant(event, uow):
@@ -66,7 +57,7 @@ def record_money_act_notices(event, uow, law, caller):
     if act is None:
         return []
     document_id = payload[act.id_field]
-    recorded = _already_recorded(uow, event["authority"], act, document_id)
+    recorded = notices_of_document(uow, event["authority"], act.document_type, document_id)
     if recorded:
         return recorded
     if act in (rules.REPLY, rules.SETTLEMENT):
